@@ -1,0 +1,209 @@
+"""The command line: the same services as the app, without Qt.
+
+``samverkan-desktop [--data-dir DIR] COMMAND``. With no command the caller starts the
+GUI (see ``__main__``). Errors give exit code 2 and one clear line on stderr, in
+Swedish unless ``SAMVERKAN_LANG=en``; tracebacks go to the log file only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from samverkan_desktop import __version__
+from samverkan_desktop.logsetup import configure_logging
+from samverkan_desktop.paths import DataPaths, resolve_data_dir
+from samverkan_desktop.services.errors import LocalText, ServiceError
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_DAMAGED, EXIT_ERROR = 0, 1, 2
+
+
+def language() -> str:
+    return "en" if os.environ.get("SAMVERKAN_LANG", "sv").lower().startswith("en") else "sv"
+
+
+class UsageError(Exception):
+    """A command line that cannot be understood."""
+
+
+_ARGPARSE_SV = [
+    (r"the following arguments are required: (.*)", r"följande argument saknas: \1"),
+    (r"unrecognized arguments: (.*)", r"okända argument: \1"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"\1: okänt val \2 (välj bland \3)"),
+    (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        if language() == "sv":
+            for pattern, replacement in _ARGPARSE_SV:
+                message = re.sub(pattern, replacement, message)
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="samverkan-desktop",
+        description="Samverkan Desktop: protokoll, dialoger och dialograpport för central samverkan.",
+    )
+    parser.add_argument("--version", action="version", version=f"samverkan-desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="MAPP", help="mappen för biblioteket (databas, "
+                        "säkerhetskopior, logg); annars SAMVERKAN_DATA_DIR eller användarens mapp")
+    parser.add_argument("--demo", action="store_true", help="starta med exempelprojektet")
+    parser.add_argument("--project", metavar="PROJEKT", help="öppna projektet med detta id")
+    parser.add_argument("--meeting", metavar="TILLFÄLLE", help="öppna dialogtillfället med detta id")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    p = sub.add_parser("import", help="importera en projektfil (JSON)")
+    p.add_argument("file", metavar="FIL", type=Path)
+    p.add_argument("--replace", action="store_true", help="ersätt ett projekt med samma id")
+    p = sub.add_parser("export", help="exportera ett projekt till en projektfil")
+    p.add_argument("project", metavar="PROJEKT")
+    p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True)
+    sub.add_parser("list", help="lista projekten (id, titel)")
+    p = sub.add_parser("sessions", help="lista ett projekts dialogtillfällen (id, datum, titel)")
+    p.add_argument("project", metavar="PROJEKT")
+    sub.add_parser("check", help="kontrollera bibliotekets integritet (0 = hel, 1 = skadad)")
+    return parser
+
+
+
+
+
+def _open(paths: DataPaths):  # type: ignore[no-untyped-def]
+    from samverkan_desktop.storage.library import open_library
+
+    return open_library(paths)
+
+
+def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
+    from samverkan_desktop.services.interchange.importer import import_document
+    from samverkan_desktop.services.interchange.parse import read_file
+
+    document = read_file(args.file)
+    library = _open(paths)
+    try:
+        result = import_document(library, document, replace=args.replace)
+    finally:
+        library.close()
+    verb = LocalText("Ersatte", "Replaced") if result.replaced else LocalText("Importerade", "Imported")
+    print(f"{verb(language())}: {result.title} "
+          f"({result.sessions} {LocalText('dialogtillfällen', 'sessions')(language())}, "
+          f"{result.entries} {LocalText('anteckningar', 'entries')(language())})")
+    print(result.project_uid)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
+    from samverkan_desktop.services.interchange.exporter import export_to_file
+
+    library = _open(paths)
+    try:
+        export_to_file(library, args.project, args.output)
+    finally:
+        library.close()
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_list(_args: argparse.Namespace, paths: DataPaths) -> int:
+    from samverkan_desktop.services.library_service import list_projects
+
+    library = _open(paths)
+    try:
+        for project in list_projects(library):
+            print(f"{project.uid}\t{_one_line(project.title)}")
+    finally:
+        library.close()
+    return EXIT_OK
+
+
+def cmd_sessions(args: argparse.Namespace, paths: DataPaths) -> int:
+    from samverkan_desktop.services.library_service import list_sessions
+
+    library = _open(paths)
+    try:
+        for session in list_sessions(library, args.project):
+            print(f"{session.uid}\t{session.date.isoformat()}\t{_one_line(session.title)}")
+    finally:
+        library.close()
+    return EXIT_OK
+
+
+def cmd_check(_args: argparse.Namespace, paths: DataPaths) -> int:
+    from samverkan_desktop.storage.integrity import check_file
+
+    report = check_file(paths.database, full=True)
+    lang = language()
+    if report.detail == "missing":
+        print(LocalText(f"Det finns inget bibliotek i {paths.root} ännu.",
+                        f"There is no library in {paths.root} yet.")(lang))
+        return EXIT_OK
+    if report.healthy:
+        print(LocalText(f"Biblioteket {paths.database} är helt.",
+                        f"The library {paths.database} is healthy.")(lang))
+        return EXIT_OK
+    print(LocalText(
+        f"Biblioteket {paths.database} är skadat ({report.detail}). Skriv inte i det; "
+        "återställ från en säkerhetskopia.",
+        f"The library {paths.database} is damaged ({report.detail}). Do not write to it; "
+        "restore it from a backup.")(lang), file=sys.stderr)
+    return EXIT_DAMAGED
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
+    "import": cmd_import, "export": cmd_export, "list": cmd_list,
+    "sessions": cmd_sessions, "check": cmd_check,
+}
+
+
+def _fail(message: str) -> int:
+    print(f"samverkan-desktop: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a CLI command; every failure becomes exit 2 and one line on stderr."""
+    lang = language()
+    try:
+        paths = resolve_data_dir(args.data_dir)
+        if args.command != "check":
+            paths.ensure()
+            configure_logging(paths.logs)
+        return COMMANDS[args.command](args, paths)
+    except ServiceError as exc:
+        return _fail(exc.text(lang))
+    except OSError as exc:
+        log.exception("file system error")
+        return _fail(LocalText(f"Filsystemet sa nej: {exc.strerror or exc} ({exc.filename or ''}).",
+                               f"The file system refused: {exc.strerror or exc} "
+                               f"({exc.filename or ''}).")(lang))
+    except Exception as exc:
+        log.exception("unexpected error in %s", args.command)
+        return _fail(LocalText(
+            f"Ett oväntat fel inträffade ({exc.__class__.__name__}); detaljerna finns i loggen.",
+            f"An unexpected error occurred ({exc.__class__.__name__}); the details are in the log.",
+        )(lang))
+
+
+def configure_streams() -> None:
+    """UTF-8 on the console everywhere, also on a Windows code page."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")

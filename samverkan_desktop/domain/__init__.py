@@ -1,0 +1,1 @@
+"""The domain: typed ORM models, closed vocabularies and small pure rules. No Qt."""

@@ -1,0 +1,99 @@
+"""Closed vocabularies of the domain, with the values the interchange file uses.
+
+Each enum's value is the word written in the project file (schema v1), so that a
+value read from a file and a value stored in the database are the same string.
+The Swedish labels the user sees live in the UI and report layers, not here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ProjectStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class PartySide(StrEnum):
+    EMPLOYER = "employer"
+    UNION = "union"
+    OTHER = "other"
+
+
+class Rating(StrEnum):
+    """The assessment of a mandate: stärkts / delvis / inte stärkts / kan inte bedömas."""
+
+    STRENGTHENED = "strengthened"
+    PARTLY = "partly"
+    NOT_STRENGTHENED = "not_strengthened"
+    NOT_ASSESSED = "not_assessed"
+
+
+class TagKind(StrEnum):
+    """Tema, det som fungerar, förbättringsområde."""
+
+    THEME = "theme"
+    STRENGTH = "strength"
+    IMPROVEMENT = "improvement"
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class SessionKind(StrEnum):
+    """CSG, FSG, fokusgrupp, APT (arbetsplatsträff), annat."""
+
+    CSG = "csg"
+    FSG = "fsg"
+    FOCUS_GROUP = "focus_group"
+    WORKPLACE = "workplace"
+    OTHER = "other"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    ADJUSTED = "adjusted"
+
+
+class AttendanceRole(StrEnum):
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    ADJUSTER = "adjuster"
+    FACILITATOR = "facilitator"
+    PARTICIPANT = "participant"
+
+
+class ItemType(StrEnum):
+    """Ärendetyp: information (MBL §19), samverkan före beslut, förhandling (MBL §11) ..."""
+
+    INFORMATION = "information"
+    CONSULTATION = "consultation"
+    NEGOTIATION = "negotiation"
+    DIALOGUE = "dialogue"
+    FORMAL = "formal"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """Samverkan/förhandling avslutad i enighet / oenighet."""
+
+    AGREEMENT = "agreement"
+    DISAGREEMENT = "disagreement"
+    NONE = "none"
+
+
+class EntryKind(StrEnum):
+    STATEMENT = "statement"
+    DECISION = "decision"
+    ACTION = "action"
+    NOTE = "note"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"

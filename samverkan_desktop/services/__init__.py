@@ -1,0 +1,1 @@
+"""Use-cases: plain arguments in, frozen dataclasses out, typed errors. No Qt."""

@@ -1,0 +1,55 @@
+"""Typed errors of the services, each with a code and a message in Swedish and English.
+
+The UI and the CLI show ``error.text(language)``; the code lets a caller react to a
+kind of failure without parsing words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_LANGUAGE = "sv"
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A sentence in Swedish and in English."""
+
+    sv: str
+    en: str
+
+    def __call__(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.en if language.startswith("en") else self.sv
+
+
+class ServiceError(Exception):
+    """A failure the user can understand and act on."""
+
+    code = "error"
+
+    def __init__(self, message: LocalText) -> None:
+        super().__init__(message.sv)
+        self.message = message
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.message(language)
+
+
+class NotFound(ServiceError):
+    code = "not_found"
+
+
+class ImportRefused(ServiceError):
+    """The file cannot be imported; nothing was written."""
+
+    code = "import_refused"
+
+
+class AlreadyExists(ServiceError):
+    code = "already_exists"
+
+
+class StorageFailed(ServiceError):
+    """The disk or the database refused a write; nothing was half-written."""
+
+    code = "storage_failed"

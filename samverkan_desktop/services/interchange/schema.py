@@ -1,0 +1,101 @@
+"""Schema validation of a project document, with messages that name the JSON path.
+
+The schema ships inside the package (``samverkan-project.schema.json``, a copy of the
+shared interchange schema, version 1).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+
+from samverkan_desktop.services.errors import ImportRefused, LocalText
+
+
+@cache
+def project_schema() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("samverkan-project.schema.json").read_text(
+        encoding="utf-8"
+    )
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(project_schema())
+
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``["sessions", 2, "entries", 5, "party"]`` -> ``sessions[2].entries[5].party``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out or "(hela filen)"
+
+
+def _describe(error: ValidationError) -> LocalText:
+    kind = error.validator
+    value: Any = error.validator_value
+    if kind == "required":
+        missing = str(error.message).split("'")[1] if "'" in error.message else "?"
+        return LocalText(f'saknar "{missing}"', f'"{missing}" is missing')
+    if kind == "type":
+        names = {"string": ("en text", "a string"), "integer": ("ett heltal", "an integer"),
+                 "object": ("ett objekt", "an object"), "array": ("en lista", "an array"),
+                 "boolean": ("true eller false", "true or false"), "null": ("null", "null")}
+        wanted = value if isinstance(value, str) else value[0]
+        sv, en = names.get(wanted, (wanted, wanted))
+        return LocalText(f"ska vara {sv}", f"must be {en}")
+    if kind == "enum":
+        options = ", ".join(f'"{v}"' for v in value)
+        return LocalText(
+            f'okänt värde "{error.instance}" (tillåtet: {options})',
+            f'unknown value "{error.instance}" (allowed: {options})',
+        )
+    if kind == "const":
+        return LocalText(f'ska vara "{value}"', f'must be "{value}"')
+    if kind == "minLength":
+        return LocalText("får inte vara tom", "must not be empty")
+    if kind == "maxLength":
+        return LocalText(f"är längre än {value} tecken", f"is longer than {value} characters")
+    if kind == "minimum":
+        return LocalText(f"ska vara minst {value}", f"must be at least {value}")
+    if kind == "pattern":
+        return LocalText(f'har fel form: "{error.instance}"', f'has the wrong form: "{error.instance}"')
+    if kind == "oneOf":
+        return LocalText("ska vara ett id eller null", "must be an id or null")
+    return LocalText(f"är ogiltigt ({kind})", f"is invalid ({kind})")
+
+
+def refused(path: Iterable[str | int], problem: LocalText) -> ImportRefused:
+    where = json_path(path)
+    return ImportRefused(LocalText(f"{where}: {problem.sv}", f"{where}: {problem.en}"))
+
+
+def check_schema(document: Any) -> None:
+    """Raise ``ImportRefused`` for the most relevant schema violation, if any."""
+    if not isinstance(document, dict) or document.get("format") != "samverkan-project":
+        raise ImportRefused(LocalText(
+            'Filen är ingen projektfil för Samverkan (fältet "format" saknas eller är fel).',
+            'The file is not a Samverkan project file ("format" is missing or wrong).',
+        ))
+    if document.get("version") != 1:
+        raise ImportRefused(LocalText(
+            f'Filen har version {document.get("version")!r}; den här versionen av programmet '
+            "läser version 1.",
+            f"The file has version {document.get('version')!r}; this version of the app "
+            "reads version 1.",
+        ))
+    error = best_match(_validator().iter_errors(document))
+    if error is not None:
+        raise refused(error.absolute_path, _describe(error))

@@ -1,0 +1,1 @@
+"""Storage: the SQLite engine, migrations, backups and integrity checks. No business rules."""
