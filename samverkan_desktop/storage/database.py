@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -35,8 +36,11 @@ def _on_begin(connection: Any) -> None:
 
 def make_engine(path: Path | None) -> Engine:
     """An engine on the database file at ``path`` (``None``: a private in-memory one)."""
-    url = f"sqlite:///{path}" if path is not None else "sqlite://"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if path is None:  # one shared connection, or every checkout would see a new empty database
+        engine = create_engine("sqlite://", connect_args=connect_args, poolclass=StaticPool)
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

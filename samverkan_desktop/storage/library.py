@@ -36,9 +36,6 @@ def open_library(paths: DataPaths) -> Library:
 
 def open_memory_library() -> Library:
     """A private in-memory library (self-test, tests of pure logic)."""
-    from sqlalchemy.pool import StaticPool
-
     engine = make_engine(None)
-    engine.pool = StaticPool(engine.pool._creator)  # one shared in-memory connection
     migrate.upgrade(engine, None, None)
     return Library(engine, make_session_factory(engine), None)

@@ -9,6 +9,7 @@ lists are left out, the top-level lists are always written and root tags carry
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 import json
 import os
 import tempfile
@@ -29,6 +30,8 @@ from samverkan_desktop.storage.library import Library
 def _value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
     return value
 
 

@@ -1,0 +1,390 @@
+"""Benchmark importing and exporting a large project file against a raw-SQLite floor.
+
+What is measured (each ``--repeat`` times; medians are reported, because these
+machines are shared and noisy):
+
+``validate``
+    ``validate_document(doc)`` alone (JSON Schema plus the reference checks).
+``import``
+    ``import_document(library, doc)`` into a fresh on-disk library in a new temp
+    folder: validation, building the rows, ``executemany`` through SQLAlchemy Core,
+    one transaction, commit. Opening (and migrating) the library is not timed.
+``import, write only``
+    The same call with ``validate_document`` stubbed out in the importer module, so
+    that the write path alone can be compared with the floor.
+``export``
+    ``export_document(library, uid)`` of the project just imported (to a ``dict``;
+    no JSON encoding, no file).
+``floor``
+    The least any import can cost: the same rows into the same tables with the raw
+    ``sqlite3`` module. A fresh library is opened with ``open_library`` (so the schema,
+    indexes and constraints are those of the app) and closed again; then, on a new
+    ``sqlite3`` connection with the app's pragmas (``busy_timeout``, ``foreign_keys=ON``,
+    ``journal_mode=WAL``, ``synchronous=FULL``), the timer covers ``BEGIN``, one
+    ``executemany`` per table (project, party, person, mandate, question,
+    question_mandate, tag, tag_mandate, session, session_adjuster, attendance,
+    agenda_item, minute_note, entry, tagging, action_item, in the importer's order)
+    and ``COMMIT``. The rows are precomputed tuples with their ids assigned, dates as
+    ISO text, ``extra`` already JSON-encoded and ``created_at``/``updated_at`` filled
+    in: the floor excludes reading the document, validation and row building.
+
+Before the timings, the floor's database is compared with the importer's, table by
+table and row by row (all columns except ``created_at`` and ``updated_at``), so the
+floor provably writes the same rows.
+
+Run::
+
+    uv run python benchmarks/bench_interchange.py                      # 50 x 1,000, repeat 5
+    uv run python benchmarks/bench_interchange.py --sessions 5 --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import importlib.util
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from unittest import mock
+
+from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.models import table_of
+from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import importer
+from samverkan_desktop.services.interchange.exporter import export_document
+from samverkan_desktop.services.interchange.importer import import_document
+from samverkan_desktop.services.interchange.validate import validate_document
+from samverkan_desktop.storage.database import BUSY_TIMEOUT_MS
+from samverkan_desktop.storage.library import Library, open_library
+
+AIM = 3.0
+#: the tables in the order the importer writes them
+ORDER = [m.Project, m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
+         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry, m.Tagging,
+         m.ActionItem]
+STAMPS = ("created_at", "updated_at")
+
+
+def _load_generator() -> ModuleType:
+    """``generate_project.py`` beside this file, whether run as a script or imported by path."""
+    spec = importlib.util.spec_from_file_location(
+        "samverkan_bench_generate_project", Path(__file__).with_name("generate_project.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- the floor: the same rows, precomputed ---------------------------------------------
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+class FloorRows:
+    """Per table the rows an import of ``doc`` into an empty library writes, as tuples."""
+
+    def __init__(self, doc: dict[str, Any], now: dt.datetime) -> None:
+        self.stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        self.rows: dict[str, list[dict[str, Any]]] = {table_of(t).name: [] for t in ORDER}
+        self.next_id: dict[str, int] = {}
+        self._build(doc)
+
+    def add(self, model: type[m.Base], row: dict[str, Any], with_id: bool = True) -> int:
+        name = table_of(model).name
+        if with_id:
+            row["id"] = self.next_id.get(name, 1)
+            self.next_id[name] = row["id"] + 1
+        self.rows[name].append(row)
+        return int(row.get("id", 0))
+
+    @staticmethod
+    def plain(item: dict[str, Any], pairs: Sequence[tuple[str, str | None]], **more: Any) -> dict[str, Any]:
+        row = {column: item.get(key) for key, column in pairs if column is not None}
+        row["extra"] = f.extra(item, pairs)
+        row.update(more)
+        return row
+
+    def _build(self, doc: dict[str, Any]) -> None:
+        plain, add = self.plain, self.add
+        add(m.Project, plain(doc["project"], f.PROJECT, file_extra=f.extra(doc, f.DOCUMENT)))
+        party = {p["id"]: add(m.Party, plain(p, f.PARTY, project_id=1, sort_order=i))
+                 for i, p in enumerate(doc.get("parties", []))}
+        person = {p["id"]: add(m.Person, plain(p, f.PERSON, project_id=1, sort_order=i,
+                                               party_id=party.get(p.get("party"))))
+                  for i, p in enumerate(doc.get("people", []))}
+        mandate: dict[str, int] = {}
+        for i, item in enumerate(doc.get("mandates", [])):
+            a = item.get("assessment")
+            mandate[item["id"]] = add(m.Mandate, plain(
+                item, f.MANDATE, project_id=1, sort_order=i, rating=(a or {}).get("rating"),
+                motivation=(a or {}).get("motivation"),
+                assessment_extra=None if a is None else f.extra(a, f.ASSESSMENT)))
+        question: dict[str, int] = {}
+        for i, item in enumerate(doc.get("questions", [])):
+            question[item["id"]] = qid = add(m.Question, plain(item, f.QUESTION, project_id=1, sort_order=i))
+            for j, uid in enumerate(item.get("mandates", [])):
+                add(m.QuestionMandate, {"question_id": qid, "mandate_id": mandate[uid], "sort_order": j}, False)
+        tag: dict[str, int] = {}
+        pending = list(enumerate(doc.get("tags", [])))
+        while pending:  # parents before children, as the importer hands out ids
+            rest = []
+            for i, item in pending:
+                if item.get("parent") is not None and item["parent"] not in tag:
+                    rest.append((i, item))
+                    continue
+                tag[item["id"]] = tid = add(m.Tag, plain(item, f.TAG, project_id=1, sort_order=i,
+                                                         parent_id=tag.get(item.get("parent") or "")))
+                for j, uid in enumerate(item.get("mandates", [])):
+                    add(m.TagMandate, {"tag_id": tid, "mandate_id": mandate[uid], "sort_order": j}, False)
+            pending = rest
+        session: dict[str, int] = {}
+        for i, item in enumerate(doc.get("sessions", [])):
+            adj = item.get("adjusted")
+            session[item["id"]] = sid = add(m.Session, plain(
+                item, f.SESSION, project_id=1, sort_order=i,
+                adjusted_at=None if adj is None else adj.get("at"), adjusted_hash=(adj or {}).get("content_hash"),
+                adjusted_extra=None if adj is None else f.extra(adj, f.ADJUSTED)))
+            for j, uid in enumerate((adj or {}).get("by", [])):
+                add(m.SessionAdjuster, {"session_id": sid, "person_id": person[uid], "sort_order": j}, False)
+            for j, line in enumerate(item.get("attendance", [])):
+                add(m.Attendance, plain(line, f.ATTENDANCE, session_id=sid, sort_order=j,
+                                        person_id=person[line["person"]]))
+            agenda: dict[str, int] = {}
+            for j, point in enumerate(item.get("agenda", [])):
+                agenda[point["id"]] = aid = add(m.AgendaItem, plain(
+                    point, f.AGENDA, session_id=sid, sort_order=j, question_id=question.get(point.get("question"))))
+                for k, note in enumerate(point.get("minute_notes", [])):
+                    add(m.MinuteNote, plain(note, f.MINUTE_NOTE, agenda_item_id=aid, sort_order=k,
+                                            party_id=party[note["party"]]))
+            for j, entry in enumerate(item.get("entries", [])):
+                eid = add(m.Entry, plain(
+                    entry, f.ENTRY, session_id=sid, sort_order=j, agenda_item_id=agenda.get(entry.get("agenda_item")),
+                    question_id=question.get(entry.get("question")), party_id=party.get(entry.get("party")),
+                    person_id=person.get(entry.get("person"))))
+                for k, tagging in enumerate(entry.get("tags", [])):
+                    add(m.Tagging, plain(tagging, f.TAGGING, entry_id=eid, sort_order=k, tag_id=tag[tagging["tag"]]))
+        for i, item in enumerate(doc.get("actions", [])):
+            add(m.ActionItem, plain(item, f.ACTION, project_id=1, sort_order=i,
+                                    session_id=session.get(item.get("session")),
+                                    improvement_id=tag.get(item.get("improvement"))))
+
+    def statements(self) -> list[tuple[str, str, list[tuple[Any, ...]]]]:
+        """``(table, INSERT statement, rows as tuples)`` per table, ready for ``executemany``."""
+        out = []
+        for model in ORDER:
+            table = table_of(model)
+            columns = [c.name for c in table.columns]
+            json_columns = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+            tuples = []
+            for row in self.rows[table.name]:
+                values = []
+                for column in columns:
+                    if column in STAMPS:
+                        values.append(self.stamp)
+                    elif column in json_columns:
+                        values.append(json.dumps(row.get(column)))
+                    else:
+                        values.append(_sql_value(row.get(column)))
+                tuples.append(tuple(values))
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" for _ in columns)
+            out.append((table.name, f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', tuples))
+        return out
+
+
+def _connect(database: Path) -> sqlite3.Connection:
+    """A raw connection with the pragmas of ``storage.database``."""
+    connection = sqlite3.connect(database, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+def floor_insert(database: Path, statements: list[tuple[str, str, list[tuple[Any, ...]]]]) -> float:
+    """Seconds for BEGIN, one ``executemany`` per table, COMMIT on a schema-only library."""
+    connection = _connect(database)
+    try:
+        gc.collect()
+        start = time.perf_counter()
+        connection.execute("BEGIN")
+        for _table, sql, rows in statements:
+            if rows:
+                connection.executemany(sql, rows)
+        connection.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        connection.close()
+
+
+def compare_databases(imported: Path, floor: Path) -> dict[str, int]:
+    """Row counts per table; raises if the two databases hold different rows."""
+    counts: dict[str, int] = {}
+    a, b = sqlite3.connect(imported), sqlite3.connect(floor)
+    try:
+        for model in ORDER:
+            table = table_of(model)
+            columns = ", ".join(f'"{c.name}"' for c in table.columns if c.name not in STAMPS)
+            sql = f'SELECT {columns} FROM "{table.name}" ORDER BY rowid'
+            left, right = a.execute(sql).fetchall(), b.execute(sql).fetchall()
+            if left != right:
+                diff = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), None)
+                detail = f"first difference at row {diff}: {left[diff]!r} != {right[diff]!r}" if diff is not None \
+                    else f"{len(left)} rows != {len(right)} rows"
+                raise AssertionError(f"floor and import differ in table {table.name}: {detail}")
+            counts[table.name] = len(left)
+    finally:
+        a.close()
+        b.close()
+    return counts
+
+
+# --- the measurements ---------------------------------------------------------------------
+
+
+@contextmanager
+def fresh_library(base: Path | None) -> Iterator[Library]:
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-", dir=base) as folder:
+        library = open_library(DataPaths(Path(folder)))
+        try:
+            yield library
+        finally:
+            library.close()
+
+
+def timed(call: Callable[[], Any]) -> tuple[float, Any]:
+    gc.collect()
+    start = time.perf_counter()
+    result = call()
+    return time.perf_counter() - start, result
+
+
+def _no_validation(document: Any) -> dict[str, Any]:
+    return dict(document)
+
+
+def run(doc: dict[str, Any], repeat: int, base: Path | None,
+        log: Callable[[str], None]) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """All measurements, ``repeat`` times each, interleaved; and the row counts."""
+    statements = FloorRows(doc, dt.datetime.now(dt.UTC).replace(tzinfo=None)).statements()
+    uid = doc["project"]["id"]
+    times: dict[str, list[float]] = {k: [] for k in ("floor", "validate", "import", "write", "export")}
+    counts: dict[str, int] = {}
+    for round_ in range(repeat):
+        seconds, _ = timed(lambda: validate_document(doc))
+        times["validate"].append(seconds)
+        with fresh_library(base) as library:
+            seconds, _ = timed(lambda lib=library: import_document(lib, doc))
+            times["import"].append(seconds)
+            seconds, exported = timed(lambda lib=library: export_document(lib, uid))
+            times["export"].append(seconds)
+            del exported
+            imported_db = library.path
+            with fresh_library(base) as floor_library:
+                floor_db = floor_library.path
+                floor_library.close()  # only its schema is wanted; the floor writes through sqlite3
+                assert imported_db is not None and floor_db is not None
+                times["floor"].append(floor_insert(floor_db, statements))
+                if round_ == 0:
+                    library.engine.dispose()
+                    counts = compare_databases(imported_db, floor_db)
+        with fresh_library(base) as library, mock.patch.object(importer, "validate_document", _no_validation):
+            seconds, _ = timed(lambda lib=library: import_document(lib, doc))
+            times["write"].append(seconds)
+        log(f"  round {round_ + 1}/{repeat}: " + ", ".join(f"{k} {v[-1]:.3f}s" for k, v in times.items()))
+    return times, counts
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        model = platform.processor() or model
+    return (f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}")
+
+
+def report(times: dict[str, list[float]], counts: dict[str, int], doc_bytes: int,
+           sessions: int, per_session: int, repeat: int) -> str:
+    med = {k: statistics.median(v) for k, v in times.items()}
+    floor = med["floor"]
+    lines = [
+        f"Machine: {machine()}",
+        f"Project: {sessions} sessions x {per_session:,} entries = {sessions * per_session:,} entries; "
+        f"{doc_bytes / 1e6:.1f} MB of JSON (compact)",
+        "Rows written: " + ", ".join(f"{name} {n:,}" for name, n in counts.items() if n),
+        f"Total rows: {sum(counts.values()):,}. Repeat: {repeat}; seconds, median (min-max).",
+        "",
+        f"{'measurement':<40} {'median s':>9} {'min s':>8} {'max s':>8} {'x floor':>8}",
+        "-" * 77,
+    ]
+    labels = [
+        ("floor", "floor: raw sqlite3 executemany"),
+        ("validate", "validate_document alone"),
+        ("import", "import_document (incl. validation)"),
+        ("write", "import_document, validation stubbed"),
+        ("export", "export_document (to dict)"),
+    ]
+    for key, label in labels:
+        values = times[key]
+        lines.append(f"{label:<40} {med[key]:>9.3f} {min(values):>8.3f} {max(values):>8.3f} "
+                     f"{med[key] / floor:>7.1f}x")
+    ratio = med["import"] / floor
+    lines += [
+        "",
+        f"import / floor        = {ratio:.1f}x  (aim: <= {AIM:.0f}x: {'met' if ratio <= AIM else 'NOT met'})",
+        f"write only / floor    = {med['write'] / floor:.1f}x",
+        f"validation share      = {med['validate'] / med['import']:.0%} of import",
+        f"export / floor        = {med['export'] / floor:.1f}x",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark project import/export against a raw sqlite3 floor.")
+    parser.add_argument("--sessions", type=int, default=50)
+    parser.add_argument("--entries-per-session", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dir", type=Path, default=None, help="folder for the temporary libraries")
+    parser.add_argument("--quiet", action="store_true", help="no per-round lines")
+    args = parser.parse_args(argv)
+
+    def log(text: str) -> None:
+        if not args.quiet:
+            print(text, flush=True)
+
+    log(f"generating {args.sessions} x {args.entries_per_session} entries (seed {args.seed}) ...")
+    doc = _load_generator().generate(args.sessions, args.entries_per_session, args.seed)
+    doc_bytes = len(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+    times, counts = run(doc, args.repeat, args.dir, log)
+    print(report(times, counts, doc_bytes, args.sessions, args.entries_per_session, args.repeat))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Regenerate the screenshots in docs/screenshots/ from the real app.
+
+Run under a real X server, so that real fonts are drawn (offscreen Qt can hide boxes
+where glyphs are missing):
+
+    xvfb-run -s "-screen 0 1366x768x24" uv run python docs/make_screenshots.py
+
+Each screen is shown at 1366x768 on the demo project in a temporary library.
+Set SAMVERKAN_PSEUDO=1 to shoot the pseudo-localised UI (stretched strings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1366, 768)
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    loop_end = QTimer()
+    loop_end.setSingleShot(True)
+    loop_end.start(ms)
+    while loop_end.isActive():
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--language", default="sv")
+    options = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    from samverkan_desktop.app import STYLE, ensure_demo_project
+    from samverkan_desktop.paths import DataPaths
+    from samverkan_desktop.storage.library import open_library
+    from samverkan_desktop.ui import i18n
+    from samverkan_desktop.ui import settings as S
+    from samverkan_desktop.ui.context import EditContext
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    app = QApplication(sys.argv[:1])
+    app.setStyleSheet(STYLE)
+    root = Path(tempfile.mkdtemp(prefix="samverkan-shots-"))
+    paths = DataPaths(root).ensure()
+    language = i18n.install(options.language, root / "cache", pseudo=os.environ.get("SAMVERKAN_PSEUDO") == "1")
+    library = open_library(paths)
+    uid = ensure_demo_project(library)
+    ctx = EditContext(library, language)
+    window = MainWindow(ctx, paths, S.Settings(root / "settings.ini"))
+    window.resize(*SIZE)
+    window.show()
+    window.open_project(uid)
+    settle(app, 400)
+    project_id = window.current_project_id()
+    assert project_id is not None
+    options.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if options.language == "sv" else f"-{options.language}"
+
+    def shoot(name: str, prepare: Callable[[], object] | None = None, widget: QWidget | None = None) -> None:
+        if prepare is not None:
+            prepare()
+        settle(app)
+        target = widget or window
+        path = options.out / f"{name}{suffix}.png"
+        target.grab().save(str(path))
+        print(path)
+
+    from samverkan_desktop.services import library_service
+
+    sessions = library_service.list_sessions(library, uid)
+    screens: list[tuple[str, Node]] = [
+        ("01-uppdrag", Node(Section.DETAILS, project_id)),
+        ("02-politiska-uppdrag", Node(Section.MANDATES, project_id)),
+        ("03-samtalsguide", Node(Section.QUESTIONS, project_id)),
+        ("04-parter-och-personer", Node(Section.PARTIES, project_id)),
+        ("05-dialogtillfallen", Node(Section.SESSIONS, project_id)),
+    ]
+    if sessions:
+        screens.append(("06-dialogtillfalle", Node(Section.SESSION, project_id, sessions[0].id)))
+    for name, node in screens:
+        shoot(name, lambda n=node: window.select_node(n))
+    window.close()
+    library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

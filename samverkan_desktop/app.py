@@ -1,0 +1,103 @@
+"""The composition root: paths, logging, library, translations, main window. Wired once."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from samverkan_desktop.logsetup import configure_logging
+from samverkan_desktop.paths import DataPaths, resolve_data_dir
+from samverkan_desktop.services.errors import ServiceError
+from samverkan_desktop.storage.library import Library, open_library
+
+log = logging.getLogger(__name__)
+
+STYLE = """
+QLabel#editorHeading { font-size: 16pt; font-weight: 600; padding: 4px 0 2px 0; }
+QLabel#editorIntro { color: palette(placeholder-text); padding-bottom: 6px; }
+QLabel#welcomeTitle { font-size: 20pt; font-weight: 600; }
+QLabel#saveState { padding: 0 8px; }
+"""
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log an unexpected error with its traceback; show the user a plain message."""
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    app = QApplication.instance()
+    if app is not None and not QCoreApplication.closingDown():
+        QMessageBox.warning(None, "Samverkan Desktop", QCoreApplication.translate(
+            "App", "Something unexpected went wrong. Your text is saved; the details are in the "
+                   "log file. You can keep working."))
+
+
+def _open_library_or_explain(paths: DataPaths) -> Library | None:
+    try:
+        return open_library(paths)
+    except Exception:
+        log.exception("the library could not be opened")
+        QMessageBox.critical(None, "Samverkan Desktop", QCoreApplication.translate(
+            "App", "The library in %1 could not be opened. It may be damaged or used by another "
+                   "program. Nothing was changed. Run “samverkan-desktop check” for details."
+        ).replace("%1", str(paths.root)))
+        return None
+
+
+def ensure_demo_project(library: Library) -> str:
+    """Import the bundled demo project unless the library already has it; returns its id."""
+    from samverkan_desktop.assets import resource
+    from samverkan_desktop.services import library_service
+    from samverkan_desktop.services.interchange.importer import import_document
+    from samverkan_desktop.services.interchange.parse import read_file
+
+    document = read_file(resource("demo-project.json"))
+    uid = str(document["project"]["id"])
+    if all(p.uid != uid for p in library_service.list_projects(library)):
+        import_document(library, document)
+    return uid
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from samverkan_desktop.ui import i18n
+    from samverkan_desktop.ui import settings as S
+    from samverkan_desktop.ui.context import EditContext
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Samverkan Desktop")
+    app.setOrganizationName("Samverkan Desktop")
+    app.setStyleSheet(STYLE)
+    paths = resolve_data_dir(args.data_dir).ensure()
+    configure_logging(paths.logs)
+    sys.excepthook = _excepthook
+    settings = S.Settings(paths.root / "settings.ini")
+    language = i18n.install(settings.get(S.LANGUAGE), paths.root / "cache",
+                            pseudo=bool(getattr(args, "pseudo", False)))
+    library = _open_library_or_explain(paths)
+    if library is None:
+        return 2
+    ctx = EditContext(library, language)
+    window = MainWindow(ctx, paths, settings)
+    target = args.project
+    if args.demo:
+        try:
+            target = ensure_demo_project(library)
+        except ServiceError as exc:
+            QMessageBox.warning(None, "Samverkan Desktop", exc.text(language))
+        window.refresh_navigator()
+    if not target:
+        target = settings.get(S.LAST_PROJECT) or None
+    if target and not window.open_project(target) and args.project:
+        QMessageBox.warning(None, "Samverkan Desktop", QCoreApplication.translate(
+            "App", "There is no project “%1” in the library.").replace("%1", target))
+    window.show()
+    code = app.exec()
+    library.close()
+    return int(code)

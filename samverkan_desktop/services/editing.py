@@ -1,0 +1,323 @@
+"""Editing the records of a project: create, change a field, reorder, delete, restore.
+
+One small set of operations serves every editable kind of record (mandates,
+questions, parties, people, sessions, attendance, agenda items ...), keyed by the
+kind's name in ``KINDS``. Each call is one short transaction, so what the user
+types is on disk when the call returns. Records cross to the UI as frozen ``Row``
+snapshots, never as live ORM objects.
+
+Deleting returns a ``Tombstone`` holding the record and every row that went with it
+(cascaded children, links that were cleared), so that ``restore`` can undo it exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.models import table_of, utcnow
+from samverkan_desktop.services.errors import LocalText, NotFound, ServiceError, StorageFailed
+from samverkan_desktop.storage.library import Library
+
+
+@dataclass(frozen=True)
+class Kind:
+    """An editable kind of record: its model, the list it belongs to, its fields."""
+
+    model: type[m.Base]
+    parent: str | None
+    fields: tuple[str, ...]
+    required: Mapping[str, Any] = field(default_factory=dict)
+    uid_prefix: str | None = None
+
+    @property
+    def table(self) -> Table:
+        return table_of(self.model)
+
+
+KINDS: dict[str, Kind] = {
+    "project": Kind(m.Project, None, (
+        "title", "organisation", "body", "budget_year", "case_number", "commissioned_by",
+        "commission", "decision_date", "responsible", "secretary", "due_date", "status",
+        "summary", "method", "conclusions"), {"title": "Nytt projekt"}, "project"),
+    "party": Kind(m.Party, "project_id", ("name", "side"),
+                  {"name": "Ny part", "side": "union"}, "party"),
+    "person": Kind(m.Person, "project_id", ("name", "party_id", "role"), {"name": "Ny person"}, "person"),
+    "mandate": Kind(m.Mandate, "project_id", ("code", "title", "description", "rating", "motivation"),
+                    {"title": "Nytt politiskt uppdrag"}, "mandate"),
+    "question": Kind(m.Question, "project_id", ("number", "text", "guidance"),
+                     {"text": "Ny fråga"}, "question"),
+    "session": Kind(m.Session, "project_id", (
+        "title", "kind", "date", "start", "end", "location", "protocol_number", "status"),
+        {"title": "Nytt dialogtillfälle", "status": "planned", "kind": "csg"}, "session"),
+    "attendance": Kind(m.Attendance, "session_id", ("person_id", "present", "role"), {"present": True}),
+    "agenda_item": Kind(m.AgendaItem, "session_id", ("number", "title", "item_type", "question_id", "outcome"),
+                        {"title": "Ny punkt", "number": 1}, "agenda"),
+    "minute_note": Kind(m.MinuteNote, "agenda_item_id", ("party_id", "text"), {"text": ""}),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """A snapshot of one record: its kind, ids, place in its list and field values."""
+
+    kind: str
+    id: int
+    uid: str | None
+    parent_id: int | None
+    sort_order: int
+    values: Mapping[str, Any]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """Everything a delete removed or changed, in the order needed to put it back."""
+
+    kind: str
+    id: int
+    rows: tuple[tuple[str, dict[str, Any]], ...]
+    cleared: tuple[tuple[str, int, str, int], ...]
+
+
+#: fields that may never be empty (the file format requires them)
+NON_EMPTY = {"title", "name", "text", "date", "number"}
+NON_EMPTY_EXCEPT = {("minute_note", "text")}
+
+
+class InvalidValue(ServiceError):
+    code = "invalid_value"
+
+
+def _kind(name: str) -> Kind:
+    return KINDS[name]
+
+
+def _row(kind_name: str, data: Any) -> Row:
+    kind = _kind(kind_name)
+    values = {name: getattr(data, name) for name in kind.fields}
+    parent = getattr(data, kind.parent) if kind.parent else None
+    return Row(kind_name, data.id, getattr(data, "uid", None), parent,
+               getattr(data, "sort_order", 0), MappingProxyType(values))
+
+
+def _storage_failed(exc: Exception) -> StorageFailed:
+    busy = isinstance(exc, OperationalError) and "locked" in str(exc).lower()
+    if busy:
+        return StorageFailed(LocalText(
+            "Biblioteket är låst av ett annat program just nu. Ändringen sparades inte; försök igen.",
+            "The library is locked by another program right now. The change was not saved; try again."))
+    return StorageFailed(LocalText(
+        f"Ändringen kunde inte sparas ({exc.__class__.__name__}). Inget halvfärdigt skrevs.",
+        f"The change could not be saved ({exc.__class__.__name__}). Nothing half-done was written."))
+
+
+class Editor:
+    """The editing operations on one library."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def _run(self, work: Any) -> Any:
+        try:
+            with self.library.engine.begin() as connection:
+                return work(connection)
+        except SQLAlchemyError as exc:
+            raise _storage_failed(exc) from exc
+
+    # -- reading ------------------------------------------------------------------
+    def get(self, kind_name: str, record_id: int) -> Row:
+        table = _kind(kind_name).table
+        with self.library.engine.connect() as c:
+            data = c.execute(select(table).where(table.c.id == record_id)).first()
+        if data is None:
+            raise NotFound(LocalText("Posten finns inte längre.", "The record no longer exists."))
+        return _row(kind_name, data)
+
+    def children(self, kind_name: str, parent_id: int) -> list[Row]:
+        kind = _kind(kind_name)
+        assert kind.parent is not None
+        table = kind.table
+        with self.library.engine.connect() as c:
+            rows = c.execute(select(table).where(table.c[kind.parent] == parent_id)
+                             .order_by(table.c.sort_order, table.c.id)).all()
+        return [_row(kind_name, r) for r in rows]
+
+    # -- writing ------------------------------------------------------------------
+    def create(self, kind_name: str, parent_id: int | None, values: Mapping[str, Any] | None = None,
+               index: int | None = None) -> Row:
+        """Insert a record at ``index`` of its list (default: last)."""
+        kind = _kind(kind_name)
+        table = kind.table
+        data: dict[str, Any] = {**kind.required, **(values or {})}
+        if kind.uid_prefix:
+            data["uid"] = f"{kind.uid_prefix}-{uuid.uuid4().hex[:12]}"
+        if kind_name == "session" and "date" not in data:
+            data["date"] = dt.date.today()
+
+        def work(c: Connection) -> int:
+            if kind.parent is not None:
+                data[kind.parent] = parent_id
+                count = c.execute(select(func.count()).select_from(table)
+                                  .where(table.c[kind.parent] == parent_id)).scalar_one()
+                position = count if index is None else max(0, min(index, count))
+                c.execute(update(table).where(table.c[kind.parent] == parent_id,
+                                              table.c.sort_order >= position)
+                          .values(sort_order=table.c.sort_order + 1))
+                data["sort_order"] = position
+            key = c.execute(insert(table).values(**data)).inserted_primary_key
+            assert key is not None
+            new_id = int(key[0])
+            if kind_name == "agenda_item":
+                _renumber_agenda(c, int(parent_id or 0))
+            return new_id
+
+        return self.get(kind_name, self._run(work))
+
+    def set(self, kind_name: str, record_id: int, **values: Any) -> Row:
+        """Change fields of a record; an empty required text keeps its old value out."""
+        kind = _kind(kind_name)
+        unknown = set(values) - set(kind.fields)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        for name, value in values.items():
+            empty = value is None or (isinstance(value, str) and not value.strip())
+            if empty and name in NON_EMPTY and (kind_name, name) not in NON_EMPTY_EXCEPT:
+                raise InvalidValue(LocalText(
+                    "Fältet får inte vara tomt; det gamla värdet står kvar tills du skriver något.",
+                    "The field must not be empty; the old value stays until you type something."))
+        table = kind.table
+
+        def work(c: Connection) -> None:
+            found = c.execute(update(table).where(table.c.id == record_id)
+                              .values(**values, updated_at=utcnow())).rowcount
+            if not found:
+                raise NotFound(LocalText("Posten finns inte längre.", "The record no longer exists."))
+            _touch_project(c, kind_name, record_id)
+
+        self._run(work)
+        return self.get(kind_name, record_id)
+
+    def move(self, kind_name: str, record_id: int, index: int) -> list[Row]:
+        """Move a record to ``index`` in its list; returns the list in its new order."""
+        kind = _kind(kind_name)
+        assert kind.parent is not None
+        table = kind.table
+        parent_col = table.c[kind.parent]
+
+        def work(c: Connection) -> int:
+            parent_id = c.execute(select(parent_col).where(table.c.id == record_id)).scalar_one()
+            ids = list(c.execute(select(table.c.id).where(parent_col == parent_id)
+                                 .order_by(table.c.sort_order, table.c.id)).scalars())
+            ids.remove(record_id)
+            ids.insert(max(0, min(index, len(ids))), record_id)
+            for order, rid in enumerate(ids):
+                c.execute(update(table).where(table.c.id == rid).values(sort_order=order))
+            if kind_name == "agenda_item":
+                _renumber_agenda(c, parent_id)
+            return int(parent_id)
+
+        return self.children(kind_name, self._run(work))
+
+    def delete(self, kind_name: str, record_id: int) -> Tombstone:
+        """Delete a record and what depends on it; the tombstone can restore it all."""
+        kind = _kind(kind_name)
+
+        def work(c: Connection) -> Tombstone:
+            rows: list[tuple[str, dict[str, Any]]] = []
+            cleared: list[tuple[str, int, str, int]] = []
+            _collect(c, kind.table, record_id, rows, cleared)
+            parent_id: Any = rows[0][1][kind.parent] if kind.parent else None
+            c.execute(delete(kind.table).where(kind.table.c.id == record_id))
+            if kind.parent:
+                _compact(c, kind.table, kind.parent, parent_id)
+                if kind_name == "agenda_item":
+                    _renumber_agenda(c, int(parent_id))
+            return Tombstone(kind_name, record_id, tuple(rows), tuple(cleared))
+
+        result: Tombstone = self._run(work)
+        return result
+
+    def restore(self, tombstone: Tombstone) -> Row:
+        """Put back exactly what ``delete`` removed, at its old place."""
+        kind = _kind(tombstone.kind)
+
+        def work(c: Connection) -> None:
+            first = tombstone.rows[0][1]
+            if kind.parent:
+                c.execute(update(kind.table).where(kind.table.c[kind.parent] == first[kind.parent],
+                                                   kind.table.c.sort_order >= first["sort_order"])
+                          .values(sort_order=kind.table.c.sort_order + 1))
+            for table_name, data in tombstone.rows:
+                c.execute(insert(m.Base.metadata.tables[table_name]).values(**data))
+            for table_name, row_id, column, value in tombstone.cleared:
+                table = m.Base.metadata.tables[table_name]
+                c.execute(update(table).where(table.c.id == row_id).values({column: value}))
+            if tombstone.kind == "agenda_item":
+                _renumber_agenda(c, first["session_id"])
+
+        self._run(work)
+        return self.get(tombstone.kind, tombstone.id)
+
+
+def _collect(c: Connection, table: Table, row_id: int, rows: list[tuple[str, dict[str, Any]]],
+             cleared: list[tuple[str, int, str, int]]) -> None:
+    """Gather a row and, depth first, every row a delete of it would cascade to."""
+    data = c.execute(select(table).where(table.c.id == row_id)).mappings().one()
+    rows.append((table.name, dict(data)))
+    for other in m.Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table is not table:
+                continue
+            column = fk.parent
+            if fk.ondelete == "CASCADE":
+                if "id" in other.c:
+                    for child in c.execute(select(other.c.id).where(column == row_id)).scalars():
+                        _collect(c, other, child, rows, cleared)
+                else:  # link tables without their own id
+                    for link in c.execute(select(other).where(column == row_id)).mappings():
+                        rows.append((other.name, dict(link)))
+            elif fk.ondelete == "SET NULL" and "id" in other.c:
+                for ref in c.execute(select(other.c.id).where(column == row_id)).scalars():
+                    cleared.append((other.name, ref, column.name, row_id))
+
+
+def _compact(c: Connection, table: Table, parent: str, parent_id: Any) -> None:
+    ids = c.execute(select(table.c.id).where(table.c[parent] == parent_id)
+                    .order_by(table.c.sort_order, table.c.id)).scalars().all()
+    for order, rid in enumerate(ids):
+        c.execute(update(table).where(table.c.id == rid).values(sort_order=order))
+
+
+def _renumber_agenda(c: Connection, session_id: int) -> None:
+    """§ numbers follow the agenda's order, starting from the first item's number."""
+    table = table_of(m.AgendaItem)
+    items = c.execute(select(table.c.id, table.c.number).where(table.c.session_id == session_id)
+                      .order_by(table.c.sort_order, table.c.id)).all()
+    if not items:
+        return
+    base = min(number for _, number in items) or 1
+    for offset, (rid, _number) in enumerate(items):
+        c.execute(update(table).where(table.c.id == rid).values(number=base + offset))
+
+
+def _touch_project(c: Connection, kind_name: str, record_id: int) -> None:
+    """Mark the owning project as changed now, so recent projects sort right."""
+    if kind_name == "project":
+        return
+    kind = _kind(kind_name)
+    if kind.parent == "project_id":
+        project_id = c.execute(select(kind.table.c.project_id).where(kind.table.c.id == record_id)).scalar()
+        if project_id is not None:
+            project = table_of(m.Project)
+            c.execute(update(project).where(project.c.id == project_id).values(updated_at=utcnow()))

@@ -1,0 +1,21 @@
+"""About Samverkan Desktop: version and licences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from samverkan_desktop import __version__
+
+
+def show_about(parent: QWidget | None) -> None:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("About", text)
+
+    text = (
+        f"<h3>Samverkan Desktop {__version__}</h3>"
+        f"<p>{tr('Minutes, structured dialogues and the dialogue report for central collaboration.')}</p>"
+        f"<p>{tr('Works offline: nothing leaves this computer.')}</p>"
+        f"<p>Qt {qVersion()} / PySide6 – LGPLv3. ReportLab – BSD. SQLAlchemy, Alembic – MIT.</p>"
+    )
+    QMessageBox.about(parent, tr("About Samverkan Desktop"), text)

@@ -1,0 +1,176 @@
+"""Bind form widgets to the fields of one record, stored as the user types.
+
+Text is stored 300 ms after the last keystroke and at once when the widget loses
+focus; every other widget stores on change. Consecutive keystrokes in one field are
+one undo step. When the record changes elsewhere (undo, another view), the widgets
+reload without echoing the change back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from samverkan_desktop.services.editing import Row
+from samverkan_desktop.ui.context import EditContext
+
+TYPING_DELAY_MS = 300
+NO_DATE = QDate(1900, 1, 1)
+
+
+class _Field:
+    def __init__(self, widget: QWidget, name: str, label: str, read: Callable[[], Any],
+                 write: Callable[[Any], None]) -> None:
+        self.widget, self.name, self.label, self.read, self.write = widget, name, label, read, write
+
+
+class FormBinder(QObject):
+    """Keeps a set of widgets and one record of ``kind`` in step."""
+
+    def __init__(self, ctx: EditContext, kind: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.kind = ctx, kind
+        self.row: Row | None = None
+        self.fields: dict[str, _Field] = {}
+        self._loading = False
+        self._pending: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        ctx.changed.connect(self._on_changed)
+
+    # -- binding widgets -----------------------------------------------------------
+    def line(self, widget: QLineEdit, name: str, label: str, empty_is_none: bool = True) -> None:
+        def read() -> Any:
+            text = widget.text()
+            return None if empty_is_none and not text.strip() else text
+        self._add(_Field(widget, name, label, read, lambda v: widget.setText(v or "")))
+        widget.textEdited.connect(lambda _t: self._typed(name))
+        widget.editingFinished.connect(self.flush)
+
+    def text(self, widget: QPlainTextEdit, name: str, label: str) -> None:
+        def read() -> Any:
+            text = widget.toPlainText()
+            return text if text.strip() else None
+
+        def write(value: Any) -> None:
+            if widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
+        self._add(_Field(widget, name, label, read, write))
+        widget.textChanged.connect(lambda: self._typed(name))
+        widget.installEventFilter(self)
+
+    def spin(self, widget: QSpinBox, name: str, label: str) -> None:
+        """A spin box whose minimum means "not set"."""
+        def read() -> Any:
+            return None if widget.value() == widget.minimum() else widget.value()
+        self._add(_Field(widget, name, label, read,
+                         lambda v: widget.setValue(widget.minimum() if v is None else int(v))))
+        widget.valueChanged.connect(lambda _v: self._store(name))
+
+    def combo(self, widget: QComboBox, name: str, label: str) -> None:
+        """A combo box whose item data are the stored values (None for "not set")."""
+        def write(value: Any) -> None:
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+        self._add(_Field(widget, name, label, widget.currentData, write))
+        widget.currentIndexChanged.connect(lambda _i: self._store(name))
+
+    def date(self, widget: QDateEdit, name: str, label: str, optional: bool = True) -> None:
+        if optional:
+            widget.setMinimumDate(NO_DATE)
+            widget.setSpecialValueText(" ")
+
+        def read() -> Any:
+            value = widget.date()
+            if optional and value == NO_DATE:
+                return None
+            return dt.date(value.year(), value.month(), value.day())
+
+        def write(value: Any) -> None:
+            widget.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        self._add(_Field(widget, name, label, read, write))
+        widget.dateChanged.connect(lambda _d: self._store(name))
+
+    def check(self, widget: QCheckBox, name: str, label: str) -> None:
+        self._add(_Field(widget, name, label, widget.isChecked, lambda v: widget.setChecked(bool(v))))
+        widget.toggled.connect(lambda _c: self._store(name))
+
+    def _add(self, field: _Field) -> None:
+        self.fields[field.name] = field
+
+    # -- loading and storing -------------------------------------------------------
+    def load(self, row: Row | None) -> None:
+        """Show ``row`` (None: clear and disable)."""
+        self.flush()
+        self.row = row
+        self._loading = True
+        try:
+            for field in self.fields.values():
+                field.widget.setEnabled(row is not None)
+                if row is not None:
+                    field.write(row.values[field.name])
+        finally:
+            self._loading = False
+
+    def _typed(self, name: str) -> None:
+        if self._loading or self.row is None:
+            return
+        self._pending.add(name)
+        self._timer.start()
+
+    def _store(self, name: str) -> None:
+        if self._loading or self.row is None:
+            return
+        self._pending.add(name)
+        self.flush()
+
+    def flush(self) -> None:
+        """Store every pending change now."""
+        self._timer.stop()
+        pending, self._pending = self._pending, set()
+        for name in sorted(pending):
+            if self.row is None:
+                return
+            field = self.fields[name]
+            updated = self.ctx.set_field(self.row, name, field.read(), field.label)
+            if updated is not None:
+                self.row = updated
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+            self.ctx.end_merge()
+        return False
+
+    def _on_changed(self, kind: str, record_id: int) -> None:
+        if self.row is None or kind != self.kind or record_id != self.row.id or self._pending:
+            return
+        fresh = self.ctx.editor.get(kind, record_id)
+        if fresh.values != self.row.values:
+            self.row = None  # reload without storing
+            self._loading = True
+            try:
+                self.row = fresh
+                for field in self.fields.values():
+                    if field.read() != fresh.values[field.name]:
+                        field.write(fresh.values[field.name])
+            finally:
+                self._loading = False
+        else:
+            self.row = fresh

@@ -1,0 +1,1 @@
+"""The editors of the central area: one per navigator section."""

@@ -1,0 +1,68 @@
+"""Which editor shows which navigator section; the main window asks here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.models.navigator import Node, Section
+
+Factory = Callable[[EditContext, Node], QWidget]
+
+
+def _details(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.project_details import ProjectDetailsEditor
+
+    return ProjectDetailsEditor(ctx, node.project_id)
+
+
+def _mandates(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.mandates import MandatesEditor
+
+    return MandatesEditor(ctx, node.project_id)
+
+
+def _questions(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.questions import QuestionGuideEditor
+
+    return QuestionGuideEditor(ctx, node.project_id)
+
+
+def _parties(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.parties import PartiesPeopleEditor
+
+    return PartiesPeopleEditor(ctx, node.project_id)
+
+
+def _sessions(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.sessions import SessionsEditor
+
+    return SessionsEditor(ctx, node.project_id)
+
+
+def _session(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.session import SessionEditor
+
+    assert node.session_id is not None
+    return SessionEditor(ctx, node.project_id, node.session_id)
+
+
+FACTORIES: dict[Section, Factory] = {
+    Section.PROJECT: _details,
+    Section.DETAILS: _details,
+    Section.MANDATES: _mandates,
+    Section.QUESTIONS: _questions,
+    Section.PARTIES: _parties,
+    Section.SESSIONS: _sessions,
+    Section.SESSION: _session,
+}
+
+
+def create_editor(ctx: EditContext, node: Node) -> QWidget:
+    factory = FACTORIES.get(node.section)
+    if factory is None:
+        label = QLabel(node.section.value)
+        return label
+    return factory(ctx, node)

@@ -1,0 +1,1 @@
+"""Qt item models: thin adapters over lists of service dataclasses, testable without widgets."""

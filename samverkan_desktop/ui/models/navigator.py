@@ -1,0 +1,88 @@
+"""The navigator's tree: projects, their sections and their sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from samverkan_desktop.services.library_service import ProjectSummary, SessionSummary
+
+NodeRole = Qt.ItemDataRole.UserRole + 10
+
+
+class Section(Enum):
+    PROJECT = "project"
+    DETAILS = "details"
+    MANDATES = "mandates"
+    QUESTIONS = "questions"
+    PARTIES = "parties"
+    SESSIONS = "sessions"
+    SESSION = "session"
+
+
+@dataclass(frozen=True)
+class Node:
+    """What a navigator item stands for: a section of a project, or one session."""
+
+    section: Section
+    project_id: int
+    session_id: int | None = None
+
+
+def section_labels() -> dict[Section, str]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Navigator", text)
+    return {
+        Section.DETAILS: tr("Commission"),
+        Section.MANDATES: tr("Political mandates"),
+        Section.QUESTIONS: tr("Question guide"),
+        Section.PARTIES: tr("Parties and people"),
+        Section.SESSIONS: tr("Sessions"),
+    }
+
+
+def session_label(session: SessionSummary) -> str:
+    return f"{session.date.isoformat()}  {session.title}"
+
+
+class NavigatorModel(QStandardItemModel):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("Navigator", "Projects")])
+
+    def populate(self, projects: list[ProjectSummary],
+                 sessions: dict[int, list[SessionSummary]]) -> None:
+        self.removeRows(0, self.rowCount())
+        labels = section_labels()
+        for project in projects:
+            top = self._item(project.title, Node(Section.PROJECT, project.id))
+            for section, label in labels.items():
+                child = self._item(label, Node(section, project.id))
+                if section is Section.SESSIONS:
+                    for session in sessions.get(project.id, []):
+                        child.appendRow(self._item(session_label(session),
+                                                   Node(Section.SESSION, project.id, session.id)))
+                top.appendRow(child)
+            self.appendRow(top)
+
+    @staticmethod
+    def _item(text: str, node: Node) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setToolTip(text)
+        item.setData(node, NodeRole)
+        return item
+
+    def find(self, node: Node) -> QStandardItem | None:
+        def walk(item: QStandardItem) -> QStandardItem | None:
+            if item.data(NodeRole) == node:
+                return item
+            for row in range(item.rowCount()):
+                found = walk(item.child(row))
+                if found is not None:
+                    return found
+            return None
+        return walk(self.invisibleRootItem())

@@ -1,0 +1,69 @@
+"""The app's settings, declared once, typed, each with its default.
+
+Stored with QSettings in an INI file inside the data folder, so that everything the
+app writes stays there (and tests with a temporary data folder stay isolated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def read(self, store: QSettings) -> T:
+        value: Any = store.value(self.key, self.default)
+        kind = type(self.default)
+        if value is None:
+            return self.default
+        if kind is bool and isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+        if kind is list:
+            if isinstance(value, str):
+                return [value] if value else []  # type: ignore[return-value]
+            return list(value)  # type: ignore[return-value]
+        if kind in (int, float, str):
+            try:
+                return kind(value)  # type: ignore[no-any-return]
+            except (TypeError, ValueError):
+                return self.default
+        return value  # type: ignore[no-any-return]
+
+
+LANGUAGE = Setting("ui/language", "sv")
+RECENT_PROJECTS = Setting[list[str]]("ui/recent_projects", [])
+LAST_PROJECT = Setting("ui/last_project", "")
+WINDOW_GEOMETRY = Setting("ui/window_geometry", QByteArray())
+WINDOW_STATE = Setting("ui/window_state", QByteArray())
+SPLITTER_STATE = Setting("ui/splitter_state", QByteArray())
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the settings file of one data folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        return setting.read(self.store)
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.store.setValue(setting.key, value)
+
+    def remember_project(self, uid: str) -> None:
+        recent = [uid, *[p for p in self.get(RECENT_PROJECTS) if p != uid]][:MAX_RECENT]
+        self.set(RECENT_PROJECTS, recent)
+        self.set(LAST_PROJECT, uid)
+
+    def sync(self) -> None:
+        self.store.sync()

@@ -1,0 +1,151 @@
+"""Undoable edits: each command performs one editing service call and its inverse.
+
+Commands run their operation *before* they are pushed (``EditContext.push``), so a
+failure never leaves a command on the stack that did nothing; the first ``redo``
+that QUndoStack calls on push is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from samverkan_desktop.services.editing import Row, Tombstone
+
+if TYPE_CHECKING:
+    from samverkan_desktop.ui.context import EditContext
+
+_MERGE_ID = 0x5A11
+
+
+class EditCommand(QUndoCommand):
+    """Base: ``apply`` does the edit, ``revert`` undoes it; errors are reported, not raised."""
+
+    def __init__(self, ctx: EditContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._pushed = False
+
+    def apply(self) -> None:
+        raise NotImplementedError  # pragma: no cover - every subclass defines it
+
+    def revert(self) -> None:
+        raise NotImplementedError  # pragma: no cover
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self.ctx.guard(self.apply)
+
+    def undo(self) -> None:
+        self.ctx.guard(self.revert)
+
+
+class SetField(EditCommand):
+    """Change one field; consecutive changes of the same field merge into one undo step."""
+
+    def __init__(self, ctx: EditContext, row: Row, field: str, new: Any, label: str) -> None:
+        super().__init__(ctx, label)
+        self.kind, self.id, self.field = row.kind, row.id, field
+        self.old, self.new = row.values[field], new
+        self.burst = ctx.burst
+        self.result: Row | None = None
+
+    def id(self) -> int:  # type: ignore[override]
+        return _MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if (not isinstance(other, SetField) or (other.kind, other.id, other.field)
+                != (self.kind, self.id, self.field) or other.burst != self.burst):
+            return False
+        self.new = other.new
+        return True
+
+    def apply(self) -> None:
+        self.result = self.ctx.editor.set(self.kind, self.id, **{self.field: self.new})
+        self.ctx.emit_changed(self.kind, self.id)
+
+    def revert(self) -> None:
+        self.ctx.editor.set(self.kind, self.id, **{self.field: self.old})
+        self.ctx.emit_changed(self.kind, self.id)
+
+
+class Create(EditCommand):
+    """Create a record; undo deletes it, redo puts the very same record back."""
+
+    def __init__(self, ctx: EditContext, kind: str, parent_id: int | None, values: dict[str, Any],
+                 index: int | None, label: str) -> None:
+        super().__init__(ctx, label)
+        self.kind, self.parent_id, self.values, self.index = kind, parent_id, values, index
+        self.row: Row | None = None
+        self.tombstone: Tombstone | None = None
+
+    def apply(self) -> None:
+        if self.tombstone is not None:
+            self.row = self.ctx.editor.restore(self.tombstone)
+        else:
+            self.row = self.ctx.editor.create(self.kind, self.parent_id, self.values, self.index)
+        self.ctx.emit_list_changed(self.kind, self.parent_id, self.row.id)
+
+    def revert(self) -> None:
+        assert self.row is not None
+        self.tombstone = self.ctx.editor.delete(self.kind, self.row.id)
+        self.ctx.emit_list_changed(self.kind, self.parent_id, None)
+
+
+class Delete(EditCommand):
+    def __init__(self, ctx: EditContext, row: Row, label: str) -> None:
+        super().__init__(ctx, label)
+        self.row = row
+        self.tombstone: Tombstone | None = None
+
+    def apply(self) -> None:
+        self.tombstone = self.ctx.editor.delete(self.row.kind, self.row.id)
+        self.ctx.emit_list_changed(self.row.kind, self.row.parent_id, None)
+
+    def revert(self) -> None:
+        assert self.tombstone is not None
+        self.ctx.editor.restore(self.tombstone)
+        self.ctx.emit_list_changed(self.row.kind, self.row.parent_id, self.row.id)
+
+
+class Move(EditCommand):
+    def __init__(self, ctx: EditContext, row: Row, old: int, new: int, label: str) -> None:
+        super().__init__(ctx, label)
+        self.row, self.old, self.new = row, old, new
+
+    def _to(self, index: int) -> None:
+        self.ctx.editor.move(self.row.kind, self.row.id, index)
+        self.ctx.emit_list_changed(self.row.kind, self.row.parent_id, self.row.id)
+
+    def apply(self) -> None:
+        self._to(self.new)
+
+    def revert(self) -> None:
+        self._to(self.old)
+
+
+class Batch(EditCommand):
+    """Several commands as one undo step (e.g. create a session with its attendance)."""
+
+    def __init__(self, ctx: EditContext, label: str, steps: list[Callable[[], EditCommand]]) -> None:
+        super().__init__(ctx, label)
+        self.factories = steps
+        self.done: list[EditCommand] = []
+
+    def apply(self) -> None:
+        if not self.done:
+            for make in self.factories:
+                command = make()
+                command.apply()
+                self.done.append(command)
+        else:
+            for command in self.done:
+                command.apply()
+
+    def revert(self) -> None:
+        for command in reversed(self.done):
+            command.revert()
