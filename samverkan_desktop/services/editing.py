@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -26,6 +26,23 @@ from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import LocalText, NotFound, ServiceError, StorageFailed
 from samverkan_desktop.storage.library import Library
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """A number field that follows the list's order (§ numbers, question numbers).
+
+    After every create, move, delete and restore the list is numbered anew in its
+    order. ``keep_start``: count on from the lowest number in the list (an agenda may
+    start at § 4), else from 1. ``only_if_numbered``: leave a list alone when none of
+    its records has a number (an imported question guide without positions).
+    """
+
+    field: str = "number"
+    keep_start: bool = False
+    only_if_numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +54,7 @@ class Kind:
     fields: tuple[str, ...]
     required: Mapping[str, Any] = field(default_factory=dict)
     uid_prefix: str | None = None
+    numbering: Numbering | None = None
 
     @property
     def table(self) -> Table:
@@ -54,13 +72,14 @@ KINDS: dict[str, Kind] = {
     "mandate": Kind(m.Mandate, "project_id", ("code", "title", "description", "rating", "motivation"),
                     {"title": "Nytt politiskt uppdrag"}, "mandate"),
     "question": Kind(m.Question, "project_id", ("number", "text", "guidance"),
-                     {"text": "Ny fråga"}, "question"),
+                     {"text": "Ny fråga"}, "question", Numbering(only_if_numbered=True)),
     "session": Kind(m.Session, "project_id", (
         "title", "kind", "date", "start", "end", "location", "protocol_number", "status"),
         {"title": "Nytt dialogtillfälle", "status": "planned", "kind": "csg"}, "session"),
     "attendance": Kind(m.Attendance, "session_id", ("person_id", "present", "role"), {"present": True}),
     "agenda_item": Kind(m.AgendaItem, "session_id", ("number", "title", "item_type", "question_id", "outcome"),
-                        {"title": "Ny punkt", "number": 1}, "agenda"),
+                        {"title": "Ny punkt", "number": 1}, "agenda",
+                        Numbering(keep_start=True)),
     "minute_note": Kind(m.MinuteNote, "agenda_item_id", ("party_id", "text"), {"text": ""}),
 }
 
@@ -89,6 +108,9 @@ class Tombstone:
     rows: tuple[tuple[str, dict[str, Any]], ...]
     cleared: tuple[tuple[str, int, str, int], ...]
 
+
+#: the longest id the file format and the database accept
+UID_LENGTH = 64
 
 #: fields that may never be empty (the file format requires them)
 NON_EMPTY = {"title", "name", "text", "date", "number"}
@@ -122,6 +144,15 @@ def _storage_failed(exc: Exception) -> StorageFailed:
         f"The change could not be saved ({exc.__class__.__name__}). Nothing half-done was written."))
 
 
+def run_write(library: Library, work: Callable[[Connection], T]) -> T:
+    """Run ``work`` in one transaction; a database failure becomes a ``StorageFailed``."""
+    try:
+        with library.engine.begin() as connection:
+            return work(connection)
+    except SQLAlchemyError as exc:
+        raise _storage_failed(exc) from exc
+
+
 class Editor:
     """The editing operations on one library."""
 
@@ -129,11 +160,7 @@ class Editor:
         self.library = library
 
     def _run(self, work: Any) -> Any:
-        try:
-            with self.library.engine.begin() as connection:
-                return work(connection)
-        except SQLAlchemyError as exc:
-            raise _storage_failed(exc) from exc
+        return run_write(self.library, work)
 
     # -- reading ------------------------------------------------------------------
     def get(self, kind_name: str, record_id: int) -> Row:
@@ -156,11 +183,19 @@ class Editor:
     # -- writing ------------------------------------------------------------------
     def create(self, kind_name: str, parent_id: int | None, values: Mapping[str, Any] | None = None,
                index: int | None = None) -> Row:
-        """Insert a record at ``index`` of its list (default: last)."""
+        """Insert a record at ``index`` of its list (default: last).
+
+        A ``uid`` in ``values`` asks for a readable id (e.g. "party-kommunal"); it is made
+        unique within the record's list by a suffix ("-2", "-3" ...). Without one, the
+        record gets a random id.
+        """
         kind = _kind(kind_name)
         table = kind.table
         data: dict[str, Any] = {**kind.required, **(values or {})}
-        if kind.uid_prefix:
+        requested = data.pop("uid", None)
+        if requested is not None and not kind.uid_prefix:
+            raise ValueError(f"{kind_name} records have no uid")
+        if kind.uid_prefix and requested is None:
             data["uid"] = f"{kind.uid_prefix}-{uuid.uuid4().hex[:12]}"
         if kind_name == "session" and "date" not in data:
             data["date"] = dt.date.today()
@@ -175,11 +210,12 @@ class Editor:
                                               table.c.sort_order >= position)
                           .values(sort_order=table.c.sort_order + 1))
                 data["sort_order"] = position
+            if requested is not None:
+                data["uid"] = _free_uid(c, kind, parent_id, str(requested))
             key = c.execute(insert(table).values(**data)).inserted_primary_key
             assert key is not None
             new_id = int(key[0])
-            if kind_name == "agenda_item":
-                _renumber_agenda(c, int(parent_id or 0))
+            _renumber(c, kind, parent_id)
             return new_id
 
         return self.get(kind_name, self._run(work))
@@ -190,7 +226,10 @@ class Editor:
         unknown = set(values) - set(kind.fields)
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
-        for name, value in values.items():
+        for name, value in list(values.items()):
+            if value is None and (kind_name, name) in NON_EMPTY_EXCEPT:
+                values[name] = ""  # may be empty, but the column holds text, never NULL
+                continue
             empty = value is None or (isinstance(value, str) and not value.strip())
             if empty and name in NON_EMPTY and (kind_name, name) not in NON_EMPTY_EXCEPT:
                 raise InvalidValue(LocalText(
@@ -223,8 +262,7 @@ class Editor:
             ids.insert(max(0, min(index, len(ids))), record_id)
             for order, rid in enumerate(ids):
                 c.execute(update(table).where(table.c.id == rid).values(sort_order=order))
-            if kind_name == "agenda_item":
-                _renumber_agenda(c, parent_id)
+            _renumber(c, kind, parent_id)
             return int(parent_id)
 
         return self.children(kind_name, self._run(work))
@@ -241,8 +279,7 @@ class Editor:
             c.execute(delete(kind.table).where(kind.table.c.id == record_id))
             if kind.parent:
                 _compact(c, kind.table, kind.parent, parent_id)
-                if kind_name == "agenda_item":
-                    _renumber_agenda(c, int(parent_id))
+                _renumber(c, kind, parent_id)
             return Tombstone(kind_name, record_id, tuple(rows), tuple(cleared))
 
         result: Tombstone = self._run(work)
@@ -263,8 +300,8 @@ class Editor:
             for table_name, row_id, column, value in tombstone.cleared:
                 table = m.Base.metadata.tables[table_name]
                 c.execute(update(table).where(table.c.id == row_id).values({column: value}))
-            if tombstone.kind == "agenda_item":
-                _renumber_agenda(c, first["session_id"])
+            if kind.parent:
+                _renumber(c, kind, first[kind.parent])
 
         self._run(work)
         return self.get(tombstone.kind, tombstone.id)
@@ -292,6 +329,21 @@ def _collect(c: Connection, table: Table, row_id: int, rows: list[tuple[str, dic
                     cleared.append((other.name, ref, column.name, row_id))
 
 
+def _free_uid(c: Connection, kind: Kind, parent_id: int | None, wanted: str) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3`` ... whichever is not yet taken in the list."""
+    table = kind.table
+    stem = wanted.strip()[:UID_LENGTH - 4] or (kind.uid_prefix or "id")
+    query = select(table.c.uid).where(table.c.uid.startswith(stem, autoescape=True))
+    if kind.parent is not None:
+        query = query.where(table.c[kind.parent] == parent_id)
+    taken = set(c.execute(query).scalars())
+    candidate, number = stem, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{stem}-{number}"
+    return candidate
+
+
 def _compact(c: Connection, table: Table, parent: str, parent_id: Any) -> None:
     ids = c.execute(select(table.c.id).where(table.c[parent] == parent_id)
                     .order_by(table.c.sort_order, table.c.id)).scalars().all()
@@ -299,16 +351,22 @@ def _compact(c: Connection, table: Table, parent: str, parent_id: Any) -> None:
         c.execute(update(table).where(table.c.id == rid).values(sort_order=order))
 
 
-def _renumber_agenda(c: Connection, session_id: int) -> None:
-    """§ numbers follow the agenda's order, starting from the first item's number."""
-    table = table_of(m.AgendaItem)
-    items = c.execute(select(table.c.id, table.c.number).where(table.c.session_id == session_id)
-                      .order_by(table.c.sort_order, table.c.id)).all()
-    if not items:
+def _renumber(c: Connection, kind: Kind, parent_id: Any) -> None:
+    """Make a numbered list's numbers follow its order (see ``Numbering``)."""
+    numbering = kind.numbering
+    if numbering is None or kind.parent is None or parent_id is None:
         return
-    base = min(number for _, number in items) or 1
-    for offset, (rid, _number) in enumerate(items):
-        c.execute(update(table).where(table.c.id == rid).values(number=base + offset))
+    table = kind.table
+    number = table.c[numbering.field]
+    items = c.execute(select(table.c.id, number).where(table.c[kind.parent] == parent_id)
+                      .order_by(table.c.sort_order, table.c.id)).all()
+    numbers = [value for _, value in items if value is not None]
+    if not numbers and numbering.only_if_numbered:
+        return
+    base = (min(numbers) or 1) if numbering.keep_start and numbers else 1
+    for offset, (rid, old) in enumerate(items):
+        if old != base + offset:
+            c.execute(update(table).where(table.c.id == rid).values({numbering.field: base + offset}))
 
 
 def _touch_project(c: Connection, kind_name: str, record_id: int) -> None:

@@ -32,6 +32,10 @@ class SessionSummary:
     kind: str | None
     status: str | None
     entries: int
+    #: start and end time as "HH:MM", None when not set
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
 
 
 def list_projects(library: Library) -> list[ProjectSummary]:
@@ -58,7 +62,11 @@ def project_id_for(library: Library, project_uid: str) -> int:
 
 def list_sessions(library: Library, project_uid: str) -> list[SessionSummary]:
     """The sessions of a project in date order."""
-    project_id = project_id_for(library, project_uid)
+    return sessions_of_project(library, project_id_for(library, project_uid))
+
+
+def sessions_of_project(library: Library, project_id: int) -> list[SessionSummary]:
+    """The sessions of a project (by internal id) in date order, each with its number of entries."""
     count = (select(func.count(m.Entry.id)).where(m.Entry.session_id == m.Session.id)
              .scalar_subquery())
     query = (select(m.Session, count).where(m.Session.project_id == project_id)
@@ -66,6 +74,6 @@ def list_sessions(library: Library, project_uid: str) -> list[SessionSummary]:
     with library.sessions() as db:
         return [
             SessionSummary(s.id, s.uid, s.title, s.date, s.kind.value if s.kind else None,
-                           s.status.value if s.status else None, n)
+                           s.status.value if s.status else None, n, s.start, s.end, s.location)
             for s, n in db.execute(query)
         ]

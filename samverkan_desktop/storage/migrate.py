@@ -9,26 +9,34 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 from samverkan_desktop.storage.backup import backup_database, timestamped_name
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: the newest revision; a test proves it equals Alembic's head, so that opening a
+#: current library needs no Alembic import (it costs a second of start-up)
+HEAD = "0001"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -36,15 +44,21 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:  # no version table: an empty or a foreign database
+            return None
+    return None if value is None else str(value)
 
 
 def upgrade(engine: Engine, database: Path | None, backup_dir: Path | None) -> Path | None:
     """Migrate to head; returns the backup written before migrating, if any."""
     current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    if current == HEAD:
         return None
+    from alembic import command
+
+    head = head_revision()
     backup: Path | None = None
     has_tables = bool(inspect(engine).get_table_names())
     if has_tables and database is not None and backup_dir is not None:

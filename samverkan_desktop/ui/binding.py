@@ -1,7 +1,7 @@
 """Bind form widgets to the fields of one record, stored as the user types.
 
-Text is stored 300 ms after the last keystroke and at once when the widget loses
-focus; every other widget stores on change. Consecutive keystrokes in one field are
+Text and times are stored 300 ms after the last keystroke and at once when the
+widget loses focus; every other widget stores on change. Consecutive keystrokes in one field are
 one undo step. When the record changes elsewhere (undo, another view), the widgets
 reload without echoing the change back.
 """
@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtCore import QDate, QObject, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
@@ -28,6 +29,7 @@ from samverkan_desktop.ui.context import EditContext
 
 TYPING_DELAY_MS = 300
 NO_DATE = QDate(1900, 1, 1)
+NO_TIME = QTime(0, 0)
 
 
 class _Field:
@@ -104,6 +106,23 @@ class FormBinder(QObject):
             widget.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
         self._add(_Field(widget, name, label, read, write))
         widget.dateChanged.connect(lambda _d: self._store(name))
+
+    def time(self, widget: QTimeEdit, name: str, label: str) -> None:
+        """A time of day stored as "HH:MM"; 00:00, shown blank, means "not set"."""
+        widget.setDisplayFormat("HH:mm")
+        widget.setMinimumTime(NO_TIME)
+        widget.setSpecialValueText(" ")
+
+        def read() -> Any:
+            value = widget.time()
+            return None if value == NO_TIME else value.toString("HH:mm")
+
+        def write(value: Any) -> None:
+            parsed = QTime.fromString(value, "HH:mm") if value else NO_TIME
+            widget.setTime(parsed if parsed.isValid() else NO_TIME)
+        self._add(_Field(widget, name, label, read, write))
+        widget.timeChanged.connect(lambda _t: self._typed(name))
+        widget.editingFinished.connect(self.flush)
 
     def check(self, widget: QCheckBox, name: str, label: str) -> None:
         self._add(_Field(widget, name, label, widget.isChecked, lambda v: widget.setChecked(bool(v))))

@@ -83,9 +83,9 @@ def install(language: str, cache_dir: Path, pseudo: bool = False) -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
                                QLocale.Country.Sweden))
     if pseudo:
-        translator: QTranslator = PseudoTranslator(app)
-        app.installTranslator(translator)
-        _installed.append(translator)
+        pseudo_translator = PseudoTranslator(app)
+        app.installTranslator(pseudo_translator)
+        _installed.append(pseudo_translator)
         return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_dir), (f"qt_{language}", qt_dir)):

@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
         for project in library_service.list_projects(self.ctx.library):
             if project.uid == uid:
                 self.select_node(Node(Section.DETAILS, project.id))
-                self.navigator.expand(self.navigator_model.find(Node(Section.PROJECT, project.id)).index())
+                top = self.navigator_model.find(Node(Section.PROJECT, project.id))
+                if top is not None:
+                    self.navigator.expand(top.index())
                 self.settings.remember_project(uid)
                 return True
         return False

@@ -49,28 +49,28 @@ class SetField(EditCommand):
 
     def __init__(self, ctx: EditContext, row: Row, field: str, new: Any, label: str) -> None:
         super().__init__(ctx, label)
-        self.kind, self.id, self.field = row.kind, row.id, field
+        self.kind, self.record_id, self.field = row.kind, row.id, field
         self.old, self.new = row.values[field], new
         self.burst = ctx.burst
         self.result: Row | None = None
 
-    def id(self) -> int:  # type: ignore[override]
+    def id(self) -> int:
         return _MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if (not isinstance(other, SetField) or (other.kind, other.id, other.field)
-                != (self.kind, self.id, self.field) or other.burst != self.burst):
+        if (not isinstance(other, SetField) or (other.kind, other.record_id, other.field)
+                != (self.kind, self.record_id, self.field) or other.burst != self.burst):
             return False
         self.new = other.new
         return True
 
     def apply(self) -> None:
-        self.result = self.ctx.editor.set(self.kind, self.id, **{self.field: self.new})
-        self.ctx.emit_changed(self.kind, self.id)
+        self.result = self.ctx.editor.set(self.kind, self.record_id, **{self.field: self.new})
+        self.ctx.emit_changed(self.kind, self.record_id)
 
     def revert(self) -> None:
-        self.ctx.editor.set(self.kind, self.id, **{self.field: self.old})
-        self.ctx.emit_changed(self.kind, self.id)
+        self.ctx.editor.set(self.kind, self.record_id, **{self.field: self.old})
+        self.ctx.emit_changed(self.kind, self.record_id)
 
 
 class Create(EditCommand):

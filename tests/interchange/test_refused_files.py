@@ -285,9 +285,9 @@ CASES = [
     broken("adjuster-twice", put("sessions[0].adjusted.by[1]", "person-06"), "sessions[0].adjusted.by[1]",
            "två gånger"),
     broken("nesting-deep-in-unknown-key", put("project.x", json.loads("[" * 150 + "]" * 150)),
-           "project.x[0][0][0]", "för djupt nästlad"),
+           None, "project.x[0][0][0]", "…: är för djupt nästlad"),
     broken("nesting-very-deep-in-unknown-key", put("sessions[0].x", json.loads("[" * 900 + "]" * 900)),
-           "sessions[0].x[0]", "för djupt nästlad"),
+           None, "sessions[0].x[0]", "…: är för djupt nästlad"),
     # the file itself
     raw("duplicate-key", lambda d: d.replace(b'"name": "Arbetsgivaren",',
                                              b'"name": "Arbetsgivaren", "name": "Kommunen",', 1),

@@ -56,6 +56,11 @@ def parse_bytes(data: bytes) -> Any:
             f"Filen är inte giltig JSON: rad {exc.lineno}, kolumn {exc.colno}.",
             f"The file is not valid JSON: line {exc.lineno}, column {exc.colno}.",
         )) from None
+    except ValueError:  # an integer of more digits than Python converts (int_max_str_digits)
+        raise ImportRefused(LocalText(
+            "Filen innehåller ett orimligt stort tal.",
+            "The file contains an absurdly large number.",
+        )) from None
     except RecursionError:
         raise ImportRefused(LocalText(
             "Filen är för djupt nästlad för att vara en projektfil.",

@@ -13,13 +13,16 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from samverkan_desktop.services.errors import LocalText
-from samverkan_desktop.services.interchange.schema import check_schema, refused
+from samverkan_desktop.services.errors import ImportRefused, LocalText
+from samverkan_desktop.services.interchange.schema import check_schema, json_path, refused
 
 Path = tuple[str | int, ...]
 
 MAX_STRING = 1_000_000
 MAX_NUMBER = 100_000
+#: deeper than any project object (the file's own structure is about eight levels);
+#: bounds the recursion of this check and of everything that later walks the values
+MAX_DEPTH = 100
 YEARS = range(1900, 2201)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -34,9 +37,17 @@ KINDS = {
     "actions": ("åtgärd", "action"), "entries": ("anteckning", "entry"),
     "agenda": ("dagordningspunkt", "agenda item"),
 }
+#: Swedish nouns of the neuter gender (ett uppdrag): "okänt", "mer än ett"
+NEUTER = {"mandates", "sessions"}
 
 
 def _walk(value: Any, path: Path) -> Iterator[tuple[Path, Any]]:
+    if len(path) > MAX_DEPTH:
+        where = json_path(path[:12]) + "…"
+        raise ImportRefused(LocalText(
+            f"{where}: är för djupt nästlad (mer än {MAX_DEPTH} nivåer)",
+            f"{where}: is nested too deeply (more than {MAX_DEPTH} levels)",
+        ))
     yield path, value
     if isinstance(value, dict):
         for key, item in value.items():
@@ -48,7 +59,16 @@ def _walk(value: Any, path: Path) -> Iterator[tuple[Path, Any]]:
 
 def _check_values(document: dict[str, Any]) -> None:
     for path, value in _walk(document, ()):
-        if isinstance(value, str):
+        if isinstance(value, dict):
+            for key in value:
+                bad = _CONTROL.search(key)
+                if bad:
+                    code = f"U+{ord(bad.group()):04X}"
+                    raise refused(path, LocalText(
+                        f"har en nyckel med ett otillåtet styrtecken ({code})",
+                        f"has a key with a forbidden control character ({code})",
+                    ))
+        elif isinstance(value, str):
             bad = _CONTROL.search(value)
             if bad:
                 code = f"U+{ord(bad.group()):04X}"
@@ -62,7 +82,7 @@ def _check_values(document: dict[str, Any]) -> None:
                     "is unreasonably long (over a million characters)",
                 ))
         elif (isinstance(value, int | float) and not isinstance(value, bool)
-              and abs(value) > MAX_NUMBER and path[-1:] != ("budget_year",)):
+              and not abs(value) <= MAX_NUMBER and path[-1:] != ("budget_year",)):
                 raise refused(path, LocalText(f"orimligt tal: {value}", f"absurd number: {value}"))
 
 
@@ -114,15 +134,17 @@ class _Ids:
         uid = item["id"]
         if uid in self.ids:
             sv, en = KINDS[self.kind]
+            one = "ett" if self.kind in NEUTER else "en"
             raise refused((*path, "id"), LocalText(
-                f'id "{uid}" används av mer än en {sv}', f'id "{uid}" is used by more than one {en}'
+                f'id "{uid}" används av mer än {one} {sv}', f'id "{uid}" is used by more than one {en}'
             ))
         self.ids[uid] = item
 
     def need(self, uid: Any, path: Path) -> None:
         if uid is not None and uid not in self.ids:
             sv, en = KINDS[self.kind]
-            raise refused(path, LocalText(f'okänd {sv} "{uid}"', f'unknown {en} "{uid}"'))
+            unknown = "okänt" if self.kind in NEUTER else "okänd"
+            raise refused(path, LocalText(f'{unknown} {sv} "{uid}"', f'unknown {en} "{uid}"'))
 
 
 def _unique_refs(values: list[Any], ids: _Ids, path: Path) -> None:

@@ -120,6 +120,14 @@ class ListFormEditor(QWidget):
     def current_changed(self, row: Row | None) -> None:
         """Hook: the selected record changed (after the binder loaded it)."""
 
+    def fetch_rows(self) -> list[Row]:
+        """The rows the list shows; a filtered list returns a subset, in stored order."""
+        return self.ctx.editor.children(self.kind, self.parent_id)
+
+    def stored_position(self, shown: int) -> int:
+        """The place in the stored list of the row shown at ``shown`` (differs when filtered)."""
+        return shown
+
     # -- behaviour ------------------------------------------------------------------
     def current_row(self) -> Row | None:
         index = self.list.currentIndex()
@@ -128,7 +136,7 @@ class ListFormEditor(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         current = self.current_row()
         keep = select_id if select_id is not None else (current.id if current else None)
-        self.model.set_rows(self.ctx.editor.children(self.kind, self.parent_id))
+        self.model.set_rows(self.fetch_rows())
         position = self.model.row_index(keep) if keep is not None else -1
         if position < 0 and self.model.rows:
             position = 0
@@ -149,7 +157,7 @@ class ListFormEditor(QWidget):
     def add(self) -> None:
         self.binder.flush()
         current = self.list.currentIndex()
-        index = current.row() + 1 if current.isValid() else None
+        index = self.stored_position(current.row()) + 1 if current.isValid() else None
         row = self.ctx.create(self.kind, self.parent_id, self.add_text().replace("&", ""),
                               self.new_values(), index)
         if row is not None:
@@ -158,8 +166,9 @@ class ListFormEditor(QWidget):
 
     def focus_first_field(self) -> None:
         first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-        if first is not None and first.widget() is not None:
-            first.widget().setFocus()
+        widget = first.widget() if first is not None else None
+        if widget is not None:
+            widget.setFocus()
 
     def delete_current(self) -> None:
         row = self.current_row()
@@ -177,7 +186,7 @@ class ListFormEditor(QWidget):
         old = self.list.currentIndex().row()
         new = old + step
         if 0 <= new < len(self.model.rows):
-            self.ctx.move(row, old, new, self.tr("Move"))
+            self.ctx.move(row, self.stored_position(old), self.stored_position(new), self.tr("Move"))
 
     def _on_list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
         if kind == self.kind and parent_id == self.parent_id:

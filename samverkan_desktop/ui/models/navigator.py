@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from samverkan_desktop.services.library_service import ProjectSummary, SessionSummary
@@ -49,7 +49,7 @@ def session_label(session: SessionSummary) -> str:
 
 
 class NavigatorModel(QStandardItemModel):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels([QCoreApplication.translate("Navigator", "Projects")])
 

@@ -1,0 +1,84 @@
+"""The sessions of a project as a table: date, time, kind, title, status, entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from samverkan_desktop.services.library_service import SessionSummary
+from samverkan_desktop.ui.session_labels import label_of, session_kinds_short, session_statuses
+
+Index = QModelIndex | QPersistentModelIndex
+SessionRole = Qt.ItemDataRole.UserRole + 1
+
+DATE, TIME, KIND, TITLE, STATUS, ENTRIES = range(6)
+
+
+def time_span(start: str | None, end: str | None) -> str:
+    """"13:00–16:00", "13:00", "–16:00" or ""."""
+    if start and end:
+        return f"{start}–{end}"
+    if start:
+        return start
+    return f"–{end}" if end else ""
+
+
+class SessionTableModel(QAbstractTableModel):
+    """A read-only table over ``SessionSummary`` rows; ``SessionRole`` gives the summary."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.sessions: list[SessionSummary] = []
+
+    def set_sessions(self, sessions: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self.sessions = list(sessions)
+        self.endResetModel()
+
+    def row_of(self, session_id: int) -> int:
+        return next((i for i, s in enumerate(self.sessions) if s.id == session_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else len(self.sessions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        tr = QCoreApplication.translate
+        return (tr("SessionTable", "Date"), tr("SessionTable", "Time"), tr("SessionTable", "Kind"),
+                tr("SessionTable", "Title"), tr("SessionTable", "Status"),
+                tr("SessionTable", "Entries"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.sessions):
+            return None
+        session = self.sessions[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and column != TITLE:
+                return None
+            return self._text(session, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ENTRIES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SessionRole:
+            return session
+        return None
+
+    @staticmethod
+    def _text(session: SessionSummary, column: int) -> str:
+        if column == DATE:
+            return session.date.isoformat()
+        if column == TIME:
+            return time_span(session.start, session.end)
+        if column == KIND:
+            return session_kinds_short().get(session.kind or "", session.kind or "")
+        if column == TITLE:
+            return session.title
+        if column == STATUS:
+            return label_of(session_statuses(), session.status)
+        return str(session.entries)

@@ -1,0 +1,135 @@
+"""The command line, run as the user runs it: a real subprocess on a real data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import DEMO
+
+
+def run(*args: str | Path, data_dir: Path | None = None, env: dict[str, str] | None = None,
+        ) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "samverkan_desktop"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    full_env = {**os.environ, "SAMVERKAN_LANG": "sv", **(env or {})}
+    return subprocess.run([*command, *map(str, args)], capture_output=True, text=True, encoding="utf-8",
+                          timeout=120, env=full_env, check=False)
+
+
+def assert_clean_error(result: subprocess.CompletedProcess[str], code: int = 2) -> str:
+    assert result.returncode == code, result
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("samverkan-desktop ")
+
+
+def test_import_list_sessions_export_roundtrip(tmp_path: Path, demo_document: dict[str, Any]) -> None:
+    data = tmp_path / "data"
+    imported = run("import", DEMO, data_dir=data)
+    assert imported.returncode == 0, imported.stderr
+    uid = demo_document["project"]["id"]
+    assert imported.stdout.strip().splitlines()[-1] == uid
+    assert (data / "library.sqlite3").exists() and (data / "logs").is_dir()
+
+    listed = run("list", data_dir=data)
+    assert listed.stdout.splitlines() == [f"{uid}\t{demo_document['project']['title']}"]
+
+    sessions = run("sessions", uid, data_dir=data)
+    expected = sorted((s["date"], s.get("start") or "", s["id"], s["title"]) for s in demo_document["sessions"])
+    assert sessions.stdout.splitlines() == [f"{i}\t{d}\t{t}" for d, _s, i, t in expected]
+
+    out = tmp_path / "ut" / "projekt.json"
+    exported = run("export", uid, "-o", out, data_dir=data)
+    assert exported.returncode == 0, exported.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    for doc in (document, demo_document):
+        doc.pop("exported_at", None)
+    assert document == demo_document
+
+
+def test_import_twice_is_refused_unless_replace(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("import", DEMO, data_dir=data).returncode == 0
+    message = assert_clean_error(run("import", DEMO, data_dir=data))
+    assert "finns redan" in message and "--replace" in message
+    replaced = run("import", DEMO, "--replace", data_dir=data)
+    assert replaced.returncode == 0 and replaced.stdout.startswith("Ersatte")
+    assert len(run("list", data_dir=data).stdout.splitlines()) == 1
+
+
+def test_broken_file_gives_one_swedish_line_and_writes_nothing(tmp_path: Path,
+                                                              demo_document: dict[str, Any]) -> None:
+    data = tmp_path / "data"
+    broken = demo_document
+    broken["sessions"][1]["entries"][2]["party"] = "visio"
+    path = tmp_path / "trasig.json"
+    path.write_text(json.dumps(broken, ensure_ascii=False), encoding="utf-8")
+    message = assert_clean_error(run("import", path, data_dir=data))
+    assert 'sessions[1].entries[2].party: okänd part "visio"' in message
+    assert run("list", data_dir=data).stdout == ""
+
+
+@pytest.mark.parametrize("args, words", [
+    (("import", "finns-inte.json"), "finns inte"),
+    (("export", "okänt-projekt", "-o", "x.json"), "finns inte i biblioteket"),
+    (("sessions", "okänt-projekt"), "finns inte i biblioteket"),
+    (("import",), "saknas"),
+    (("nonsens",), "okänt val"),
+])
+def test_errors_are_one_clear_line(tmp_path: Path, args: tuple[str, ...], words: str) -> None:
+    message = assert_clean_error(run(*args, data_dir=tmp_path / "data"))
+    assert words in message
+
+
+def test_errors_in_english_when_asked(tmp_path: Path) -> None:
+    result = run("sessions", "nope", data_dir=tmp_path / "data", env={"SAMVERKAN_LANG": "en"})
+    assert "is not in the library" in assert_clean_error(result)
+
+
+def test_data_dir_from_environment(tmp_path: Path) -> None:
+    data = tmp_path / "från-miljön"
+    result = run("import", DEMO, env={"SAMVERKAN_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    assert (data / "library.sqlite3").exists()
+
+
+def test_check_healthy_missing_and_damaged(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    missing = run("check", data_dir=data)
+    assert missing.returncode == 0 and "inget bibliotek" in missing.stdout
+    assert not (data / "library.sqlite3").exists()
+    run("import", DEMO, data_dir=data)
+    healthy = run("check", data_dir=data)
+    assert healthy.returncode == 0 and "helt" in healthy.stdout
+    database = data / "library.sqlite3"
+    raw = bytearray(database.read_bytes())
+    raw[4096:8192] = b"\xff" * 4096
+    database.write_bytes(bytes(raw))
+    message = assert_clean_error(run("check", data_dir=data), code=1)
+    assert "skadat" in message
+
+
+def test_cli_never_loads_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from samverkan_desktop.__main__ import main; "
+        f"rc = main(['--data-dir', {str(tmp_path)!r}, 'import', {str(DEMO)!r}]); "
+        "assert rc == 0, rc; assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'; "
+        "assert 'reportlab' not in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
