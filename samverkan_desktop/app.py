@@ -98,6 +98,7 @@ def run_app(args: argparse.Namespace) -> int:
         QMessageBox.warning(None, "Samverkan Desktop", QCoreApplication.translate(
             "App", "There is no project “%1” in the library.").replace("%1", target))
     window.show()
+    log.info("main window shown (%s)", window.current_node())
     code = app.exec()
     library.close()
     return int(code)

@@ -9,13 +9,11 @@ from samverkan_desktop import __version__
 
 
 def show_about(parent: QWidget | None) -> None:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("About", text)
-
+    tr = QCoreApplication.translate
     text = (
         f"<h3>Samverkan Desktop {__version__}</h3>"
-        f"<p>{tr('Minutes, structured dialogues and the dialogue report for central collaboration.')}</p>"
-        f"<p>{tr('Works offline: nothing leaves this computer.')}</p>"
+        f"<p>{tr('About', 'Minutes, structured dialogues and the dialogue report for central collaboration.')}</p>"
+        f"<p>{tr('About', 'Works offline: nothing leaves this computer.')}</p>"
         f"<p>Qt {qVersion()} / PySide6 – LGPLv3. ReportLab – BSD. SQLAlchemy, Alembic – MIT.</p>"
     )
-    QMessageBox.about(parent, tr("About Samverkan Desktop"), text)
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About Samverkan Desktop"), text)

@@ -32,10 +32,6 @@ class ActionId(Enum):
     ABOUT = auto()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 @dataclass(frozen=True)
 class Spec:
     label: str
@@ -45,27 +41,35 @@ class Spec:
 
 def specs() -> dict[ActionId, Spec]:
     """Labels and tips, translated when called (after the translators are installed)."""
+    tr = QCoreApplication.translate
+    std = QKeySequence.StandardKey
     return {
-        ActionId.NEW_PROJECT: Spec(_tr("&New project"), _tr("Create a new project"), "Ctrl+Shift+N"),
-        ActionId.IMPORT_PROJECT: Spec(_tr("&Import project file…"),
-                                      _tr("Import a project from a project file"), "Ctrl+O"),
-        ActionId.EXPORT_PROJECT: Spec(_tr("&Export project file…"),
-                                      _tr("Save the open project as a project file"), "Ctrl+E"),
-        ActionId.DELETE_PROJECT: Spec(_tr("&Delete project…"),
-                                      _tr("Delete the open project from the library")),
-        ActionId.QUIT: Spec(_tr("&Quit"), _tr("Close Samverkan Desktop"), "Ctrl+Q"),
-        ActionId.UNDO: Spec(_tr("&Undo"), _tr("Undo the last change"), QKeySequence.StandardKey.Undo),
-        ActionId.REDO: Spec(_tr("&Redo"), _tr("Redo the change you undid"), QKeySequence.StandardKey.Redo),
-        ActionId.ADD_ITEM: Spec(_tr("&Add"), _tr("Add a new item to the list"), "Ctrl+N"),
-        ActionId.DELETE_ITEM: Spec(_tr("De&lete"), _tr("Delete the selected item"), "Ctrl+Delete"),
-        ActionId.MOVE_UP: Spec(_tr("Move &up"), _tr("Move the selected item up"), "Alt+Shift+Up"),
-        ActionId.MOVE_DOWN: Spec(_tr("Move &down"), _tr("Move the selected item down"), "Alt+Shift+Down"),
-        ActionId.NEW_SESSION: Spec(_tr("New &session"), _tr("Plan a new session in the project"),
-                                   "Ctrl+Shift+M"),
-        ActionId.FOCUS_NAVIGATOR: Spec(_tr("Go to &navigator"), _tr("Move the focus to the navigator"),
-                                       "Ctrl+L"),
-        ActionId.SETTINGS: Spec(_tr("&Settings…"), _tr("Language and other settings"), "Ctrl+,"),
-        ActionId.ABOUT: Spec(_tr("&About Samverkan Desktop"), _tr("Version and licences")),
+        ActionId.NEW_PROJECT: Spec(
+            tr("Actions", "&New project"), tr("Actions", "Create a new project"), "Ctrl+Shift+N"),
+        ActionId.IMPORT_PROJECT: Spec(
+            tr("Actions", "&Import project file…"), tr("Actions", "Import a project from a project file"),
+            "Ctrl+O"),
+        ActionId.EXPORT_PROJECT: Spec(
+            tr("Actions", "&Export project file…"), tr("Actions", "Save the open project as a project file"),
+            "Ctrl+E"),
+        ActionId.DELETE_PROJECT: Spec(
+            tr("Actions", "&Delete project…"), tr("Actions", "Delete the open project from the library")),
+        ActionId.QUIT: Spec(tr("Actions", "&Quit"), tr("Actions", "Close Samverkan Desktop"), "Ctrl+Q"),
+        ActionId.UNDO: Spec(tr("Actions", "&Undo"), tr("Actions", "Undo the last change"), std.Undo),
+        ActionId.REDO: Spec(tr("Actions", "&Redo"), tr("Actions", "Redo the change you undid"), std.Redo),
+        ActionId.ADD_ITEM: Spec(tr("Actions", "&Add"), tr("Actions", "Add a new item to the list"), "Ctrl+N"),
+        ActionId.DELETE_ITEM: Spec(
+            tr("Actions", "De&lete"), tr("Actions", "Delete the selected item"), "Ctrl+Delete"),
+        ActionId.MOVE_UP: Spec(
+            tr("Actions", "Move &up"), tr("Actions", "Move the selected item up"), "Alt+Shift+Up"),
+        ActionId.MOVE_DOWN: Spec(
+            tr("Actions", "Move &down"), tr("Actions", "Move the selected item down"), "Alt+Shift+Down"),
+        ActionId.NEW_SESSION: Spec(
+            tr("Actions", "New &session"), tr("Actions", "Plan a new session in the project"), "Ctrl+Shift+M"),
+        ActionId.FOCUS_NAVIGATOR: Spec(
+            tr("Actions", "Go to &navigator"), tr("Actions", "Move the focus to the navigator"), "Ctrl+L"),
+        ActionId.SETTINGS: Spec(tr("Actions", "&Settings…"), tr("Actions", "Language and other settings"), "Ctrl+,"),
+        ActionId.ABOUT: Spec(tr("Actions", "&About Samverkan Desktop"), tr("Actions", "Version and licences")),
     }
 
 

@@ -63,7 +63,7 @@ class PseudoTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        if not source or source.startswith("&") and len(source) < 3:
+        if not source or (source.startswith("&") and len(source) < 3):
             return source
         stretched = source.translate(self._MAP)
         return f"«{stretched}{'~' * max(2, len(source) * 2 // 5)}»"

@@ -225,10 +225,20 @@ class MainWindow(QMainWindow):
             editor = create_editor(self.ctx, node)
             self.editors[node] = editor
             self.stack.addWidget(editor)
+            open_session = getattr(editor, "open_session", None)
+            if open_session is not None:
+                open_session.connect(lambda sid, p=node.project_id: self._open_session(p, sid))
         self.stack.setCurrentWidget(editor)
         uid = self._project_uid(node.project_id)
         if uid:
             self.settings.remember_project(uid)
+
+    def _open_session(self, project_id: int, session_id: int) -> None:
+        """Select a session's node; a session created a moment ago needs the navigator refreshed."""
+        node = Node(Section.SESSION, project_id, session_id)
+        if not self.select_node(node):
+            self.refresh_navigator()
+            self.select_node(node)
 
     def _project_uid(self, project_id: int) -> str | None:
         try:
@@ -381,7 +391,7 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         for editor in self.editors.values():
             binder = getattr(editor, "binder", None)
             if binder is not None:

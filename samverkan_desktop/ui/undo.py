@@ -57,7 +57,7 @@ class SetField(EditCommand):
     def id(self) -> int:
         return _MERGE_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (not isinstance(other, SetField) or (other.kind, other.record_id, other.field)
                 != (self.kind, self.record_id, self.field) or other.burst != self.burst):
             return False

@@ -33,14 +33,12 @@ class Node:
 
 
 def section_labels() -> dict[Section, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Navigator", text)
     return {
-        Section.DETAILS: tr("Commission"),
-        Section.MANDATES: tr("Political mandates"),
-        Section.QUESTIONS: tr("Question guide"),
-        Section.PARTIES: tr("Parties and people"),
-        Section.SESSIONS: tr("Sessions"),
+        Section.DETAILS: QCoreApplication.translate("Navigator", "Commission"),
+        Section.MANDATES: QCoreApplication.translate("Navigator", "Political mandates"),
+        Section.QUESTIONS: QCoreApplication.translate("Navigator", "Question guide"),
+        Section.PARTIES: QCoreApplication.translate("Navigator", "Parties and people"),
+        Section.SESSIONS: QCoreApplication.translate("Navigator", "Sessions"),
     }
 
 
