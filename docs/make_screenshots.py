@@ -89,9 +89,35 @@ def main() -> int:
         screens.append(("06-dialogtillfalle", Node(Section.SESSION, project_id, sessions[0].id)))
     for name, node in screens:
         shoot(name, lambda n=node: window.select_node(n))
+    shoot_meeting(app, window, library, sessions, shoot)
     window.close()
     library.close()
     return 0
+
+
+def shoot_meeting(app: QApplication, window: object, library: object, sessions: list, shoot: Callable) -> None:
+    """Meeting mode on the demo's longest held session: normal, with a draft, and full screen."""
+    from samverkan_desktop.domain.rules import is_read_only
+
+    held = [s for s in sessions if not is_read_only(s.status)]
+    if not held:
+        return
+    target = max(held, key=lambda s: s.entries)
+    meeting = window.open_meeting(target.id)  # type: ignore[attr-defined]
+    meeting.resize(*SIZE)
+    meeting.showNormal()
+    meeting.resize(*SIZE)
+    meeting.choose_party(2)
+    meeting.step_topic(1)
+    meeting.editor.setPlainText("Vision vill att underlaget till budgetdialogen skickas ut två veckor "
+                                "före mötet, så att medlemmarna hinner läsa in sig.")
+    shoot("07-moteslage", widget=meeting)
+    meeting.showFullScreen()
+    shoot("08-moteslage-helskarm", widget=meeting)
+    meeting.showNormal()
+    meeting.editor.clear()
+    meeting.close()
+    settle(app)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,6 +17,9 @@ from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.storage.library import Library, open_library
 
+if TYPE_CHECKING:
+    from samverkan_desktop.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 STYLE = """
@@ -23,6 +27,14 @@ QLabel#editorHeading { font-size: 16pt; font-weight: 600; padding: 4px 0 2px 0; 
 QLabel#editorIntro { color: palette(placeholder-text); padding-bottom: 6px; }
 QLabel#welcomeTitle { font-size: 20pt; font-weight: 600; }
 QLabel#saveState { padding: 0 8px; }
+QWidget#meetingHeader { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
+QLabel#meetingTitle { font-size: 13pt; font-weight: 600; }
+QLabel#meetingWhere { color: palette(placeholder-text); }
+QLabel#meetingClock { font-size: 15pt; font-weight: 600; }
+QLabel#meetingTopicLabel { font-size: 15pt; font-weight: 700; padding-right: 10px; }
+QLabel#meetingTopic { font-size: 15pt; font-weight: 600; }
+QLabel#meetingGuidance { color: palette(placeholder-text); font-size: 11pt; }
+QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: 600; }
 """
 
 
@@ -62,6 +74,19 @@ def ensure_demo_project(library: Library) -> str:
     return uid
 
 
+def _open_meeting(window: MainWindow, library: Library, project_uid: str, session_uid: str, language: str) -> None:
+    from samverkan_desktop.services.minutes import find_session
+
+    try:
+        _project_id, session_id = find_session(library, project_uid, session_uid)
+    except ServiceError as exc:
+        QMessageBox.warning(window, "Samverkan Desktop", exc.text(language))
+        return
+    meeting = window.open_meeting(session_id)
+    log.info("meeting mode shown for %s", session_uid)
+    meeting.editor.setFocus()
+
+
 def run_app(args: argparse.Namespace) -> int:
     from samverkan_desktop.ui import i18n
     from samverkan_desktop.ui import settings as S
@@ -99,6 +124,8 @@ def run_app(args: argparse.Namespace) -> int:
             "App", "There is no project “%1” in the library.").replace("%1", target))
     window.show()
     log.info("main window shown (%s)", window.current_node())
+    if args.meeting:
+        _open_meeting(window, library, args.project or "", args.meeting, language)
     code = app.exec()
     library.close()
     return int(code)

@@ -415,6 +415,28 @@ class Entry(Stamped, Base):
     )
 
 
+class EntryDraft(Base):
+    """The entry being typed in meeting mode, saved as it is typed, before Enter commits it.
+
+    One per session; it also remembers the sticky choices of the secretary (speaking
+    party, kind, current agenda item or question), so that a restart after a crash
+    continues exactly where the typing stopped.
+    """
+
+    __tablename__ = "entry_draft"
+
+    session_id: Mapped[int] = mapped_column(_fk("session.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(default="")
+    party_id: Mapped[int | None] = mapped_column(_fk("party.id", "SET NULL"))
+    person_id: Mapped[int | None] = mapped_column(_fk("person.id", "SET NULL"))
+    kind: Mapped[EntryKind | None]
+    agenda_item_id: Mapped[int | None] = mapped_column(_fk("agenda_item.id", "SET NULL"))
+    question_id: Mapped[int | None] = mapped_column(_fk("question.id", "SET NULL"))
+    #: when the first character of the draft was typed (becomes the entry's recorded_at)
+    started_at: Mapped[str | None] = mapped_column(String(40))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class Tagging(Stamped, Base):
     """A tag put on a whole entry (start/end None) or on a span of its text."""
 

@@ -27,6 +27,7 @@ class ActionId(Enum):
     MOVE_UP = auto()
     MOVE_DOWN = auto()
     NEW_SESSION = auto()
+    MEETING_MODE = auto()
     FOCUS_NAVIGATOR = auto()
     SETTINGS = auto()
     ABOUT = auto()
@@ -66,6 +67,9 @@ def specs() -> dict[ActionId, Spec]:
             tr("Actions", "Move &down"), tr("Actions", "Move the selected item down"), "Alt+Shift+Down"),
         ActionId.NEW_SESSION: Spec(
             tr("Actions", "New &session"), tr("Actions", "Plan a new session in the project"), "Ctrl+Shift+M"),
+        ActionId.MEETING_MODE: Spec(
+            tr("Actions", "Start &meeting mode"), tr("Actions", "Take the minutes of the selected session live"),
+            "F5"),
         ActionId.FOCUS_NAVIGATOR: Spec(
             tr("Actions", "Go to &navigator"), tr("Actions", "Move the focus to the navigator"), "Ctrl+L"),
         ActionId.SETTINGS: Spec(tr("Actions", "&Settings…"), tr("Actions", "Language and other settings"), "Ctrl+,"),

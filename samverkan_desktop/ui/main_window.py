@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Samverkan Desktop")
         self.actions_by_id = build_actions(self)
         self.editors: dict[Node, QWidget] = {}
+        self.meetings: dict[int, QWidget] = {}
 
         self.navigator_model = NavigatorModel(self)
         self.navigator = QTreeView()
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(a[action_id])
         project_menu = bar.addMenu(self.tr("&Project"))
         project_menu.addAction(a[ActionId.NEW_SESSION])
+        project_menu.addAction(a[ActionId.MEETING_MODE])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a[ActionId.FOCUS_NAVIGATOR])
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -119,7 +121,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action_id in (ActionId.NEW_PROJECT, ActionId.NEW_SESSION, ActionId.UNDO, ActionId.REDO):
+        for action_id in (ActionId.NEW_PROJECT, ActionId.NEW_SESSION, ActionId.MEETING_MODE, ActionId.UNDO,
+                          ActionId.REDO):
             toolbar.addAction(a[action_id])
 
     def _connect_actions(self) -> None:
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         a[ActionId.UNDO].setEnabled(False)
         a[ActionId.REDO].setEnabled(False)
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
+        a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         for action_id in (ActionId.ADD_ITEM, ActionId.DELETE_ITEM, ActionId.MOVE_UP, ActionId.MOVE_DOWN,
@@ -307,6 +311,34 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.refresh_navigator()
             self.select_node(Node(Section.SESSION, project_id, row.id))
+
+    def _meeting_for_current(self) -> None:
+        node = self.current_node()
+        if node is None or node.session_id is None:
+            self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
+            return
+        self.open_meeting(node.session_id)
+
+    def open_meeting(self, session_id: int, full_screen: bool = False):  # type: ignore[no-untyped-def]
+        """Open meeting mode on a session, with the cursor in the entry editor."""
+        from samverkan_desktop.ui.meeting.window import MeetingWindow
+
+        for editor in self.editors.values():
+            binder = getattr(editor, "binder", None)
+            if binder is not None:
+                binder.flush()
+        existing = self.meetings.get(session_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        window = MeetingWindow(self.ctx, session_id)
+        self.meetings[session_id] = window
+        window.closed.connect(lambda: self.meetings.pop(session_id, None))
+        window.showFullScreen() if full_screen else window.showMaximized()
+        window.activateWindow()
+        window.editor.setFocus()
+        return window
 
     def import_project(self) -> None:
         from samverkan_desktop.services.interchange.importer import import_document

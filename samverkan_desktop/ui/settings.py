@@ -33,10 +33,10 @@ class Setting(Generic[T]):
             return list(value)  # type: ignore[return-value]
         if kind in (int, float, str):
             try:
-                return kind(value)  # type: ignore[call-arg, no-any-return]
+                return kind(value)  # type: ignore[call-arg]
             except (TypeError, ValueError):
                 return self.default
-        return value  # type: ignore[no-any-return]
+        return value
 
 
 LANGUAGE = Setting("ui/language", "sv")

@@ -71,4 +71,4 @@ def test_existing_database_is_backed_up_before_migrating(tmp_path: Path) -> None
 
 
 def test_head_constant_matches_alembic() -> None:
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD

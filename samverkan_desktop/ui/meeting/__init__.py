@@ -1,0 +1,1 @@
+"""Meeting mode: the live minutes screen the secretary types in during a meeting."""

@@ -1,0 +1,86 @@
+"""The entries of the session shown in meeting mode, oldest first.
+
+A thin adapter over ``EntryView`` snapshots. An entry committed with Enter appears at
+once with ``id == 0`` (pending) and gets its database id when the writer has stored it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from samverkan_desktop.services.minutes import EntryView
+
+Index = QModelIndex | QPersistentModelIndex
+EntryRole = Qt.ItemDataRole.UserRole + 1
+PartyRole = Qt.ItemDataRole.UserRole + 2
+TimeRole = Qt.ItemDataRole.UserRole + 3
+KindRole = Qt.ItemDataRole.UserRole + 4
+PendingRole = Qt.ItemDataRole.UserRole + 5
+
+
+class EntriesModel(QAbstractListModel):
+    def __init__(self, party_names: dict[int, str], kind_labels: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.party_names = party_names
+        self.kind_labels = kind_labels
+        self.entries: list[EntryView] = []
+
+    def set_entries(self, entries: list[EntryView]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def append(self, entry: EntryView) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.entries), len(self.entries))
+        self.entries.append(entry)
+        self.endInsertRows()
+
+    def stored(self, uid: str, entry_id: int) -> None:
+        """The writer stored the pending entry ``uid`` under ``entry_id``."""
+        for row, entry in enumerate(self.entries):
+            if entry.uid == uid:
+                self.entries[row] = replace(entry, id=entry_id)
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return
+
+    def replace_entry(self, entry: EntryView) -> None:
+        for row, existing in enumerate(self.entries):
+            if existing.id == entry.id and entry.id:
+                self.entries[row] = entry
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return
+
+    def row_of(self, entry_id: int) -> int:
+        return next((row for row, e in enumerate(self.entries) if e.id == entry_id and entry_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self.entries)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self.entries[index.row()].id:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return entry.text
+        if role == EntryRole:
+            return entry
+        if role == PartyRole:
+            return self.party_names.get(entry.party_id or 0, "")
+        if role == TimeRole:
+            return (entry.recorded_at or "")[11:16]
+        if role == KindRole:
+            return self.kind_labels.get(entry.kind or "", "")
+        if role == PendingRole:
+            return entry.id == 0
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.party_names.get(entry.party_id or 0, '')}: {entry.text}"
+        return None

@@ -1,0 +1,104 @@
+"""How an entry looks in meeting mode: a small grey line (time, party, kind) above the
+text in a readable size, wrapped; edited in place in a multi-line editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from samverkan_desktop.ui.meeting.entries_model import KindRole, PartyRole, PendingRole, TimeRole
+
+Index = QModelIndex | QPersistentModelIndex
+PADDING = 8
+
+
+class InPlaceEditor(QPlainTextEdit):
+    """Enter stores the change, Shift+Enter is a new line, Escape cancels."""
+
+    commit = Signal()
+    cancel = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.commit.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class EntryDelegate(QStyledItemDelegate):
+    #: the user changed the text of the entry in this row
+    edited = Signal(int, str)
+
+    def __init__(self, text_font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text_font = text_font
+        self.meta_font = QFont(text_font)
+        self.meta_font.setPointSizeF(max(8.0, text_font.pointSizeF() * 0.75))
+
+    def _meta(self, index: Index) -> str:
+        parts = [index.data(TimeRole), index.data(PartyRole) or "—", index.data(KindRole)]
+        text = "   ".join(p for p in parts if p)
+        return text + ("   …" if index.data(PendingRole) else "")
+
+    def _text_rect(self, option: QStyleOptionViewItem, meta_height: int) -> QRect:
+        rect = option.rect.adjusted(PADDING, PADDING + meta_height, -PADDING, -PADDING)
+        return rect
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = max(200, option.rect.width() or (option.widget.width() if option.widget else 600))
+        meta = QFontMetrics(self.meta_font).height()
+        bounds = QFontMetrics(self.text_font).boundingRect(
+            QRect(0, 0, width - 2 * PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), index.data() or " ")
+        return QSize(width, bounds.height() + meta + 2 * PADDING + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        meta_height = QFontMetrics(self.meta_font).height()
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.setFont(self.meta_font)
+        painter.setPen(text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(option.rect.adjusted(PADDING, PADDING // 2, -PADDING, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self._meta(index))
+        painter.setFont(self.text_font)
+        painter.setPen(text_color)
+        painter.drawText(self._text_rect(option, meta_height), int(Qt.TextFlag.TextWordWrap), index.data() or "")
+        painter.restore()
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = InPlaceEditor(parent)
+        editor.setFont(self.text_font)
+        editor.setObjectName("entryInPlaceEditor")
+        editor.commit.connect(lambda: self._finish(editor, True))
+        editor.cancel.connect(lambda: self._finish(editor, False))
+        return editor
+
+    def _finish(self, editor: InPlaceEditor, keep: bool) -> None:
+        if keep:
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        else:
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        if editor.toPlainText() != (index.data() or ""):
+            editor.setPlainText(index.data() or "")
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        self.edited.emit(index.row(), editor.toPlainText())
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        editor.setGeometry(option.rect.adjusted(2, 2, -2, -2))

@@ -1,0 +1,150 @@
+"""Meeting mode: typing, Enter and Shift+Enter, sticky party and kind by key, the draft on
+disk within a second, editing earlier entries with undo, and adjusted (locked) minutes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import adjustment
+from samverkan_desktop.services.interchange.exporter import export_document
+from samverkan_desktop.services.minutes import load_meeting
+from samverkan_desktop.storage.library import Library
+from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.meeting.window import MeetingWindow
+from tests.gui.conftest import answer_next_dialog, type_text
+
+
+def held_session(library: Library) -> int:
+    with sqlite3.connect(library.path) as raw:  # type: ignore[arg-type]
+        return int(raw.execute("SELECT id FROM session WHERE status = 'held' ORDER BY date LIMIT 1").fetchone()[0])
+
+
+def draft_on_disk(library: Library, session_id: int) -> str | None:
+    with sqlite3.connect(library.path) as raw:  # type: ignore[arg-type]
+        row = raw.execute("SELECT text FROM entry_draft WHERE session_id = ?", (session_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def key(widget: object, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, code, modifiers, ""))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def meeting(qtbot: QtBot, ctx: EditContext, demo_project: int) -> Iterator[MeetingWindow]:
+    window = MeetingWindow(ctx, held_session(ctx.library))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield window
+    window.writer.close(5)
+
+
+def test_cursor_starts_in_the_entry_editor(meeting: MeetingWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: meeting.editor.hasFocus(), timeout=2000)
+
+
+def test_enter_commits_shift_enter_breaks_and_party_sticks(meeting: MeetingWindow, qtbot: QtBot) -> None:
+    library, session_id = meeting.ctx.library, meeting.session_id
+    before = len(load_meeting(library, session_id).entries)
+    meeting.shortcuts["party_2"].activated.emit()  # Alt+2
+    meeting.shortcuts["kind_2"].activated.emit()  # Ctrl+2: decision
+    type_text(meeting.editor, "Skyddsombuden ska vara med – från början.")
+    key(meeting.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(meeting.editor, "Åtgärd: ÄO återkommer.")
+    key(meeting.editor, Qt.Key.Key_Return)
+    assert meeting.editor.toPlainText() == ""
+    type_text(meeting.editor, "Nästa talare, samma part")
+    key(meeting.editor, Qt.Key.Key_Return)
+    assert meeting.writer.flush(10)
+    entries = load_meeting(library, session_id).entries
+    assert len(entries) == before + 2
+    first, second = entries[-2], entries[-1]
+    kommunal = load_meeting(library, session_id).parties[1].id
+    assert first.text == "Skyddsombuden ska vara med – från början.\nÅtgärd: ÄO återkommer."
+    assert (first.party_id, first.kind) == (kommunal, "decision")
+    assert (second.party_id, second.kind) == (kommunal, "decision")  # sticky until changed
+    assert first.recorded_at and first.recorded_at[10] == "T"
+    qtbot.waitUntil(lambda: all(e.id for e in meeting.model.entries), timeout=2000)  # none left pending
+
+
+def test_the_uncommitted_text_is_on_disk_within_a_second(meeting: MeetingWindow, qtbot: QtBot) -> None:
+    type_text(meeting.editor, "Vi måste få underlagen tidigare, säger Vårdförbundet")
+    qtbot.waitUntil(lambda: draft_on_disk(meeting.ctx.library, meeting.session_id)
+                    == "Vi måste få underlagen tidigare, säger Vårdförbundet", timeout=1000)
+
+
+def test_a_reopened_meeting_continues_the_draft(qtbot: QtBot, meeting: MeetingWindow) -> None:
+    meeting.shortcuts["party_3"].activated.emit()
+    type_text(meeting.editor, "Halvfärdig mening om APT")
+    meeting.close()
+    again = MeetingWindow(meeting.ctx, meeting.session_id)
+    qtbot.addWidget(again)
+    try:
+        assert again.editor.toPlainText() == "Halvfärdig mening om APT"
+        assert again.party_id == again.data.parties[2].id
+    finally:
+        again.writer.close(5)
+
+
+def test_earlier_entries_edit_delete_move_reattribute_with_undo(meeting: MeetingWindow, qtbot: QtBot) -> None:
+    ctx, session_id = meeting.ctx, meeting.session_id
+    original = [e.text for e in load_meeting(ctx.library, session_id).entries]
+    last = len(original) - 1
+    key(meeting.editor, Qt.Key.Key_Up)  # empty editor: up goes to the list
+    assert meeting.entries.hasFocus() and meeting.entries.currentIndex().row() == last
+
+    meeting.entry_edited(last, "Rättad text – med “citat” & <tecken>")
+    assert load_meeting(ctx.library, session_id).entries[-1].text == "Rättad text – med “citat” & <tecken>"
+    assert meeting.model.entries[-1].text == "Rättad text – med “citat” & <tecken>"
+    ctx.undo_stack.undo()
+    assert load_meeting(ctx.library, session_id).entries[-1].text == original[-1]
+
+    meeting.move_selected(-1)
+    assert [e.text for e in load_meeting(ctx.library, session_id).entries][last - 1] == original[-1]
+    ctx.undo_stack.undo()
+    assert [e.text for e in load_meeting(ctx.library, session_id).entries] == original
+
+    meeting.entries.setCurrentIndex(meeting.model.index(0))
+    meeting.choose_party(1)  # Alt+1 on a selected entry re-attributes it
+    employer = meeting.data.parties[0].id
+    assert load_meeting(ctx.library, session_id).entries[0].party_id == employer
+    assert meeting.party_id is None  # the sticky speaker did not change
+
+    meeting.entries.setCurrentIndex(meeting.model.index(0))
+    meeting.delete_selected()
+    assert len(load_meeting(ctx.library, session_id).entries) == len(original) - 1
+    ctx.undo_stack.undo()
+    assert [e.text for e in load_meeting(ctx.library, session_id).entries] == original
+    ctx.undo_stack.undo()  # the re-attribution
+    ctx.undo_stack.redo()
+    assert load_meeting(ctx.library, session_id).entries[0].party_id == employer
+
+
+def test_adjusting_locks_and_reopening_is_recorded(meeting: MeetingWindow, qtbot: QtBot,
+                                                   demo_project: int) -> None:
+    ctx, session_id = meeting.ctx, meeting.session_id
+    data = load_meeting(ctx.library, session_id)
+    adjusters = [p.id for p in data.people if p.present][:2]
+    adjustment.adjust(ctx.library, session_id, adjusters, data.date)
+    meeting.reload()
+    assert meeting.data.read_only and meeting.editor.isReadOnly() and not meeting.banner.isHidden()
+    type_text(meeting.editor, "får inte gå in")
+    key(meeting.editor, Qt.Key.Key_Return)
+    assert len(load_meeting(ctx.library, session_id).entries) == len(data.entries)
+
+    answer_next_dialog(accept=True)
+    meeting.adjust_or_reopen()
+    assert not meeting.data.read_only and not meeting.editor.isReadOnly()
+    uid = ctx.editor.get("project", demo_project).uid
+    exported = next(s for s in export_document(ctx.library, str(uid))["sessions"] if s["id"] == data.session_uid)
+    assert exported["status"] == "held"
+    assert exported["adjusted"]["content_hash"].startswith("sha256:")
+    assert len(exported["adjusted"]["reopened"]) == 1
