@@ -76,6 +76,8 @@ KINDS: dict[str, Kind] = {
     "session": Kind(m.Session, "project_id", (
         "title", "kind", "date", "start", "end", "location", "protocol_number", "status"),
         {"title": "Nytt dialogtillfälle", "status": "planned", "kind": "csg"}, "session"),
+    "entry": Kind(m.Entry, "session_id", ("text", "party_id", "person_id", "kind", "agenda_item_id",
+                                           "question_id", "recorded_at"), {"text": "…"}, "entry"),
     "attendance": Kind(m.Attendance, "session_id", ("person_id", "present", "role"), {"present": True}),
     "agenda_item": Kind(m.AgendaItem, "session_id", ("number", "title", "item_type", "question_id", "outcome"),
                         {"title": "Ny punkt", "number": 1}, "agenda",

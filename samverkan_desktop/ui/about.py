@@ -9,11 +9,11 @@ from samverkan_desktop import __version__
 
 
 def show_about(parent: QWidget | None) -> None:
-    tr = QCoreApplication.translate
+    purpose = QCoreApplication.translate(
+        "About", "Minutes, structured dialogues and the dialogue report for central collaboration.")
+    offline = QCoreApplication.translate("About", "Works offline: nothing leaves this computer.")
     text = (
-        f"<h3>Samverkan Desktop {__version__}</h3>"
-        f"<p>{tr('About', 'Minutes, structured dialogues and the dialogue report for central collaboration.')}</p>"
-        f"<p>{tr('About', 'Works offline: nothing leaves this computer.')}</p>"
+        f"<h3>Samverkan Desktop {__version__}</h3><p>{purpose}</p><p>{offline}</p>"
         f"<p>Qt {qVersion()} / PySide6 – LGPLv3. ReportLab – BSD. SQLAlchemy, Alembic – MIT.</p>"
     )
     QMessageBox.about(parent, QCoreApplication.translate("About", "About Samverkan Desktop"), text)

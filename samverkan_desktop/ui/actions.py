@@ -22,10 +22,6 @@ class ActionId(Enum):
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
-    ADD_ITEM = auto()
-    DELETE_ITEM = auto()
-    MOVE_UP = auto()
-    MOVE_DOWN = auto()
     NEW_SESSION = auto()
     MEETING_MODE = auto()
     FOCUS_NAVIGATOR = auto()
@@ -42,38 +38,68 @@ class Spec:
 
 def specs() -> dict[ActionId, Spec]:
     """Labels and tips, translated when called (after the translators are installed)."""
-    tr = QCoreApplication.translate
     std = QKeySequence.StandardKey
     return {
         ActionId.NEW_PROJECT: Spec(
-            tr("Actions", "&New project"), tr("Actions", "Create a new project"), "Ctrl+Shift+N"),
+            QCoreApplication.translate("Actions", "&New project"),
+            QCoreApplication.translate("Actions", "Create a new project"),
+            "Ctrl+Shift+N",
+        ),
         ActionId.IMPORT_PROJECT: Spec(
-            tr("Actions", "&Import project file…"), tr("Actions", "Import a project from a project file"),
-            "Ctrl+O"),
+            QCoreApplication.translate("Actions", "&Import project file…"),
+            QCoreApplication.translate("Actions", "Import a project from a project file"),
+            "Ctrl+O",
+        ),
         ActionId.EXPORT_PROJECT: Spec(
-            tr("Actions", "&Export project file…"), tr("Actions", "Save the open project as a project file"),
-            "Ctrl+E"),
+            QCoreApplication.translate("Actions", "&Export project file…"),
+            QCoreApplication.translate("Actions", "Save the open project as a project file"),
+            "Ctrl+E",
+        ),
         ActionId.DELETE_PROJECT: Spec(
-            tr("Actions", "&Delete project…"), tr("Actions", "Delete the open project from the library")),
-        ActionId.QUIT: Spec(tr("Actions", "&Quit"), tr("Actions", "Close Samverkan Desktop"), "Ctrl+Q"),
-        ActionId.UNDO: Spec(tr("Actions", "&Undo"), tr("Actions", "Undo the last change"), std.Undo),
-        ActionId.REDO: Spec(tr("Actions", "&Redo"), tr("Actions", "Redo the change you undid"), std.Redo),
-        ActionId.ADD_ITEM: Spec(tr("Actions", "&Add"), tr("Actions", "Add a new item to the list"), "Ctrl+N"),
-        ActionId.DELETE_ITEM: Spec(
-            tr("Actions", "De&lete"), tr("Actions", "Delete the selected item"), "Ctrl+Delete"),
-        ActionId.MOVE_UP: Spec(
-            tr("Actions", "Move &up"), tr("Actions", "Move the selected item up"), "Alt+Shift+Up"),
-        ActionId.MOVE_DOWN: Spec(
-            tr("Actions", "Move &down"), tr("Actions", "Move the selected item down"), "Alt+Shift+Down"),
+            QCoreApplication.translate("Actions", "&Delete project…"),
+            QCoreApplication.translate("Actions", "Delete the open project from the library"),
+            "Ctrl+Shift+Del",
+        ),
+        ActionId.QUIT: Spec(
+            QCoreApplication.translate("Actions", "&Quit"),
+            QCoreApplication.translate("Actions", "Close Samverkan Desktop"),
+            "Ctrl+Q",
+        ),
+        ActionId.UNDO: Spec(
+            QCoreApplication.translate("Actions", "&Undo"),
+            QCoreApplication.translate("Actions", "Undo the last change"),
+            std.Undo,
+        ),
+        ActionId.REDO: Spec(
+            QCoreApplication.translate("Actions", "&Redo"),
+            QCoreApplication.translate("Actions", "Redo the change you undid"),
+            std.Redo,
+        ),
         ActionId.NEW_SESSION: Spec(
-            tr("Actions", "New &session"), tr("Actions", "Plan a new session in the project"), "Ctrl+Shift+M"),
+            QCoreApplication.translate("Actions", "New &session"),
+            QCoreApplication.translate("Actions", "Plan a new session in the project"),
+            "Ctrl+Shift+M",
+        ),
         ActionId.MEETING_MODE: Spec(
-            tr("Actions", "Start &meeting mode"), tr("Actions", "Take the minutes of the selected session live"),
-            "F5"),
+            QCoreApplication.translate("Actions", "Start &meeting mode"),
+            QCoreApplication.translate("Actions", "Take the minutes of the selected session live"),
+            "F5",
+        ),
         ActionId.FOCUS_NAVIGATOR: Spec(
-            tr("Actions", "Go to &navigator"), tr("Actions", "Move the focus to the navigator"), "Ctrl+L"),
-        ActionId.SETTINGS: Spec(tr("Actions", "&Settings…"), tr("Actions", "Language and other settings"), "Ctrl+,"),
-        ActionId.ABOUT: Spec(tr("Actions", "&About Samverkan Desktop"), tr("Actions", "Version and licences")),
+            QCoreApplication.translate("Actions", "Go to &navigator"),
+            QCoreApplication.translate("Actions", "Move the focus to the navigator"),
+            "Ctrl+L",
+        ),
+        ActionId.SETTINGS: Spec(
+            QCoreApplication.translate("Actions", "&Settings…"),
+            QCoreApplication.translate("Actions", "Language and other settings"),
+            "Ctrl+,",
+        ),
+        ActionId.ABOUT: Spec(
+            QCoreApplication.translate("Actions", "&About Samverkan Desktop"),
+            QCoreApplication.translate("Actions", "Version and licences"),
+            "F1",
+        ),
     }
 
 

@@ -160,16 +160,20 @@ class FormBinder(QObject):
     def flush(self) -> None:
         """Store every pending change now."""
         self._timer.stop()
-        pending, self._pending = self._pending, set()
-        for name in sorted(pending):
+        # the names not yet stored stay pending, so that the change signal of the first
+        # store does not reload (and undo) what the user put in the other widgets
+        while self._pending:
+            name = min(self._pending)
+            self._pending.discard(name)
             if self.row is None:
+                self._pending.clear()
                 return
             field = self.fields[name]
             updated = self.ctx.set_field(self.row, name, field.read(), field.label)
             if updated is not None:
                 self.row = updated
 
-    def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.FocusOut:

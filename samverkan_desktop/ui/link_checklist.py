@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_desktop.services import links
 from samverkan_desktop.services.editing import Row
@@ -36,6 +36,8 @@ class LinkChecklist(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName(f"{link.table.name}Checklist")
+        # checked means linked; a selection highlight would read as a second state
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.list.itemChanged.connect(self._toggled)
         self.hint = QLabel(empty_text)
         self.hint.setWordWrap(True)
@@ -45,6 +47,7 @@ class LinkChecklist(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.list)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         ctx.changed.connect(self._on_changed)
         ctx.list_changed.connect(self._on_list_changed)

@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action_id in (ActionId.UNDO, ActionId.REDO):
             edit_menu.addAction(a[action_id])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.SETTINGS])
         project_menu = bar.addMenu(self.tr("&Project"))
         project_menu.addAction(a[ActionId.NEW_SESSION])
         project_menu.addAction(a[ActionId.MEETING_MODE])
@@ -142,9 +144,7 @@ class MainWindow(QMainWindow):
         a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.ABOUT].triggered.connect(self.show_about)
-        for action_id in (ActionId.ADD_ITEM, ActionId.DELETE_ITEM, ActionId.MOVE_UP, ActionId.MOVE_DOWN,
-                          ActionId.SETTINGS):
-            a[action_id].setVisible(False)  # handled inside the editors for now
+        a[ActionId.SETTINGS].triggered.connect(self.show_settings)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
@@ -417,6 +417,11 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             empty = self.recent_menu.addAction(self.tr("No recent projects"))
             empty.setEnabled(False)
+
+    def show_settings(self) -> None:
+        from samverkan_desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
 
     def show_about(self) -> None:
         from samverkan_desktop.ui.about import show_about

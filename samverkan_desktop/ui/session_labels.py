@@ -11,40 +11,62 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionLabels", text)
-
-
 def session_kinds() -> list[tuple[str, str]]:
-    return [("csg", _tr("CSG (central group)")), ("fsg", _tr("FSG (department group)")),
-            ("focus_group", _tr("Focus group")), ("workplace", _tr("APT (workplace meeting)")),
-            ("other", _tr("Other"))]
+    return [
+        ("csg", QCoreApplication.translate("SessionLabels", "CSG (central group)")),
+        ("fsg", QCoreApplication.translate("SessionLabels", "FSG (department group)")),
+        ("focus_group", QCoreApplication.translate("SessionLabels", "Focus group")),
+        ("workplace", QCoreApplication.translate("SessionLabels", "APT (workplace meeting)")),
+        ("other", QCoreApplication.translate("SessionLabels", "Other")),
+    ]
 
 
 def session_kinds_short() -> dict[str, str]:
     """Kinds as a table column shows them."""
-    return {"csg": _tr("CSG"), "fsg": _tr("FSG"), "focus_group": _tr("Focus group"),
-            "workplace": _tr("APT"), "other": _tr("Other")}
+    return {
+        "csg": QCoreApplication.translate("SessionLabels", "CSG"),
+        "fsg": QCoreApplication.translate("SessionLabels", "FSG"),
+        "focus_group": QCoreApplication.translate("SessionLabels", "Focus group"),
+        "workplace": QCoreApplication.translate("SessionLabels", "APT"),
+        "other": QCoreApplication.translate("SessionLabels", "Other"),
+    }
 
 
 def session_statuses() -> list[tuple[str, str]]:
-    return [("planned", _tr("Planned")), ("held", _tr("Held")), ("adjusted", _tr("Adjusted"))]
+    return [
+        ("planned", QCoreApplication.translate("SessionLabels", "Planned")),
+        ("held", QCoreApplication.translate("SessionLabels", "Held")),
+        ("adjusted", QCoreApplication.translate("SessionLabels", "Adjusted")),
+    ]
 
 
 def attendance_roles() -> list[tuple[str, str]]:
-    return [("participant", _tr("Participant")), ("chair", _tr("Chair")), ("secretary", _tr("Secretary")),
-            ("adjuster", _tr("Adjuster")), ("facilitator", _tr("Facilitator"))]
+    return [
+        ("participant", QCoreApplication.translate("SessionLabels", "Participant")),
+        ("chair", QCoreApplication.translate("SessionLabels", "Chair")),
+        ("secretary", QCoreApplication.translate("SessionLabels", "Secretary")),
+        ("adjuster", QCoreApplication.translate("SessionLabels", "Adjuster")),
+        ("facilitator", QCoreApplication.translate("SessionLabels", "Facilitator")),
+    ]
 
 
 def item_types() -> list[tuple[str, str]]:
-    return [("information", _tr("Information (MBL §19)")), ("consultation", _tr("Consultation before decision")),
-            ("negotiation", _tr("Negotiation (MBL §11)")), ("dialogue", _tr("Dialogue")),
-            ("formal", _tr("Formalities")), ("other", _tr("Other"))]
+    return [
+        ("information", QCoreApplication.translate("SessionLabels", "Information (MBL §19)")),
+        ("consultation", QCoreApplication.translate("SessionLabels", "Consultation before decision")),
+        ("negotiation", QCoreApplication.translate("SessionLabels", "Negotiation (MBL §11)")),
+        ("dialogue", QCoreApplication.translate("SessionLabels", "Dialogue")),
+        ("formal", QCoreApplication.translate("SessionLabels", "Formalities")),
+        ("other", QCoreApplication.translate("SessionLabels", "Other")),
+    ]
 
 
 def outcomes() -> list[tuple[str, str]]:
-    return [("none", _tr("No outcome")), ("agreement", _tr("Concluded in agreement")),
-            ("disagreement", _tr("Concluded in disagreement"))]
+    return [
+        ("none", QCoreApplication.translate("SessionLabels", "No outcome")),
+        ("agreement", QCoreApplication.translate("SessionLabels", "Concluded in agreement")),
+        ("disagreement", QCoreApplication.translate("SessionLabels", "Concluded in disagreement")),
+    ]
 
 
 def label_of(pairs: list[tuple[str, str]], value: object) -> str:
@@ -58,3 +80,15 @@ def fill_combo(combo: QComboBox, pairs: list[tuple[str, str]]) -> None:
     """Put (value, label) pairs into a combo box whose item data are the stored values."""
     for value, label in pairs:
         combo.addItem(label, value)
+
+
+def refill_combo(combo: QComboBox, pairs: list[tuple[object, str]], current: object) -> None:
+    """Replace a bound combo box's items without storing anything, keeping ``current`` chosen."""
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for value, label in pairs:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    finally:
+        combo.blockSignals(False)

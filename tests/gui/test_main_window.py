@@ -130,3 +130,24 @@ def test_new_project_survives_closing_the_app(qtbot: QtBot, library: Library, tm
     finally:
         again.close()
     assert S.Settings(tmp_path / "settings.ini").get(S.RECENT_PROJECTS) == [projects[0].uid]
+
+
+def test_language_is_chosen_in_settings(qtbot: QtBot, ctx: EditContext, tmp_path: Path) -> None:
+    from samverkan_desktop.ui.settings_dialog import SettingsDialog
+
+    settings = S.Settings(tmp_path / "settings.ini")
+    assert settings.get(S.LANGUAGE) == "sv"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert S.Settings(tmp_path / "settings.ini").get(S.LANGUAGE) == "en"
+
+
+def test_every_menu_action_has_a_shortcut_and_a_status_tip(qtbot: QtBot, ctx: EditContext, tmp_path: Path) -> None:
+    window = make_window(qtbot, ctx, tmp_path)
+    for action in window.actions_by_id.values():
+        assert not action.shortcut().isEmpty(), action.text()
+        assert action.statusTip(), action.text()
+    shortcuts = [a.shortcut().toString() for a in window.actions_by_id.values()]
+    assert len(shortcuts) == len(set(shortcuts))

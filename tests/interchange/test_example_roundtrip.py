@@ -78,12 +78,25 @@ def test_example_imports_with_counts(example: Document, imported: tuple[Library,
     assert result.replaced is False
 
 
+def plain_json_only(value: Any, path: str = "") -> None:
+    """Fail unless ``value`` is made of exact JSON types (no enums, dates or other subclasses)."""
+    assert type(value) in (dict, list, str, int, float, bool, type(None)), (path, type(value))
+    if isinstance(value, dict):
+        for key, item in value.items():
+            assert type(key) is str, (path, key)
+            plain_json_only(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            plain_json_only(item, f"{path}[{index}]")
+
+
 def test_export_equals_input_except_exported_at(
     example: Document, imported: tuple[Library, ImportResult], strip_stamp: Callable[[Document], Document]
 ) -> None:
     library, result = imported
     exported = export_document(library, result.project_uid)
     assert strip_stamp(exported) == strip_stamp(example)
+    plain_json_only(exported)
     assert exported["format"] == "samverkan-project"
     assert exported["version"] == 1
     stamp = dt.datetime.fromisoformat(exported["exported_at"])

@@ -161,7 +161,8 @@ CASES = [
            put("sessions[1].agenda", lambda d: [copy.deepcopy(at(d, "sessions[0].agenda[9]"))]),
            "sessions[1].agenda[0].id", "mer än en dagordningspunkt"),
     # spans (the entry has 156 characters)
-    broken("span-end-past-text", put(f"{SPAN}.end", 157), SPAN, "markeringen 90–157 ligger utanför texten (156 tecken)"),
+    broken("span-end-past-text", put(f"{SPAN}.end", 157), SPAN,
+           "markeringen 90–157 ligger utanför texten (156 tecken)"),
     broken("span-wholly-past-text", both(put(f"{SPAN}.start", 156), put(f"{SPAN}.end", 200)), SPAN, "utanför texten"),
     broken("span-start-equals-end", put(f"{SPAN}.end", 90), SPAN, "markeringen 90–90 ligger utanför"),
     broken("span-start-after-end", put(f"{SPAN}.start", 124), SPAN, "utanför texten"),
@@ -171,7 +172,8 @@ CASES = [
     # tag parent cycles (tags[1] and tags[2] have tags[0] as parent)
     broken("tag-its-own-parent", put("tags[0].parent", id_of("tags[0]")), "tags[0].parent", "blir sin egen förälder"),
     broken("tag-two-cycle", put("tags[0].parent", id_of("tags[1]")), "tags[0].parent", "en cirkel"),
-    broken("tag-two-cycle-later", both(put("tags[3].parent", id_of("tags[4]")), put("tags[4].parent", id_of("tags[3]"))),
+    broken("tag-two-cycle-later",
+           both(put("tags[3].parent", id_of("tags[4]")), put("tags[4].parent", id_of("tags[3]"))),
            "tags[3].parent", "sin egen förälder"),
     broken("tag-three-cycle", both(put("tags[0].parent", id_of("tags[3]")), put("tags[3].parent", id_of("tags[1]"))),
            "tags[0].parent", "en cirkel"),
@@ -238,7 +240,8 @@ CASES = [
     broken("parties-is-object", put("parties", {}), "parties", "ska vara en lista"),
     broken("title-is-number", put("project.title", 5), "project.title", "ska vara en text"),
     broken("span-start-is-text", put(f"{SPAN}.start", "90"), f"{SPAN}.start", "ska vara ett heltal"),
-    broken("agenda-number-is-bool", put("sessions[0].agenda[0].number", True), "sessions[0].agenda[0].number", "heltal"),
+    broken("agenda-number-is-bool", put("sessions[0].agenda[0].number", True), "sessions[0].agenda[0].number",
+           "heltal"),
     broken("agenda-number-is-fraction", put("sessions[0].agenda[0].number", 1.5), "sessions[0].agenda[0].number",
            "heltal"),
     broken("person-is-text", put("people[0]", "person-01"), "people[0]", "ska vara ett objekt"),
@@ -270,8 +273,8 @@ CASES = [
     # format and version
     broken("wrong-format", put("format", "samverkan-projekt"), None, "ingen projektfil", '"format"'),
     broken("no-format", drop("format"), None, "ingen projektfil"),
-    broken("version-2", put("version", 2), None, "version 2", "läser version 1"),
-    broken("version-is-text", put("version", "1"), None, "version '1'"),
+    broken("version-2", put("version", 2), None, "version är 2", "läser version 1"),
+    broken("version-is-text", put("version", "1"), None, 'version är "1"'),
     broken("no-version", drop("version"), None, "läser version 1"),
     broken("version-is-true", put("version", True), "version", 'ska vara "1"'),
     # other rules

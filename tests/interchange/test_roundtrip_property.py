@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.services.interchange.exporter import export_document, export_to_file
 from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.interchange.parse import read_file
+from samverkan_desktop.services.interchange.schema import project_schema
 from samverkan_desktop.storage.library import open_memory_library
 
 Document = dict[str, Any]
@@ -35,6 +37,7 @@ CHARS = st.characters(exclude_categories=("Cc", "Cs")) | st.sampled_from(SPICE)
 SAMPLES = ["Vi 👩\u200d👩\u200d👧 i Örebro & <CSG>", "🇸🇪\tflagga\n", "Åtgärd: \"läs\" <b>&amp;</b>", "a"]
 
 
+@cache
 def texts(min_size: int = 0, max_size: int = 24) -> st.SearchStrategy[str]:
     samples = [text for text in SAMPLES if min_size <= len(text) <= max_size]
     return st.text(CHARS, min_size=min_size, max_size=max_size) | st.sampled_from(samples)
@@ -59,6 +62,22 @@ DATETIMES = st.builds(
 COLORS = st.from_regex(r"#[0-9a-fA-F]{6}", fullmatch=True)
 
 
+def enum(*where: str) -> st.SearchStrategy[str]:
+    """The values the schema allows at ``$defs`` / ``where`` (through "properties")."""
+    node = project_schema()["$defs"][where[0]]
+    for name in where[1:]:
+        node = node["properties"][name]
+    return st.sampled_from(node["enum"])
+
+
+RATING, STATUS, SIDE = enum("mandate", "assessment", "rating"), enum("project", "status"), enum("party", "side")
+TAG_KIND, PRIORITY = enum("tag", "kind"), enum("tag", "priority")
+ITEM_TYPE, OUTCOME = enum("agenda_item", "type"), enum("agenda_item", "outcome")
+ENTRY_KIND, ROLE = enum("entry", "kind"), enum("attendance", "role")
+SESSION_KIND, SESSION_STATUS = enum("session", "kind"), enum("session", "status")
+ACTION_STATUS = enum("action", "status")
+
+
 def keys_of(pairs: list[tuple[str, str | None]] | list[str]) -> list[str]:
     return [p if isinstance(p, str) else p[0] for p in pairs]
 
@@ -69,13 +88,16 @@ def make(draw: st.DrawFn, pairs: list[tuple[str, str | None]] | list[str], value
     known = keys_of(pairs)
     assert set(values) <= set(known)
     item = {key: values[key] for key in known if key in values and (values[key] is not None or key in keep_none)}
-    extra = draw(st.dictionaries(texts(0, 8).filter(lambda key: key not in known), JSON_VALUES, max_size=2)
-                 | st.just({}))
-    return item | extra
+    return item | draw(_extras(tuple(known)))
 
 
 def maybe(draw: st.DrawFn, strategy: st.SearchStrategy[Any]) -> Any:
     return draw(st.none() | strategy)
+
+
+@cache
+def _extras(known: tuple[str, ...]) -> st.SearchStrategy[dict[str, Any]]:
+    return st.just({}) | st.dictionaries(texts(0, 8).filter(lambda key: key not in known), JSON_VALUES, max_size=2)
 
 
 def some(draw: st.DrawFn, pool: list[str], max_size: int = 3) -> list[str] | None:
@@ -110,7 +132,7 @@ def assessment(draw: st.DrawFn) -> dict[str, Any] | None:
     if not draw(st.booleans()):
         return None
     return make(draw, f.ASSESSMENT, {
-        "rating": maybe(draw, st.sampled_from(["strengthened", "partly", "not_strengthened", "not_assessed"])),
+        "rating": maybe(draw, RATING),
         "motivation": maybe(draw, texts()),
     })
 
@@ -144,11 +166,11 @@ def documents(draw: st.DrawFn) -> Document:
         "case_number": maybe(draw, texts()), "commissioned_by": maybe(draw, texts()),
         "commission": maybe(draw, texts(0, 200)), "decision_date": maybe(draw, DATES),
         "responsible": maybe(draw, texts()), "secretary": maybe(draw, texts()),
-        "due_date": maybe(draw, DATES), "status": maybe(draw, st.sampled_from(["draft", "final"])),
+        "due_date": maybe(draw, DATES), "status": maybe(draw, STATUS),
         "summary": maybe(draw, texts(0, 200)), "method": maybe(draw, texts()), "conclusions": maybe(draw, texts()),
     })
     parties = [make(draw, f.PARTY, {"id": uid, "name": draw(texts(1)),
-                                    "side": draw(st.sampled_from(["employer", "union", "other"]))})
+                                    "side": draw(SIDE)})
                for uid in party_ids]
     people = [make(draw, f.PERSON, {"id": uid, "name": draw(texts(1)), "party": one(draw, party_ids),
                                     "role": maybe(draw, texts())}) for uid in person_ids]
@@ -163,12 +185,12 @@ def documents(draw: st.DrawFn) -> Document:
 
     # parents point only at tags of lower rank: acyclic, yet sometimes forward in the list
     rank = draw(st.permutations(range(len(tag_ids))))
-    kinds = [draw(st.sampled_from(["theme", "strength", "improvement"])) for _ in tag_ids]
+    kinds = [draw(TAG_KIND) for _ in tag_ids]
     tags = [make(draw, f.TAG, {
         "id": uid, "kind": kinds[i], "name": draw(texts(1)),
         "parent": one(draw, [tag_ids[j] for j in range(len(tag_ids)) if rank[j] < rank[i]]),
         "description": maybe(draw, texts()), "color": maybe(draw, COLORS), "proposal": maybe(draw, texts()),
-        "priority": maybe(draw, st.sampled_from(["high", "medium", "low"])), "owner": maybe(draw, texts()),
+        "priority": maybe(draw, PRIORITY), "owner": maybe(draw, texts()),
         "mandates": some(draw, mandate_ids),
     }, keep_none=("parent",)) for i, uid in enumerate(tag_ids)]
 
@@ -177,10 +199,9 @@ def documents(draw: st.DrawFn) -> Document:
     for s_index, uid in enumerate(session_ids):
         agenda = [make(draw, f.AGENDA, {
             "id": aid, "number": draw(st.integers(1, 100_000)), "title": draw(texts(1)),
-            "type": maybe(draw, st.sampled_from(["information", "consultation", "negotiation", "dialogue",
-                                                 "formal", "other"])),
+            "type": maybe(draw, ITEM_TYPE),
             "question": one(draw, question_ids),
-            "outcome": maybe(draw, st.sampled_from(["agreement", "disagreement", "none"])),
+            "outcome": maybe(draw, OUTCOME),
             "minute_notes": minute_notes(draw, party_ids),
         }) for aid in agenda_of[s_index]]
         entries = []
@@ -189,13 +210,13 @@ def documents(draw: st.DrawFn) -> Document:
             entries.append(make(draw, f.ENTRY, {
                 "id": eid, "agenda_item": one(draw, agenda_of[s_index]), "question": one(draw, question_ids),
                 "party": one(draw, party_ids), "person": one(draw, person_ids),
-                "kind": maybe(draw, st.sampled_from(["statement", "decision", "action", "note"])),
+                "kind": maybe(draw, ENTRY_KIND),
                 "text": text, "recorded_at": maybe(draw, DATETIMES),
                 "tags": taggings(draw, text, tag_ids),
             }))
         attendance = [make(draw, f.ATTENDANCE, {
             "person": person, "present": draw(st.booleans()),
-            "role": maybe(draw, st.sampled_from(["chair", "secretary", "adjuster", "facilitator", "participant"])),
+            "role": maybe(draw, ROLE),
         }) for person in some(draw, person_ids, 5) or []]
         adjusted = None
         if draw(st.booleans()):
@@ -203,10 +224,10 @@ def documents(draw: st.DrawFn) -> Document:
                                                "content_hash": maybe(draw, texts(0, 64))})
         sessions.append(make(draw, f.SESSION, {
             "id": uid, "title": draw(texts(1)),
-            "kind": maybe(draw, st.sampled_from(["csg", "fsg", "focus_group", "workplace", "other"])),
+            "kind": maybe(draw, SESSION_KIND),
             "date": draw(DATES), "start": maybe(draw, TIMES), "end": maybe(draw, TIMES),
             "location": maybe(draw, texts()), "protocol_number": maybe(draw, texts(0, 8)),
-            "status": maybe(draw, st.sampled_from(["planned", "held", "adjusted"])),
+            "status": maybe(draw, SESSION_STATUS),
             "attendance": attendance or None, "agenda": agenda or None, "entries": entries or None,
             "adjusted": adjusted,
         }))
@@ -214,15 +235,14 @@ def documents(draw: st.DrawFn) -> Document:
     improvements = [uid for uid, kind in zip(tag_ids, kinds, strict=True) if kind == "improvement"]
     actions = [make(draw, f.ACTION, {
         "id": uid, "text": draw(texts(1)), "owner": maybe(draw, texts()), "due": maybe(draw, DATES),
-        "status": maybe(draw, st.sampled_from(["open", "done"])), "session": one(draw, session_ids),
+        "status": maybe(draw, ACTION_STATUS), "session": one(draw, session_ids),
         "improvement": one(draw, improvements),
     }) for uid in action_ids]
 
     document = {"format": "samverkan-project", "version": 1, "exported_at": "2024-11-04T16:12:45+01:00",
                 "project": project, "parties": parties, "people": people, "mandates": mandates,
                 "questions": questions, "tags": tags, "sessions": sessions, "actions": actions}
-    extra = draw(st.dictionaries(texts(0, 8).filter(lambda key: key not in f.DOCUMENT), JSON_VALUES, max_size=2))
-    return document | extra
+    return document | draw(_extras(tuple(f.DOCUMENT)))
 
 
 def key_orders(value: Any, path: str = "") -> list[tuple[str, list[str]]]:

@@ -9,12 +9,12 @@ lists are left out, the top-level lists are always written and root tags carry
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
 import json
 import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +109,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
     def mandate_out(r: Any) -> dict[str, Any]:
         assessment = None
         if r.assessment_extra is not None:
-            assessment = {k: v for k, v in (("rating", r.rating), ("motivation", r.motivation))
+            assessment = {k: _value(v) for k, v in (("rating", r.rating), ("motivation", r.motivation))
                           if v is not None} | r.assessment_extra
         return _out(r, f.MANDATE, {"assessment": assessment})
 

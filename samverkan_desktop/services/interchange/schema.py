@@ -89,12 +89,13 @@ def check_schema(document: Any) -> None:
             'Filen är ingen projektfil för Samverkan (fältet "format" saknas eller är fel).',
             'The file is not a Samverkan project file ("format" is missing or wrong).',
         ))
-    if document.get("version") != 1:
+    version = document.get("version")
+    if version != 1:
+        shown = "saknas" if version is None else f"är {json.dumps(version, ensure_ascii=False)}"
+        shown_en = "is missing" if version is None else f"is {json.dumps(version)}"
         raise ImportRefused(LocalText(
-            f'Filen har version {document.get("version")!r}; den här versionen av programmet '
-            "läser version 1.",
-            f"The file has version {document.get('version')!r}; this version of the app "
-            "reads version 1.",
+            f"Filens version {shown}; den här versionen av programmet läser version 1.",
+            f"The file's version {shown_en}; this version of the app reads version 1.",
         ))
     error = best_match(_validator().iter_errors(document))
     if error is not None:

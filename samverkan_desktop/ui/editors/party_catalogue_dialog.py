@@ -55,7 +55,7 @@ class PartyCatalogueDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        self.resize(420, 520)
+        self.resize(420, 460)
         self._update_button()
 
     def _selectable(self, row: int) -> bool:

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.services import links
 from samverkan_desktop.services.editing import Row
@@ -54,6 +63,20 @@ class QuestionGuideEditor(ListFormEditor):
         header.addWidget(self.intro, 1)
         header.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.insertLayout(position, header)
+        # questions are sentences: wrap them instead of cutting them off
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
+        self.empty_hint = QLabel(self.tr("The guide has no questions yet. Add one (Ctrl+N), or start from the "
+                                         "template of central questions (%1).").replace("%1", TEMPLATE_SHORTCUT),
+                                 self.list.viewport())
+        self.empty_hint.setObjectName("editorIntro")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list.viewport().installEventFilter(self)
+        self._show_empty_hint()
 
     # -- ListFormEditor hooks ---------------------------------------------------------
     def heading_text(self) -> str:
@@ -98,13 +121,25 @@ class QuestionGuideEditor(ListFormEditor):
                     "then link them to the questions here."))
         self.mandates.list.setAccessibleName(self.tr("Linked mandates"))
         form.addRow(self.tr("&Question:"), self.text)
-        form.addRow(self.tr("&Follow-up prompts:"), self.guidance)
+        form.addRow(self.tr("Foll&ow-up prompts:"), self.guidance)
         form.addRow(self.tr("Linked &mandates:"), self.mandates)
         self.binder.text(self.text, "text", self.tr("Question text"))
         self.binder.text(self.guidance, "guidance", self.tr("Follow-up prompts"))
 
     def current_changed(self, row: Row | None) -> None:
         self.mandates.set_owner(row.id if row is not None else None)
+        self._show_empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        hint = getattr(self, "empty_hint", None)  # current_changed runs once before it exists
+        if hint is not None:
+            hint.setGeometry(self.list.viewport().rect().adjusted(16, 16, -16, -16))
+            hint.setVisible(not self.model.rows)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._show_empty_hint()
+        return super().eventFilter(watched, event)
 
     def focus_first_field(self) -> None:
         super().focus_first_field()

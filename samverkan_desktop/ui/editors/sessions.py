@@ -138,7 +138,7 @@ class SessionsEditor(QWidget):
         question = self.tr("Delete the session “%1” of %2?").replace("%1", session.title).replace(
             "%2", session.date.isoformat())
         if session.entries:
-            question += " " + self.tr("Its %n recorded entries are deleted with it.", "", session.entries)
+            question += " " + self.tr("%n recorded entry(s) are deleted with it.", "", session.entries)
         question += " " + self.tr("You can undo this with Ctrl+Z.")
         if confirm(self, self.tr("Delete session"), question, self.tr("Delete session")):
             row = self.ctx.editor.get("session", session.id)

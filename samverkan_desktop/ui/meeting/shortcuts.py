@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -19,8 +19,9 @@ def install_shortcuts(window: MeetingWindow) -> dict[str, QShortcut]:
 
     def add(name: str, sequence: str, slot: Callable[[], object], widget: QWidget | None = None) -> None:
         shortcut = QShortcut(QKeySequence(sequence), widget or window)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut if widget is not None
-                            else Qt.ShortcutContext.WindowShortcut)
+        shortcut.setContext(
+            Qt.ShortcutContext.WidgetShortcut if widget is not None else Qt.ShortcutContext.WindowShortcut
+        )
         shortcut.activated.connect(slot)
         shortcuts[name] = shortcut
 
@@ -51,9 +52,11 @@ def show_key_overview(parent: QWidget) -> None:
 
     dialog = QDialog(parent)
     dialog.setObjectName("keyOverview")
-    dialog.setWindowTitle(parent.tr("Keys in meeting mode"))
-    rows = "".join(f"<tr><td style='padding:2px 16px 2px 0'><b>{k.sequence}</b></td><td>{k.label}</td></tr>"
-                   for k in meeting_keys())
+    dialog.setWindowTitle(QCoreApplication.translate("MeetingKeys", "Keys in meeting mode"))
+    rows = "".join(
+        f"<tr><td style='padding:2px 16px 2px 0'><b>{k.sequence}</b></td><td>{k.label}</td></tr>"
+        for k in meeting_keys()
+    )
     label = QLabel(f"<table>{rows}</table>")
     label.setTextFormat(Qt.TextFormat.RichText)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -30,9 +30,12 @@ KINDS = ("statement", "decision", "action", "note")
 
 
 def kind_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"statement": tr("Meeting", "Statement"), "decision": tr("Meeting", "Decision"),
-            "action": tr("Meeting", "Action"), "note": tr("Meeting", "Note")}
+    return {
+        "statement": QCoreApplication.translate("Meeting", "Statement"),
+        "decision": QCoreApplication.translate("Meeting", "Decision"),
+        "action": QCoreApplication.translate("Meeting", "Action"),
+        "note": QCoreApplication.translate("Meeting", "Note"),
+    }
 
 
 class _Bridge(QObject):
@@ -59,14 +62,16 @@ class MeetingWindow(QMainWindow):
         self.writer = MinutesWriter(
             ctx.library,
             on_status=lambda ok, message: self.bridge.status.emit(ok, message(ctx.language) if message else ""),
-            on_saved=self.bridge.saved.emit)
+            on_saved=self.bridge.saved.emit,
+        )
 
         draft = self.data.draft
         self.party_id: int | None = draft.party_id if draft else None
-        self.kind: str = (draft.kind if draft and draft.kind else "statement")
+        self.kind: str = draft.kind if draft and draft.kind else "statement"
         self.started_at: str | None = draft.started_at if draft else None
-        self.topic_index = self._initial_topic(draft.agenda_item_id if draft else None,
-                                               draft.question_id if draft else None)
+        self.topic_index = self._initial_topic(
+            draft.agenda_item_id if draft else None, draft.question_id if draft else None
+        )
 
         self.text_font = QFont(self.font())
         self.text_font.setPointSizeF(max(13.0, self.font().pointSizeF() * 1.35))
@@ -82,8 +87,9 @@ class MeetingWindow(QMainWindow):
         self.entries.setWordWrap(True)
         self.entries.setUniformItemSizes(False)
         self.entries.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                     | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.entries.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.delegate = EntryDelegate(self.text_font, self.entries)
         self.delegate.edited.connect(self.entry_edited)
         self.entries.setItemDelegate(self.delegate)
@@ -92,8 +98,9 @@ class MeetingWindow(QMainWindow):
         self.parties_legend.set_items([*party_items(self.data.parties), ("Alt+0", self.tr("no party"))])
         self.kinds_legend = Legend("Ctrl", "kindLegend")
         labels = kind_labels()
-        self.kinds_legend.set_items([(f"Ctrl+{n}", labels[k]) for n, k in enumerate(KINDS, start=1)]
-                                    + [("F1", self.tr("all keys"))])
+        self.kinds_legend.set_items(
+            [(f"Ctrl+{n}", labels[k]) for n, k in enumerate(KINDS, start=1)] + [("F1", self.tr("all keys"))]
+        )
         self.editor = EntryEditor()
         self.editor.setFont(self.text_font)
         self.editor.setAccessibleName(self.tr("Entry being typed"))
@@ -115,8 +122,13 @@ class MeetingWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 6)
-        for widget, stretch in ((self.header, 0), (self.banner, 0), (self.entries, 1),
-                                (self.parties_legend, 0), (self.kinds_legend, 0)):
+        for widget, stretch in (
+            (self.header, 0),
+            (self.banner, 0),
+            (self.entries, 1),
+            (self.parties_legend, 0),
+            (self.kinds_legend, 0),
+        ):
             layout.addWidget(widget, stretch)
         editor_box = QVBoxLayout()
         editor_box.setContentsMargins(12, 0, 12, 0)
@@ -143,7 +155,8 @@ class MeetingWindow(QMainWindow):
     def _initial_topic(self, agenda_item_id: int | None, question_id: int | None) -> int:
         for position, topic in enumerate(self.data.topics):
             if (topic.kind == "agenda_item" and topic.id == agenda_item_id) or (
-                    topic.kind == "question" and topic.id == question_id and agenda_item_id is None):
+                topic.kind == "question" and topic.id == question_id and agenda_item_id is None
+            ):
                 return position
         return 0
 
@@ -160,9 +173,11 @@ class MeetingWindow(QMainWindow):
         read_only = self.data.read_only
         self.banner.setVisible(read_only)
         self.editor.setReadOnly(read_only)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
-                                     QAbstractItemView.EditTrigger.EditKeyPressed
-                                     | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.entries.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         if not read_only:
             self.editor.setFocus()
 
@@ -178,9 +193,16 @@ class MeetingWindow(QMainWindow):
 
     def _draft(self, text: str, started_at: str | None) -> Draft:
         topic = self.current_topic()
-        return Draft(self.session_id, text, self.party_id, None, self.kind,
-                     topic.id if topic and topic.kind == "agenda_item" else None,
-                     topic.question_id if topic else None, started_at)
+        return Draft(
+            self.session_id,
+            text,
+            self.party_id,
+            None,
+            self.kind,
+            topic.id if topic and topic.kind == "agenda_item" else None,
+            topic.question_id if topic else None,
+            started_at,
+        )
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
@@ -194,9 +216,18 @@ class MeetingWindow(QMainWindow):
             return
         self._draft_timer.stop()
         draft = self._draft(text, self.started_at or now_iso())
-        entry = NewEntry(self.session_id, f"entry-{uuid.uuid4().hex[:12]}", text, draft.party_id, None,
-                         draft.kind, draft.agenda_item_id, draft.question_id, draft.started_at,
-                         next_draft=self._draft("", None))
+        entry = NewEntry(
+            self.session_id,
+            f"entry-{uuid.uuid4().hex[:12]}",
+            text,
+            draft.party_id,
+            None,
+            draft.kind,
+            draft.agenda_item_id,
+            draft.question_id,
+            draft.started_at,
+            next_draft=self._draft("", None),
+        )
         uid = entry.uid
         self.writer.commit_entry(entry, lambda entry_id: self.bridge.stored.emit(uid, entry_id))
         self.model.append(entry_view_of(entry))
@@ -231,8 +262,7 @@ class MeetingWindow(QMainWindow):
         if number and party_id is None:
             return
         if self.entries.hasFocus() and self.entries.currentIndex().isValid():
-            self._set_entry_field(self.entries.currentIndex().row(), "party_id", party_id,
-                                  self.tr("Change party"))
+            self._set_entry_field(self.entries.currentIndex().row(), "party_id", party_id, self.tr("Change party"))
             return
         self.party_id = party_id
         self._show_choices()
@@ -311,8 +341,9 @@ class MeetingWindow(QMainWindow):
             row = self.ctx.editor.get("entry", record_id)
             view = self.model.entries[self.model.row_of(record_id)]
             values = row.values
-            self.model.replace_entry(replace(view, text=values["text"], party_id=values["party_id"],
-                                             kind=_value(values["kind"])))
+            self.model.replace_entry(
+                replace(view, text=values["text"], party_id=values["party_id"], kind=_value(values["kind"]))
+            )
 
     # -- attendance and adjustment -------------------------------------------------------
     def toggle_attendance(self) -> None:
@@ -337,9 +368,15 @@ class MeetingWindow(QMainWindow):
         self.save_draft()
         self.writer.flush(5.0)
         if self.data.read_only:
-            if not confirm(self, self.tr("Reopen the minutes"),
-                           self.tr("The minutes are adjusted. Reopen them for changes? The reopening is "
-                                   "recorded, and they must be adjusted again."), self.tr("Reopen")):
+            if not confirm(
+                self,
+                self.tr("Reopen the minutes"),
+                self.tr(
+                    "The minutes are adjusted. Reopen them for changes? The reopening is "
+                    "recorded, and they must be adjusted again."
+                ),
+                self.tr("Reopen"),
+            ):
                 return
             adjustment.reopen(self.ctx.library, self.session_id)
         else:
@@ -364,9 +401,12 @@ class MeetingWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_draft()
         if not self.writer.close(10.0):  # the disk refuses: stay open, keep retrying
-            self.statusBar().showMessage(LocalText(
-                "Allt är inte sparat ännu, så mötesläget stannar öppet medan det försöker igen.",
-                "Not everything is saved yet, so meeting mode stays open while it retries.")(self.ctx.language))
+            self.statusBar().showMessage(
+                LocalText(
+                    "Allt är inte sparat ännu, så mötesläget stannar öppet medan det försöker igen.",
+                    "Not everything is saved yet, so meeting mode stays open while it retries.",
+                )(self.ctx.language)
+            )
             event.ignore()
             return
         self.closed.emit()
@@ -378,6 +418,14 @@ def _value(value: object) -> str | None:
 
 
 def entry_view_of(entry: NewEntry) -> EntryView:
-    return EntryView(0, entry.uid, entry.text, entry.party_id, entry.person_id, entry.kind,
-                     entry.agenda_item_id, entry.question_id, entry.recorded_at)
-
+    return EntryView(
+        0,
+        entry.uid,
+        entry.text,
+        entry.party_id,
+        entry.person_id,
+        entry.kind,
+        entry.agenda_item_id,
+        entry.question_id,
+        entry.recorded_at,
+    )

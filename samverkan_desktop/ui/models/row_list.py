@@ -38,7 +38,7 @@ class RowListModel(QAbstractListModel):
     def row_index(self, record_id: int) -> int:
         return next((i for i, row in enumerate(self.rows) if row.id == record_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

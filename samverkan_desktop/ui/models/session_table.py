@@ -16,7 +16,7 @@ DATE, TIME, KIND, TITLE, STATUS, ENTRIES = range(6)
 
 
 def time_span(start: str | None, end: str | None) -> str:
-    """"13:00–16:00", "13:00", "–16:00" or ""."""
+    """ "13:00–16:00", "13:00", "–16:00" or ""."""
     if start and end:
         return f"{start}–{end}"
     if start:
@@ -39,20 +39,23 @@ class SessionTableModel(QAbstractTableModel):
     def row_of(self, session_id: int) -> int:
         return next((i for i, s in enumerate(self.sessions) if s.id == session_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self.sessions)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        return (tr("SessionTable", "Date"), tr("SessionTable", "Time"), tr("SessionTable", "Kind"),
-                tr("SessionTable", "Title"), tr("SessionTable", "Status"),
-                tr("SessionTable", "Entries"))[section]
+        return (
+            QCoreApplication.translate("SessionTable", "Date"),
+            QCoreApplication.translate("SessionTable", "Time"),
+            QCoreApplication.translate("SessionTable", "Kind"),
+            QCoreApplication.translate("SessionTable", "Title"),
+            QCoreApplication.translate("SessionTable", "Status"),
+            QCoreApplication.translate("SessionTable", "Entries"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.sessions):

@@ -1,0 +1,104 @@
+"""One session (dialogtillfälle): its details, attendance and agenda, each on a tab.
+
+An adjusted session (justerat protokoll) is locked: every tab turns read-only and a
+banner says why. The rule itself is ``domain.rules.is_read_only``; the editor follows
+the session's status as it changes (for example when the minutes are adjusted).
+Ctrl+PgUp and Ctrl+PgDown (and Qt's own Ctrl+Tab) move between the tabs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from samverkan_desktop.domain.rules import is_read_only
+from samverkan_desktop.services.errors import ServiceError
+from samverkan_desktop.ui.binding import FormBinder
+from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.editors.agenda import AgendaTab
+from samverkan_desktop.ui.editors.attendance import AttendanceTab
+from samverkan_desktop.ui.editors.session_details import SessionDetailsTab
+
+BANNER_STYLE = ("QLabel#lockedBanner { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c36a; "
+                "border-radius: 4px; padding: 6px 10px; font-weight: 600; }")
+
+
+class _AllBinders:
+    def __init__(self, binders: tuple[FormBinder, ...]) -> None:
+        self.binders = binders
+
+    def flush(self) -> None:
+        for binder in self.binders:
+            binder.flush()
+
+
+class SessionEditor(QWidget):
+    def __init__(self, ctx: EditContext, project_id: int, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.project_id, self.session_id = ctx, project_id, session_id
+        self.read_only = False
+        self._applied = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        self.heading.setWordWrap(True)
+        self.banner = QLabel(self.tr("The minutes are adjusted and locked. Nothing in this session can be "
+                                     "changed any more."))
+        self.banner.setObjectName("lockedBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName(self.tr("Locked"))
+
+        self.details = SessionDetailsTab(ctx, session_id)
+        self.attendance = AttendanceTab(ctx, project_id, session_id)
+        self.agenda = AgendaTab(ctx, project_id, session_id)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sessionTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.addTab(self.agenda, self.tr("A&genda"))
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # QTabWidget itself only knows Ctrl+Tab
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_tab(step))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def step_tab(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) tab, wrapping around."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    @property
+    def binder(self) -> _AllBinders:
+        """Every form's binder as one (the main window flushes ``editor.binder`` on close)."""
+        return _AllBinders((self.details.binder, self.agenda.agenda.binder, self.agenda.notes.binder))
+
+    def refresh(self) -> None:
+        """Show the session's title and lock state as they are stored now."""
+        try:
+            row = self.ctx.editor.get("session", self.session_id)
+        except ServiceError:
+            return  # deleted; the main window drops this editor
+        self.heading.setText(row["title"])
+        locked = is_read_only(row["status"])
+        if locked != self.read_only or not self._applied:
+            self.set_read_only(locked)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._applied = True
+        self.read_only = read_only
+        self.banner.setVisible(read_only)
+        self.details.set_read_only(read_only)
+        self.attendance.set_read_only(read_only)
+        self.agenda.set_read_only(read_only)
+
+    def _on_changed(self, kind: str, record_id: int) -> None:
+        if kind == "session" and record_id == self.session_id:
+            self.refresh()
