@@ -47,7 +47,14 @@ DOCUMENT = ["format", "version", "exported_at", "project", "parties", "people", 
 DATE_COLUMNS = {"decision_date", "due_date", "date", "due", "adjusted_at"}
 
 
+#: id of a field list -> (the list itself, kept alive so the id is never reused; its keys)
+_KNOWN: dict[int, tuple[object, frozenset[str]]] = {}
+
+
 def extra(item: dict[str, object], fields: Sequence[tuple[str, str | None]] | list[str]) -> dict[str, object]:
     """The keys of ``item`` that ``fields`` does not name, in their order."""
-    known = {f if isinstance(f, str) else f[0] for f in fields}
+    cached = _KNOWN.get(id(fields))
+    if cached is None or cached[0] is not fields:
+        cached = _KNOWN[id(fields)] = (fields, frozenset(f if isinstance(f, str) else f[0] for f in fields))
+    known = cached[1]
     return {key: value for key, value in item.items() if key not in known}

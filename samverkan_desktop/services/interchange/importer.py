@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
-from samverkan_desktop.domain.models import table_of
+from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.services.interchange.validate import validate_document
@@ -53,9 +53,12 @@ class _Rows:
         self.connection = connection
         self.rows: dict[str, list[dict[str, Any]]] = {}
         self.next_id: dict[str, int] = {}
+        self.now = utcnow()  # one timestamp for the whole import, not two calls per row
 
     def add(self, table: Table, row: dict[str, Any], with_id: bool = True) -> int:
         name = table.name
+        if "created_at" in table.c:
+            row["created_at"] = row["updated_at"] = self.now
         if with_id:
             if name not in self.next_id:
                 top = self.connection.execute(select(func.max(table.c.id))).scalar()

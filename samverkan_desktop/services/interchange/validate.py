@@ -57,7 +57,34 @@ def _walk(value: Any, path: Path) -> Iterator[tuple[Path, Any]]:
             yield from _walk(item, (*path, index))
 
 
+def _clean(document: dict[str, Any]) -> bool:
+    """The fast pass of ``_check_values``: True when no value breaks a rule. It builds no
+    paths (a large file has a million values); only a file with a problem is walked
+    again, with paths, to name the place."""
+    stack: list[tuple[Any, Any, int]] = [(document, None, 0)]
+    while stack:
+        value, key, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        if isinstance(value, dict):
+            for name, item in value.items():
+                if _CONTROL.search(name):
+                    return False
+                stack.append((item, name, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, None, depth + 1) for item in value)
+        elif isinstance(value, str):
+            if len(value) > MAX_STRING or _CONTROL.search(value):
+                return False
+        elif (isinstance(value, int | float) and not isinstance(value, bool)
+              and not abs(value) <= MAX_NUMBER and key != "budget_year"):
+            return False
+    return True
+
+
 def _check_values(document: dict[str, Any]) -> None:
+    if _clean(document):
+        return
     for path, value in _walk(document, ()):
         if isinstance(value, dict):
             for key in value:

@@ -7,10 +7,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from samverkan_desktop.ui.meeting.entries_model import KindRole, PartyRole, PendingRole, TimeRole
+from samverkan_desktop.ui.meeting.entries_model import EntriesModel, KindRole, PartyRole, PendingRole, TimeRole
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 8
+HEIGHT_CACHE_SIZE = 20_000
 
 
 class InPlaceEditor(QPlainTextEdit):
@@ -39,6 +40,10 @@ class EntryDelegate(QStyledItemDelegate):
         self.text_font = text_font
         self.meta_font = QFont(text_font)
         self.meta_font.setPointSizeF(max(8.0, text_font.pointSizeF() * 0.75))
+        #: (width, text) -> height. QListView lays out every row again on any insert or
+        #: dataChanged (non-uniform sizes), so without this each Enter in meeting mode would
+        #: measure the wrapped text of every entry of the session (~0.2 ms each) twice.
+        self._heights: dict[tuple[int, str], int] = {}
 
     def _meta(self, index: Index) -> str:
         parts = [index.data(TimeRole), index.data(PartyRole) or "—", index.data(KindRole)]
@@ -51,10 +56,18 @@ class EntryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = max(200, option.rect.width() or (option.widget.width() if option.widget else 600))
-        meta = QFontMetrics(self.meta_font).height()
-        bounds = QFontMetrics(self.text_font).boundingRect(
-            QRect(0, 0, width - 2 * PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), index.data() or " ")
-        return QSize(width, bounds.height() + meta + 2 * PADDING + 2)
+        model = index.model()  # EntriesModel: the text without a round trip through QVariant and data()
+        text = (model.entries[index.row()].text if isinstance(model, EntriesModel) else index.data()) or " "
+        height = self._heights.get((width, text))
+        if height is None:
+            meta = QFontMetrics(self.meta_font).height()
+            bounds = QFontMetrics(self.text_font).boundingRect(
+                QRect(0, 0, width - 2 * PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+            height = bounds.height() + meta + 2 * PADDING + 2
+            if len(self._heights) >= HEIGHT_CACHE_SIZE:  # texts of many widths (resizing): start again
+                self._heights.clear()
+            self._heights[(width, text)] = height
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()

@@ -1,0 +1,81 @@
+"""Smoke tests of ``benchmarks/bench_startup.py`` and ``benchmarks/bench_typing.py``.
+
+Both scripts' ``main`` run end to end with tiny sizes and one round: the start-up
+benchmark starts the real app (and the PySide6 floor) as subprocesses on a library
+of 200 entries and reads the ``-X importtime`` trace; the typing benchmark types 100
+characters (with Returns, so entries are committed) into meeting mode over a session
+of 200 entries and into the plain-editor floor, and checks the database afterwards.
+No timing is asserted: these machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"bench_smoke_{name}", BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_startup_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _load("bench_startup")
+    argv = ["--sessions", "1", "--entries-per-session", "200", "--repeat", "1", "--top", "3",
+            "--dir", str(tmp_path), "--quiet"]
+    assert bench.main(argv) == 0
+    out = capsys.readouterr().out
+    for label in ("floor visible", "floor usable", "app visible", "app usable", "app visible / floor visible",
+                  "app usable  / floor usable", "-X importtime", "top 3 by cumulative time", "top 3 by self time"):
+        assert label in out
+    assert "samverkan_desktop" in out  # the app's own modules show up in the import trace
+    assert list(tmp_path.iterdir()) == []  # the temporary data folders are cleaned up
+
+
+def test_startup_log_parsing() -> None:
+    bench = _load("bench_startup")
+    trace = ("import time: self [us] | cumulative | imported package\n"
+             "import time:       100 |        100 |     sqlalchemy.util\n"
+             "import time:       400 |        500 |   sqlalchemy\n"
+             "import time:        50 |        550 | samverkan_desktop.app\n")
+    imports = bench.parse_importtime(trace)
+    assert [(i.depth, i.name, i.self_us, i.cumulative_us) for i in imports] == [
+        (2, "sqlalchemy.util", 100, 100), (1, "sqlalchemy", 400, 500), (0, "samverkan_desktop.app", 50, 550)]
+    line = "2026-01-31 12:34:56,789 INFO samverkan_desktop.app: main window shown (None)"
+    assert bench._record_time(line) % 1 == pytest.approx(0.789, abs=1e-6)
+
+
+def test_typing_benchmark_runs_with_tiny_sizes(qapp: QApplication, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _load("bench_typing")
+    argv = ["--entries", "200", "--chars", "100", "--entry-chars", "40", "--interval-ms", "2", "--repeat", "1",
+            "--dir", str(tmp_path), "--quiet"]
+    assert bench.main(argv) == 0
+    out = capsys.readouterr().out
+    for label in ("floor (plain QPlainTextEdit)", "meeting mode + writer", "max ms", "p99 ms", "p95 ms",
+                  "Writer per round:", "committed entries in the database, in order", "draft on disk equals"):
+        assert label in out
+    assert list(tmp_path.iterdir()) == []  # the temporary library is cleaned up
+
+
+def test_typing_keystrokes_commit_at_word_boundaries() -> None:
+    bench = _load("bench_typing")
+    text = bench.swedish_text(400, seed=2)
+    assert len(text) == 400 and any(c in text for c in "åäö")
+    keys = bench.keystrokes(text, 150)
+    assert len(keys) == 400 and keys.count("\n") >= 2
+    entries, draft = bench.split_entries(keys)
+    assert "".join(keys).replace("\n", " ") == text  # only spaces become Returns
+    assert len(entries) == keys.count("\n") and all(len(e) >= 140 for e in entries)
+    assert draft == "".join(keys).rsplit("\n", 1)[1]
