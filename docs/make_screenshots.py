@@ -87,12 +87,44 @@ def main() -> int:
     ]
     if sessions:
         screens.append(("06-dialogtillfalle", Node(Section.SESSION, project_id, sessions[0].id)))
+    screens.append(("09-teman", Node(Section.TAGS, project_id)))
+    screens.append(("13-bedomning", Node(Section.ASSESSMENT, project_id)))
+    screens.append(("14-atgarder", Node(Section.ACTIONS, project_id)))
     for name, node in screens:
         shoot(name, lambda n=node: window.select_node(n))
+    shoot_review(window, library, sessions, shoot)
+    shoot_analysis(window, project_id, shoot)
     shoot_meeting(app, window, library, sessions, shoot)
     window.close()
     library.close()
     return 0
+
+
+def shoot_analysis(window: object, project_id: int, shoot: Callable) -> None:
+    """Analysis: the evidence of the theme with the most passages, then the overview tab."""
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    node = Node(Section.ANALYSIS, project_id)
+    window.select_node(node)  # type: ignore[attr-defined]
+    view = window.editors[node]  # type: ignore[attr-defined]
+    overview = view.overview.model.overview
+    busiest = max(overview.tags, key=lambda t: (overview.totals.get(t.id, 0), -t.depth))
+    shoot("11-analys", lambda: view.select_tag(busiest.id))
+    shoot("12-oversikt", lambda: view.tabs.setCurrentWidget(view.overview))
+    view.tabs.setCurrentWidget(view.evidence)
+
+
+def shoot_review(window: object, library: object, sessions: list, shoot: Callable) -> None:
+    """The session's "Entries and tagging" tab on an entry with a tagged span."""
+    from samverkan_desktop.domain.rules import is_read_only
+    from samverkan_desktop.services.tagging import taggings_of_session
+
+    for session in sorted(sessions, key=lambda s: (is_read_only(s.status), -s.entries)):
+        tagged = taggings_of_session(library, session.id)  # type: ignore[arg-type]
+        spans = [e for e, views in tagged.items() if any(v.start is not None for v in views)]
+        if spans:
+            shoot("10-granskning", lambda e=spans[0]: window.show_entry(e))  # type: ignore[attr-defined]
+            return
 
 
 def shoot_meeting(app: QApplication, window: object, library: object, sessions: list, shoot: Callable) -> None:

@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sessions", help="lista ett projekts dialogtillfällen (id, datum, titel)")
     p.add_argument("project", metavar="PROJEKT")
     sub.add_parser("check", help="kontrollera bibliotekets integritet (0 = hel, 1 = skadad)")
+    p = sub.add_parser("search", help="sök i ett projekts anteckningar (anteckningens id, tillfällets id, "
+                       "utdrag; bästa träffen först)")
+    p.add_argument("project", metavar="PROJEKT")
+    p.add_argument("query", metavar="SÖKORD")
+    p.add_argument("--limit", metavar="ANTAL", type=int, default=50, help="högst så många träffar (50)")
     return parser
 
 
@@ -158,13 +163,30 @@ def cmd_check(_args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_DAMAGED
 
 
+def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
+    """One entry a line, best first: entry id, session id and the snippet with [hits].
+
+    Only entries are printed (the issue's format names an entry); minute notes, memos
+    and project texts are found by the app's search window.
+    """
+    from samverkan_desktop.services.search import search
+
+    library = _open(paths)
+    try:
+        for hit in search(library, args.project, args.query, limit=args.limit, kinds=("entry",)):
+            print(f"{hit.entry_uid}\t{hit.session_uid}\t{_one_line(hit.snippet)}")
+    finally:
+        library.close()
+    return EXIT_OK
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "import": cmd_import, "export": cmd_export, "list": cmd_list,
-    "sessions": cmd_sessions, "check": cmd_check,
+    "sessions": cmd_sessions, "check": cmd_check, "search": cmd_search,
 }
 
 

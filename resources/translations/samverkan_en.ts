@@ -2,188 +2,425 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Actions</source>
-        <comment>&amp;New project</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Create a new project</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Import project file…</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Import a project from a project file</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Export project file…</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Save the open project as a project file</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Delete project…</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Delete the open project from the library</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Quit</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Close Samverkan Desktop</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Undo</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Undo the last change</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Redo</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Redo the change you undid</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Add</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Add a new item to the list</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>De&amp;lete</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Delete the selected item</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move &amp;up</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move the selected item up</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move &amp;down</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move the selected item down</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>New &amp;session</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Plan a new session in the project</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Go to &amp;navigator</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move the focus to the navigator</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Settings…</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Language and other settings</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;About Samverkan Desktop</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Version and licences</comment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Time</comment>
-        <translation>SessionTable</translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Kind</comment>
-        <translation>SessionTable</translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Title</comment>
-        <translation>SessionTable</translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Status</comment>
-        <translation>SessionTable</translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Entries</comment>
-        <translation>SessionTable</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
+    <message>
+        <source>Minutes, structured dialogues and the dialogue report for central collaboration.</source>
+        <translation>Minutes, structured dialogues and the dialogue report for central collaboration.</translation>
+    </message>
+    <message>
+        <source>Works offline: nothing leaves this computer.</source>
+        <translation>Works offline: nothing leaves this computer.</translation>
+    </message>
     <message>
         <source>About Samverkan Desktop</source>
         <translation>About Samverkan Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;New project</translation>
+    </message>
+    <message>
+        <source>Create a new project</source>
+        <translation>Create a new project</translation>
+    </message>
+    <message>
+        <source>&amp;Import project file…</source>
+        <translation>&amp;Import project file…</translation>
+    </message>
+    <message>
+        <source>Import a project from a project file</source>
+        <translation>Import a project from a project file</translation>
+    </message>
+    <message>
+        <source>&amp;Export project file…</source>
+        <translation>&amp;Export project file…</translation>
+    </message>
+    <message>
+        <source>Save the open project as a project file</source>
+        <translation>Save the open project as a project file</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project…</source>
+        <translation>&amp;Delete project…</translation>
+    </message>
+    <message>
+        <source>Delete the open project from the library</source>
+        <translation>Delete the open project from the library</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close Samverkan Desktop</source>
+        <translation>Close Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation>Redo the change you undid</translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation>New &amp;session</translation>
+    </message>
+    <message>
+        <source>Plan a new session in the project</source>
+        <translation>Plan a new session in the project</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting mode</source>
+        <translation>Start &amp;meeting mode</translation>
+    </message>
+    <message>
+        <source>Take the minutes of the selected session live</source>
+        <translation>Take the minutes of the selected session live</translation>
+    </message>
+    <message>
+        <source>Go to &amp;navigator</source>
+        <translation>Go to &amp;navigator</translation>
+    </message>
+    <message>
+        <source>Move the focus to the navigator</source>
+        <translation>Move the focus to the navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <translation>Search the project's minutes, memos and texts (also Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language and other settings</source>
+        <translation>Language and other settings</translation>
+    </message>
+    <message>
+        <source>&amp;About Samverkan Desktop</source>
+        <translation>&amp;About Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version and licences</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Improvement area</source>
+        <translation>Improvement area</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>What was decided to be done, by whom and when. Open actions from earlier sessions are shown when meeting mode starts a new session.</source>
+        <translation>What was decided to be done, by whom and when. Open actions from earlier sessions are shown when meeting mode starts a new session.</translation>
+    </message>
+    <message>
+        <source>Show &amp;only open actions</source>
+        <translation>Show &amp;only open actions</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+N)</source>
+        <translation>Add (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete (Ctrl+Delete)</source>
+        <translation>Delete (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Who is responsible, e.g. “HR-chefen”</source>
+        <translation>Who is responsible, e.g. “HR-chefen”</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Decided at sess&amp;ion:</source>
+        <translation>Decided at sess&amp;ion:</translation>
+    </message>
+    <message>
+        <source>Improvement a&amp;rea:</source>
+        <translation>Improvement a&amp;rea:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Action text</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Action owner</translation>
+    </message>
+    <message>
+        <source>Action due date</source>
+        <translation>Action due date</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Action status</translation>
+    </message>
+    <message>
+        <source>Action session</source>
+        <translation>Action session</translation>
+    </message>
+    <message>
+        <source>Action improvement area</source>
+        <translation>Action improvement area</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>Delete the action “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Delete action</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust the minutes</source>
+        <translation>Adjust the minutes</translation>
+    </message>
+    <message>
+        <source>The adjusters approve the minutes. After adjusting, the minutes are locked; reopening them is recorded.</source>
+        <translation>The adjusters approve the minutes. After adjusting, the minutes are locked; reopening them is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Adjusted by:</source>
+        <translation>&amp;Adjusted by:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Adjust and lock</source>
+        <translation>Adjust and lock</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Standard age&amp;nda</source>
+        <extracomment>the selected agenda item changed (the Row, or None)</extracomment>
+        <translation>Standard age&amp;nda</translation>
+    </message>
+    <message>
+        <source>Fill the empty agenda with the usual formal items: opening, election of adjusters, approval of the agenda … closing</source>
+        <translation>Fill the empty agenda with the usual formal items: opening, election of adjusters, approval of the agenda … closing</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The items are numbered § 1, § 2 … in this order; moving or deleting an item renumbers the rest.</source>
+        <translation>The items are numbered § 1, § 2 … in this order; moving or deleting an item renumbers the rest.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute note(s) are deleted with it.</source>
+        <translation>
+            <numerusform>%n minute note is deleted with it.</numerusform>
+            <numerusform>%n minute notes are deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Agenda item title</source>
+        <translation>Agenda item title</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>Question of the item</source>
+        <translation>Question of the item</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Standard agenda</source>
+        <translation>Standard agenda</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>What works (strengths)</source>
+        <translation>What works (strengths)</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Analysis</source>
+        <extracomment>kinds whose changes alter what the analysis shows</extracomment>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Everything said about a theme, a strength or an improvement area, across all sessions. Pick a tag to read its passages; the overview counts them per session and per party.</source>
+        <translation>Everything said about a theme, a strength or an improvement area, across all sessions. Pick a tag to read its passages; the overview counts them per session and per party.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
     </message>
 </context>
 <context>
@@ -202,6 +439,185 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Strengthened</source>
+        <translation>Strengthened</translation>
+    </message>
+    <message>
+        <source>Partly strengthened</source>
+        <translation>Partly strengthened</translation>
+    </message>
+    <message>
+        <source>Not strengthened</source>
+        <translation>Not strengthened</translation>
+    </message>
+    <message>
+        <source>Cannot be assessed</source>
+        <translation>Cannot be assessed</translation>
+    </message>
+    <message>
+        <source>Not yet rated</source>
+        <translation>Not yet rated</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEditor</name>
+    <message>
+        <source>Assessment of the mandates</source>
+        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <translation>Assessment of the mandates</translation>
+    </message>
+    <message>
+        <source>Rate each political mandate and motivate the rating, with the evidence linked to it beside you. Double-click a passage to open its entry.</source>
+        <translation>Rate each political mandate and motivate the rating, with the evidence linked to it beside you. Double-click a passage to open its entry.</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandates</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates</source>
+        <translation>&amp;Mandates</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthened</source>
+        <translation>&amp;Strengthened</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtly strengthened</source>
+        <translation>Pa&amp;rtly strengthened</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence</source>
+        <translation>Evi&amp;dence</translation>
+    </message>
+    <message>
+        <source>&amp;Not strengthened</source>
+        <translation>&amp;Not strengthened</translation>
+    </message>
+    <message>
+        <source>Cannot &amp;be assessed</source>
+        <translation>Cannot &amp;be assessed</translation>
+    </message>
+    <message>
+        <source>Why this rating? Refer to what the dialogues showed.</source>
+        <translation>Why this rating? Refer to what the dialogues showed.</translation>
+    </message>
+    <message>
+        <source>M&amp;otivation:</source>
+        <translation>M&amp;otivation:</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Evidence linked to the mandate</source>
+        <translation>Evidence linked to the mandate</translation>
+    </message>
+    <message>
+        <source>No mandates yet</source>
+        <translation>No mandates yet</translation>
+    </message>
+    <message>
+        <source>Add the political mandates under “Political mandates” first.</source>
+        <translation>Add the political mandates under “Political mandates” first.</translation>
+    </message>
+    <message>
+        <source>Answers to the questions linked to the mandate (%1)</source>
+        <translation>Answers to the questions linked to the mandate (%1)</translation>
+    </message>
+    <message>
+        <source>Passages tagged with tags linked to the mandate (%1)</source>
+        <translation>Passages tagged with tags linked to the mandate (%1)</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>Role in the meeting</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Without a party</source>
+        <translation>Without a party</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Tick who attended, party by party. Space ticks the selected person, F2 changes the role. Everyone in the project is listed; add people under Parties and people.</source>
+        <extracomment>changes to these kinds alter the list (people and parties are edited elsewhere)</extracomment>
+        <translation>Tick who attended, party by party. Space ticks the selected person, F2 changes the role. Everyone in the project is listed; add people under Parties and people.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Mark &amp;party present</source>
+        <translation>Mark &amp;party present</translation>
+    </message>
+    <message>
+        <source>Mark everyone of the selected party present</source>
+        <translation>Mark everyone of the selected party present</translation>
+    </message>
+    <message>
+        <source>Mark &amp;everyone present</source>
+        <translation>Mark &amp;everyone present</translation>
+    </message>
+    <message>
+        <source>Mark every person in the list present</source>
+        <translation>Mark every person in the list present</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Change attendance</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Mark absent</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
@@ -214,6 +630,151 @@
     <message>
         <source>Samverkan Desktop</source>
         <translation>Samverkan Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Tags</source>
+        <extracomment>the party filter's value for entries without a party</extracomment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Kind of entry</translation>
+    </message>
+    <message>
+        <source>Include s&amp;ub-tags</source>
+        <translation>Include s&amp;ub-tags</translation>
+    </message>
+    <message>
+        <source>Also show the passages of the tags nested under the chosen tag</source>
+        <translation>Also show the passages of the tags nested under the chosen tag</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Party:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Go to entry</translation>
+    </message>
+    <message>
+        <source>Open the entry of the selected passage in its session (Enter)</source>
+        <translation>Open the entry of the selected passage in its session (Enter)</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <translation>The whole entry</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>All parties</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Choose a tag on the left to see every passage tagged with it.</source>
+        <translation>Choose a tag on the left to see every passage tagged with it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
     </message>
 </context>
 <context>
@@ -330,6 +891,10 @@
         <translation>New session</translation>
     </message>
     <message>
+        <source>Choose a session in the navigator first.</source>
+        <translation>Choose a session in the navigator first.</translation>
+    </message>
+    <message>
         <source>Import project file</source>
         <translation>Import project file</translation>
     </message>
@@ -422,6 +987,365 @@
     </message>
 </context>
 <context>
+    <name>Matrix</name>
+    <message>
+        <source>Total</source>
+        <extracomment>the (tag id, session id or None, party id or None, is party column) of a cell</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>Entries without a party</source>
+        <translation>Entries without a party</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
+        <translation>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation>Create action</translation>
+    </message>
+    <message>
+        <source>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</source>
+        <translation>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Create action item</source>
+        <translation>Create action item</translation>
+    </message>
+    <message>
+        <source>Tag with…</source>
+        <translation>Tag with…</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
+        <translation>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No agenda and no questions yet: just type.</source>
+        <translation>No agenda and no questions yet: just type.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · Ctrl+PgDown next</source>
+        <translation>%1 of %2 · Ctrl+PgDown next</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKeys</name>
+    <message>
+        <source>Return</source>
+        <comment>key name</comment>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Save the entry and start the next</source>
+        <translation>Save the entry and start the next</translation>
+    </message>
+    <message>
+        <source>Shift+Return</source>
+        <comment>key name</comment>
+        <translation>Shift+Return</translation>
+    </message>
+    <message>
+        <source>New line in the entry</source>
+        <translation>New line in the entry</translation>
+    </message>
+    <message>
+        <source>Who is speaking: choose the party (it stays until changed)</source>
+        <translation>Who is speaking: choose the party (it stays until changed)</translation>
+    </message>
+    <message>
+        <source>No party (e.g. the secretary's own note)</source>
+        <translation>No party (e.g. the secretary's own note)</translation>
+    </message>
+    <message>
+        <source>Kind: statement</source>
+        <translation>Kind: statement</translation>
+    </message>
+    <message>
+        <source>Kind: decision</source>
+        <translation>Kind: decision</translation>
+    </message>
+    <message>
+        <source>Kind: action</source>
+        <translation>Kind: action</translation>
+    </message>
+    <message>
+        <source>Kind: note</source>
+        <translation>Kind: note</translation>
+    </message>
+    <message>
+        <source>Next agenda item or question</source>
+        <translation>Next agenda item or question</translation>
+    </message>
+    <message>
+        <source>Previous agenda item or question</source>
+        <translation>Previous agenda item or question</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>key name</comment>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>From an empty entry: go to the earlier entries</source>
+        <translation>From an empty entry: go to the earlier entries</translation>
+    </message>
+    <message>
+        <source>Edit the selected earlier entry (Enter saves, Esc cancels)</source>
+        <translation>Edit the selected earlier entry (Enter saves, Esc cancels)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>key name</comment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected earlier entry</source>
+        <translation>Delete the selected earlier entry</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <comment>key name</comment>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>Move the selected entry up</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <comment>key name</comment>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>Move the selected entry down</translation>
+    </message>
+    <message>
+        <source>Tag the selected earlier entry, or the one just saved</source>
+        <translation>Tag the selected earlier entry, or the one just saved</translation>
+    </message>
+    <message>
+        <source>Back to the entry being typed</source>
+        <translation>Back to the entry being typed</translation>
+    </message>
+    <message>
+        <source>Undo (typing first, then changes to entries)</source>
+        <translation>Undo (typing first, then changes to entries)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Make the selected entry of kind action an action item</source>
+        <translation>Make the selected entry of kind action an action item</translation>
+    </message>
+    <message>
+        <source>Show or hide the attendance list</source>
+        <translation>Show or hide the attendance list</translation>
+    </message>
+    <message>
+        <source>Adjust the minutes (lock them) or reopen them</source>
+        <translation>Adjust the minutes (lock them) or reopen them</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Full screen on or off</translation>
+    </message>
+    <message>
+        <source>This overview of keys</source>
+        <translation>This overview of keys</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode (everything is saved)</source>
+        <translation>Leave meeting mode (everything is saved)</translation>
+    </message>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Keys in meeting mode</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Meeting mode – %1</source>
+        <translation>Meeting mode – %1</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
+        <translation>These minutes are adjusted and locked. Ctrl+J reopens them.</translation>
+    </message>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Earlier entries</translation>
+    </message>
+    <message>
+        <source>no party</source>
+        <translation>no party</translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>all keys</translation>
+    </message>
+    <message>
+        <source>Entry being typed</source>
+        <translation>Entry being typed</translation>
+    </message>
+    <message>
+        <source>Type what is said. Enter saves the entry, Shift+Enter is a new line.</source>
+        <translation>Type what is said. Enter saves the entry, Shift+Enter is a new line.</translation>
+    </message>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Change party</source>
+        <translation>Change party</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Reopen the minutes</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Merge “%1” into:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteNotesEditor</name>
+    <message>
+        <source>Minute notes</source>
+        <translation>Minute notes</translation>
+    </message>
+    <message>
+        <source>Minute notes for § %1</source>
+        <translation>Minute notes for § %1</translation>
+    </message>
+    <message>
+        <source>A party's own statement entered into the minutes of this item.</source>
+        <translation>A party's own statement entered into the minutes of this item.</translation>
+    </message>
+    <message>
+        <source>Add minute note</source>
+        <translation>Add minute note</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <source>Delete the minute note of %1?</source>
+        <translation>Delete the minute note of %1?</translation>
+    </message>
+    <message>
+        <source>The party's statement, in its own words</source>
+        <translation>The party's statement, in its own words</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rty:</source>
+        <translation>Pa&amp;rty:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Minute note party</source>
+        <translation>Minute note party</translation>
+    </message>
+    <message>
+        <source>Minute note text</source>
+        <translation>Minute note text</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
@@ -444,8 +1368,177 @@
         <translation>Sessions</translation>
     </message>
     <message>
+        <source>Themes and improvement areas</source>
+        <translation>Themes and improvement areas</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Assessment of mandates</source>
+        <translation>Assessment of mandates</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projects</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsPanel</name>
+    <message>
+        <source>Open actions from earlier sessions (%1)</source>
+        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
+        <translation>Open actions from earlier sessions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <source>Hide the open actions (Esc)</source>
+        <translation>Hide the open actions (Esc)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more, listed under Actions in the project.</source>
+        <translation>… and %1 more, listed under Actions in the project.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>By &amp;session</source>
+        <extracomment>(tag id, session id or -1, party id or -1, is a party cell)</extracomment>
+        <translation>By &amp;session</translation>
+    </message>
+    <message>
+        <source>By pa&amp;rty</source>
+        <translation>By pa&amp;rty</translation>
+    </message>
+    <message>
+        <source>Each cell counts the entries tagged with the tag or with a tag nested under it; an entry counts once. Click a cell to see its passages.</source>
+        <translation>Each cell counts the entries tagged with the tag or with a tag nested under it; an entry counts once. Click a cell to see its passages.</translation>
+    </message>
+    <message>
+        <source>Entries per tag</source>
+        <translation>Entries per tag</translation>
+    </message>
+    <message>
+        <source>Entries per tag, as a bar chart</source>
+        <translation>Entries per tag, as a bar chart</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>No tags yet.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <source>Add from the &amp;list…</source>
+        <extracomment>the selected party changed (its id, or -1 when the list is empty)</extracomment>
+        <translation>Add from the &amp;list…</translation>
+    </message>
+    <message>
+        <source>Pick the employer and common unions from a list</source>
+        <translation>Pick the employer and common unions from a list</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>The employer and the unions in the collaboration. Statements in the minutes are attributed to parties.</source>
+        <translation>The employer and the unions in the collaboration. Statements in the minutes are attributed to parties.</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>S&amp;ide:</source>
+        <translation>S&amp;ide:</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Party name</translation>
+    </message>
+    <message>
+        <source>Party side</source>
+        <translation>Party side</translation>
+    </message>
+    <message>
+        <source>Delete the party “%1”?</source>
+        <translation>Delete the party “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) belong to the party; they stay, without a party.</source>
+        <translation>
+            <numerusform>%n person belongs to the party; they stay, without a party.</numerusform>
+            <numerusform>%n people belong to the party; they stay, without a party.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the minutes are attributed to the party; they stay, but lose their party.</source>
+        <translation>
+            <numerusform>%n entry in the minutes is attributed to the party; it stays, but loses its party.</numerusform>
+            <numerusform>%n entries in the minutes are attributed to the party; they stay, but lose their party.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute note(s) the party entered are deleted.</source>
+        <translation>
+            <numerusform>%n minute note the party entered is deleted.</numerusform>
+            <numerusform>%n minute notes the party entered are deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add parties from the list</source>
+        <translation>Add parties from the list</translation>
     </message>
 </context>
 <context>
@@ -540,22 +1633,22 @@
     <message numerus="yes">
         <source>The person's %n attendance line(s) in sessions are deleted too.</source>
         <translation>
-            <numerusform>The person's %n attendance line(s) in sessions are deleted too.</numerusform>
-            <numerusform>The person's %n attendance line(s) in sessions are deleted too.</numerusform>
+            <numerusform>The person's %n attendance line in a session is deleted too.</numerusform>
+            <numerusform>The person's %n attendance lines in sessions are deleted too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The person adjusted the minutes of %n session(s) and is removed as adjuster.</source>
         <translation>
-            <numerusform>The person adjusted the minutes of %n session(s) and is removed as adjuster.</numerusform>
-            <numerusform>The person adjusted the minutes of %n session(s) and is removed as adjuster.</numerusform>
+            <numerusform>The person adjusted the minutes of %n session and is removed as adjuster.</numerusform>
+            <numerusform>The person adjusted the minutes of %n sessions and is removed as adjuster.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) name the person; they stay, without a person.</source>
         <translation>
-            <numerusform>%n entry(s) name the person; they stay, without a person.</numerusform>
-            <numerusform>%n entry(s) name the person; they stay, without a person.</numerusform>
+            <numerusform>%n entry names the person; it stays, without a person.</numerusform>
+            <numerusform>%n entries name the person; they stay, without a person.</numerusform>
         </translation>
     </message>
     <message>
@@ -667,14 +1760,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>SessionTable</source>
-        <comment>Date</comment>
-        <translation>SessionTable</translation>
-    </message>
-</context>
-<context>
     <name>QuestionGuideEditor</name>
     <message>
         <source>Start from &amp;template</source>
@@ -683,6 +1768,10 @@
     <message>
         <source>Fill the guide with a template of central questions about collaboration, with follow-up prompts (%1)</source>
         <translation>Fill the guide with a template of central questions about collaboration, with follow-up prompts (%1)</translation>
+    </message>
+    <message>
+        <source>The guide has no questions yet. Add one (Ctrl+N), or start from the template of central questions (%1).</source>
+        <translation>The guide has no questions yet. Add one (Ctrl+N), or start from the template of central questions (%1).</translation>
     </message>
     <message>
         <source>Question guide</source>
@@ -729,8 +1818,8 @@
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <source>&amp;Follow-up prompts:</source>
-        <translation>&amp;Follow-up prompts:</translation>
+        <source>Foll&amp;ow-up prompts:</source>
+        <translation>Foll&amp;ow-up prompts:</translation>
     </message>
     <message>
         <source>Linked &amp;mandates:</source>
@@ -751,6 +1840,367 @@
     <message>
         <source>Add after them</source>
         <translation>Add after them</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Text of the entry</source>
+        <translation>Text of the entry</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (select words, then Ctrl+T tags them; without a selection Ctrl+T tags the whole entry)</source>
+        <translation>Te&amp;xt (select words, then Ctrl+T tags them; without a selection Ctrl+T tags the whole entry)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Tag…</translation>
+    </message>
+    <message>
+        <source>Tag the selected words or the whole entry (Ctrl+T)</source>
+        <translation>Tag the selected words or the whole entry (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tagging</source>
+        <translation>&amp;Remove tagging</translation>
+    </message>
+    <message>
+        <source>Remove the selected tagging (Delete)</source>
+        <translation>Remove the selected tagging (Delete)</translation>
+    </message>
+    <message>
+        <source>Taggings of the entry</source>
+        <translation>Taggings of the entry</translation>
+    </message>
+    <message>
+        <source>Tagg&amp;ings of the entry</source>
+        <translation>Tagg&amp;ings of the entry</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>&amp;Memo on the tagging</source>
+        <translation>&amp;Memo on the tagging</translation>
+    </message>
+    <message>
+        <source>The session has no entries yet.</source>
+        <translation>The session has no entries yet.</translation>
+    </message>
+    <message>
+        <source>%1 – the whole entry</source>
+        <translation>%1 – the whole entry</translation>
+    </message>
+    <message>
+        <source>Tag with…</source>
+        <translation>Tag with…</translation>
+    </message>
+    <message>
+        <source>Remove tagging</source>
+        <translation>Remove tagging</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Search in the project:</source>
+        <translation>&amp;Search in the project:</translation>
+    </message>
+    <message>
+        <source>Words, the beginning of words, or "an exact phrase"</source>
+        <translation>Words, the beginning of words, or "an exact phrase"</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Minute note</source>
+        <translation>Minute note</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Choose a project first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s), best first</source>
+        <translation>
+            <numerusform>%n hit, best first</numerusform>
+            <numerusform>%n hits, best first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>No hits</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsTab</name>
+    <message>
+        <source>e.g. Central collaboration group, meeting 4/25</source>
+        <translation>e.g. Central collaboration group, meeting 4/25</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Session title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>Session kind</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Dat&amp;e:</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Type the time, e.g. 1330; Delete with all selected clears it</source>
+        <translation>Type the time, e.g. 1330; Delete with all selected clears it</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>e.g. City hall, meeting room Eken</source>
+        <translation>e.g. City hall, meeting room Eken</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>e.g. 4/25</source>
+        <translation>e.g. 4/25</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol number:</source>
+        <translation>&amp;Protocol number:</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protocol number</translation>
+    </message>
+    <message>
+        <source>“Adjusted” is set when the adjusters approve the minutes.</source>
+        <translation>“Adjusted” is set when the adjusters approve the minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Session status</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
+        <translation>The minutes are adjusted and locked. Nothing in this session can be changed any more.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Entries and tagging</source>
+        <translation>&amp;Entries and tagging</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>CSG (central group)</source>
+        <translation>CSG (central group)</translation>
+    </message>
+    <message>
+        <source>FSG (department group)</source>
+        <translation>FSG (department group)</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <source>APT (workplace meeting)</source>
+        <translation>APT (workplace meeting)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>CSG</source>
+        <translation>CSG</translation>
+    </message>
+    <message>
+        <source>FSG</source>
+        <translation>FSG</translation>
+    </message>
+    <message>
+        <source>APT</source>
+        <translation>APT</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Adjuster</source>
+        <translation>Adjuster</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Information (MBL §19)</source>
+        <translation>Information (MBL §19)</translation>
+    </message>
+    <message>
+        <source>Consultation before decision</source>
+        <translation>Consultation before decision</translation>
+    </message>
+    <message>
+        <source>Negotiation (MBL §11)</source>
+        <translation>Negotiation (MBL §11)</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Formalities</source>
+        <translation>Formalities</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>No outcome</translation>
+    </message>
+    <message>
+        <source>Concluded in agreement</source>
+        <translation>Concluded in agreement</translation>
+    </message>
+    <message>
+        <source>Concluded in disagreement</source>
+        <translation>Concluded in disagreement</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
     </message>
 </context>
 <context>
@@ -801,10 +2251,10 @@
         <translation>Delete the session “%1” of %2?</translation>
     </message>
     <message numerus="yes">
-        <source>Its %n recorded entries are deleted with it.</source>
+        <source>%n recorded entry(s) are deleted with it.</source>
         <translation>
-            <numerusform>Its %n recorded entries are deleted with it.</numerusform>
-            <numerusform>Its %n recorded entries are deleted with it.</numerusform>
+            <numerusform>%n recorded entry is deleted with it.</numerusform>
+            <numerusform>%n recorded entries are deleted with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -814,6 +2264,318 @@
     <message>
         <source>Delete session</source>
         <translation>Delete session</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Samverkan Desktop.</source>
+        <translation>The new language is used the next time you start Samverkan Desktop.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>TagForm</name>
+    <message>
+        <source>Choose co&amp;lour…</source>
+        <extracomment>the user chose a new place: (tag id, parent id or -1 for the top level)</extracomment>
+        <translation>Choose co&amp;lour…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Move under:</source>
+        <translation>&amp;Move under:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Used:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Mandates of the improvement area</source>
+        <translation>Mandates of the improvement area</translation>
+    </message>
+    <message>
+        <source>The project has no political mandates yet.</source>
+        <translation>The project has no political mandates yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposal:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>M&amp;andates:</source>
+        <translation>M&amp;andates:</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tag name</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Tag description</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Colour %1</translation>
+    </message>
+    <message>
+        <source>Taggings: %1, in %2 entries</source>
+        <translation>Taggings: %1, in %2 entries</translation>
+    </message>
+    <message>
+        <source>(%1 taggings with its sub-tags)</source>
+        <translation>(%1 taggings with its sub-tags)</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Tag colour</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>Themes and improvement areas</source>
+        <translation>Themes and improvement areas</translation>
+    </message>
+    <message>
+        <source>The tags the minutes are coded with. Drag a tag onto another to nest it; F2 renames, Alt+Left and Alt+Right move a tag out of or into the one above.</source>
+        <translation>The tags the minutes are coded with. Drag a tag onto another to nest it; F2 renames, Alt+Left and Alt+Right move a tag out of or into the one above.</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Themes</translation>
+    </message>
+    <message>
+        <source>W&amp;hat works</source>
+        <translation>W&amp;hat works</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement areas</source>
+        <translation>&amp;Improvement areas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-tag</source>
+        <translation>New &amp;sub-tag</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New tag beside the selected one (Ctrl+N)</source>
+        <translation>New tag beside the selected one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New tag under the selected one (Ctrl+Shift+N)</source>
+        <translation>New tag under the selected one (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Move every tagging of this tag to another one and remove it</source>
+        <translation>Move every tagging of this tag to another one and remove it</translation>
+    </message>
+    <message>
+        <source>Delete (Ctrl+Delete)</source>
+        <translation>Delete (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>New strength</source>
+        <translation>New strength</translation>
+    </message>
+    <message>
+        <source>New improvement area</source>
+        <translation>New improvement area</translation>
+    </message>
+    <message>
+        <source>New sub-tag</source>
+        <translation>New sub-tag</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>New tag</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tag name</translation>
+    </message>
+    <message>
+        <source>Move tag</source>
+        <translation>Move tag</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? %3 taggings move to “%2”, and “%1” is removed.</source>
+        <translation>Merge “%1” into “%2”? %3 taggings move to “%2”, and “%1” is removed.</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It carries %2 taggings in %3 entries; they are removed with it.</source>
+        <translation>Delete “%1”? It carries %2 taggings in %3 entries; they are removed with it.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is not used in any tagging.</source>
+        <translation>Delete “%1”? It is not used in any tagging.</translation>
+    </message>
+    <message>
+        <source>Its sub-tags move up one level.</source>
+        <translation>Its sub-tags move up one level.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Delete tag</translation>
+    </message>
+</context>
+<context>
+    <name>TagPalette</name>
+    <message>
+        <source>Tag with…</source>
+        <translation>Tag with…</translation>
+    </message>
+    <message>
+        <source>Type to filter the tags</source>
+        <translation>Type to filter the tags</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filter tags</translation>
+    </message>
+    <message>
+        <source>Recently used tags</source>
+        <translation>Recently used tags</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Recently used (keys 1–9 apply at once):</source>
+        <translation>Recently used (keys 1–9 apply at once):</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter applies, Esc cancels.</source>
+        <translation>Up and Down choose, Enter applies, Esc cancels.</translation>
+    </message>
+</context>
+<context>
+    <name>TagTree</name>
+    <message>
+        <source>Name</source>
+        <extracomment>the user typed a new name in the view: (tag id, name) the user dropped a tag: (tag id, new parent id or -1, index among the new siblings or -1)</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Taggings</translation>
+    </message>
+    <message>
+        <source>%1 taggings in %2 entries</source>
+        <translation>%1 taggings in %2 entries</translation>
+    </message>
+</context>
+<context>
+    <name>Tagging</name>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Improvement area</source>
+        <translation>Improvement area</translation>
+    </message>
+    <message>
+        <source>The project has no tags yet; create them under Tags.</source>
+        <translation>The project has no tags yet; create them under Tags.</translation>
+    </message>
+    <message>
+        <source>Tag the passage “%1”</source>
+        <translation>Tag the passage “%1”</translation>
+    </message>
+    <message>
+        <source>Tag the whole entry “%1”</source>
+        <translation>Tag the whole entry “%1”</translation>
+    </message>
+    <message>
+        <source>Tag entry</source>
+        <translation>Tag entry</translation>
     </message>
 </context>
 </TS>

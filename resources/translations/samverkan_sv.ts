@@ -2,479 +2,1572 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
-        <source>Actions</source>
-        <comment>&amp;New project</comment>
-        <translation type="unfinished"></translation>
+        <source>Minutes, structured dialogues and the dialogue report for central collaboration.</source>
+        <translation>Protokoll, strukturerade dialoger och dialograpporten för central samverkan.</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <comment>Create a new project</comment>
-        <translation type="unfinished"></translation>
+        <source>Works offline: nothing leaves this computer.</source>
+        <translation>Fungerar utan nätverk: ingenting lämnar den här datorn.</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <comment>&amp;Import project file…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Import a project from a project file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Export project file…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Save the open project as a project file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Delete project…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Delete the open project from the library</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Quit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Close Samverkan Desktop</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Undo</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Undo the last change</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Redo</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Redo the change you undid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Add</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Add a new item to the list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>De&amp;lete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Delete the selected item</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move &amp;up</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move the selected item up</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move &amp;down</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move the selected item down</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>New &amp;session</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Plan a new session in the project</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Go to &amp;navigator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Move the focus to the navigator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;Settings…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Language and other settings</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>&amp;About Samverkan Desktop</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <comment>Version and licences</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SessionTable</source>
-        <comment>Entries</comment>
-        <translation type="unfinished"></translation>
+        <source>About Samverkan Desktop</source>
+        <translation>Om Samverkan Desktop</translation>
     </message>
 </context>
 <context>
-    <name>About</name>
+    <name>Actions</name>
     <message>
-        <source>About Samverkan Desktop</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New project</source>
+        <translation>&amp;Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Create a new project</source>
+        <translation>Skapa ett nytt projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Import project file…</source>
+        <translation>&amp;Importera projektfil…</translation>
+    </message>
+    <message>
+        <source>Import a project from a project file</source>
+        <translation>Importera ett projekt från en projektfil</translation>
+    </message>
+    <message>
+        <source>&amp;Export project file…</source>
+        <translation>&amp;Exportera projektfil…</translation>
+    </message>
+    <message>
+        <source>Save the open project as a project file</source>
+        <translation>Spara det öppna projektet som en projektfil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project…</source>
+        <translation>&amp;Ta bort projekt…</translation>
+    </message>
+    <message>
+        <source>Delete the open project from the library</source>
+        <translation>Ta bort det öppna projektet från biblioteket</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Close Samverkan Desktop</source>
+        <translation>Stäng Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Ångra den senaste ändringen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation>Gör om ändringen som du ångrade</translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation>Nytt &amp;dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>Plan a new session in the project</source>
+        <translation>Planera ett nytt dialogtillfälle i projektet</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting mode</source>
+        <translation>Starta &amp;mötesläge</translation>
+    </message>
+    <message>
+        <source>Take the minutes of the selected session live</source>
+        <translation>Skriv protokollet för det markerade dialogtillfället direkt under mötet</translation>
+    </message>
+    <message>
+        <source>Go to &amp;navigator</source>
+        <translation>Gå till &amp;navigeringsfönstret</translation>
+    </message>
+    <message>
+        <source>Move the focus to the navigator</source>
+        <translation>Flytta fokus till navigeringsfönstret</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
+        <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Language and other settings</source>
+        <translation>Språk och andra inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;About Samverkan Desktop</source>
+        <translation>&amp;Om Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version och licenser</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>Improvement area</source>
+        <translation>Förbättringsområde</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>What was decided to be done, by whom and when. Open actions from earlier sessions are shown when meeting mode starts a new session.</source>
+        <translation>Vad som beslutades ska göras, av vem och när. Öppna åtgärder från tidigare dialogtillfällen visas när mötesläget startar ett nytt dialogtillfälle.</translation>
+    </message>
+    <message>
+        <source>Show &amp;only open actions</source>
+        <translation>Visa &amp;bara öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+N)</source>
+        <translation>Lägg till (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete (Ctrl+Delete)</source>
+        <translation>Ta bort (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Who is responsible, e.g. “HR-chefen”</source>
+        <translation>Vem som är ansvarig, t.ex. ”HR-chefen”</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>Åt&amp;gärd:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Decided at sess&amp;ion:</source>
+        <translation>Beslutad vid &amp;dialogtillfälle:</translation>
+    </message>
+    <message>
+        <source>Improvement a&amp;rea:</source>
+        <translation>&amp;Förbättringsområde:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>A&amp;nsvarig:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Klart senast:</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Åtgärdens text</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Ansvarig för åtgärden</translation>
+    </message>
+    <message>
+        <source>Action due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Åtgärdens status</translation>
+    </message>
+    <message>
+        <source>Action session</source>
+        <translation>Åtgärdens dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>Action improvement area</source>
+        <translation>Åtgärdens förbättringsområde</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>Ta bort åtgärden ”%1”?</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust the minutes</source>
+        <translation>Justera protokollet</translation>
+    </message>
+    <message>
+        <source>The adjusters approve the minutes. After adjusting, the minutes are locked; reopening them is recorded.</source>
+        <translation>Justerarna godkänner protokollet. Efter justeringen är protokollet låst, och om det öppnas igen registreras det.</translation>
+    </message>
+    <message>
+        <source>&amp;Adjusted by:</source>
+        <translation>&amp;Justerat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Adjust and lock</source>
+        <translation>Justera och lås</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Standard age&amp;nda</source>
+        <extracomment>the selected agenda item changed (the Row, or None)</extracomment>
+        <translation>&amp;Standarddagordning</translation>
+    </message>
+    <message>
+        <source>Fill the empty agenda with the usual formal items: opening, election of adjusters, approval of the agenda … closing</source>
+        <translation>Fyll den tomma dagordningen med de vanliga formella punkterna: mötets öppnande, val av justerare, godkännande av dagordningen … mötets avslutande</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>The items are numbered § 1, § 2 … in this order; moving or deleting an item renumbers the rest.</source>
+        <translation>Paragraferna numreras § 1, § 2 … i den här ordningen. Flyttar eller tar du bort en paragraf numreras resten om.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Lägg till paragraf</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny paragraf</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute note(s) are deleted with it.</source>
+        <translation>
+            <numerusform>%n protokollsanteckning tas också bort.</numerusform>
+            <numerusform>%n protokollsanteckningar tas också bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ru&amp;brik:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ärend&amp;etyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Utfa&amp;ll:</translation>
+    </message>
+    <message>
+        <source>Agenda item title</source>
+        <translation>Paragrafens rubrik</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>Question of the item</source>
+        <translation>Paragrafens fråga</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Standard agenda</source>
+        <translation>Standarddagordning</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>What works (strengths)</source>
+        <translation>Det som fungerar (styrkor)</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>Förbättringsområden</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Yttrande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Analysis</source>
+        <extracomment>kinds whose changes alter what the analysis shows</extracomment>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Everything said about a theme, a strength or an improvement area, across all sessions. Pick a tag to read its passages; the overview counts them per session and per party.</source>
+        <translation>Allt som har sagts om ett tema, något som fungerar eller ett förbättringsområde, i alla dialogtillfällen. Välj en kod för att läsa textavsnitten; översikten räknar dem per dialogtillfälle och per part.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Underlag</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Översikt</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something unexpected went wrong. Your text is saved; the details are in the log file. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel. Din text är sparad och detaljerna finns i loggfilen. Du kan fortsätta arbeta.</translation>
     </message>
     <message>
         <source>The library in %1 could not be opened. It may be damaged or used by another program. Nothing was changed. Run “samverkan-desktop check” for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket i %1 kunde inte öppnas. Det kan vara skadat eller användas av ett annat program. Ingenting har ändrats. Kör ”samverkan-desktop check” för att få veta mer.</translation>
     </message>
     <message>
         <source>There is no project “%1” in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget projekt ”%1” i biblioteket.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Strengthened</source>
+        <translation>Stärkts</translation>
+    </message>
+    <message>
+        <source>Partly strengthened</source>
+        <translation>Delvis stärkts</translation>
+    </message>
+    <message>
+        <source>Not strengthened</source>
+        <translation>Inte stärkts</translation>
+    </message>
+    <message>
+        <source>Cannot be assessed</source>
+        <translation>Kan inte bedömas</translation>
+    </message>
+    <message>
+        <source>Not yet rated</source>
+        <translation>Inte bedömt än</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEditor</name>
+    <message>
+        <source>Assessment of the mandates</source>
+        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <translation>Bedömning av de politiska uppdragen</translation>
+    </message>
+    <message>
+        <source>Rate each political mandate and motivate the rating, with the evidence linked to it beside you. Double-click a passage to open its entry.</source>
+        <translation>Bedöm varje politiskt uppdrag och motivera bedömningen, med underlaget som hör till uppdraget bredvid. Dubbelklicka på ett textavsnitt för att öppna inlägget.</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Politiska uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates</source>
+        <translation>Politiska &amp;uppdrag</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthened</source>
+        <translation>&amp;Stärkts</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtly strengthened</source>
+        <translation>&amp;Delvis stärkts</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence</source>
+        <translation>Under&amp;lag</translation>
+    </message>
+    <message>
+        <source>&amp;Not strengthened</source>
+        <translation>&amp;Inte stärkts</translation>
+    </message>
+    <message>
+        <source>Cannot &amp;be assessed</source>
+        <translation>&amp;Kan inte bedömas</translation>
+    </message>
+    <message>
+        <source>Why this rating? Refer to what the dialogues showed.</source>
+        <translation>Varför den här bedömningen? Hänvisa till vad dialogerna visade.</translation>
+    </message>
+    <message>
+        <source>M&amp;otivation:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Evidence linked to the mandate</source>
+        <translation>Underlag kopplat till uppdraget</translation>
+    </message>
+    <message>
+        <source>No mandates yet</source>
+        <translation>Inga politiska uppdrag än</translation>
+    </message>
+    <message>
+        <source>Add the political mandates under “Political mandates” first.</source>
+        <translation>Lägg först till de politiska uppdragen under ”Politiska uppdrag”.</translation>
+    </message>
+    <message>
+        <source>Answers to the questions linked to the mandate (%1)</source>
+        <translation>Svar på frågorna som är kopplade till uppdraget (%1)</translation>
+    </message>
+    <message>
+        <source>Passages tagged with tags linked to the mandate (%1)</source>
+        <translation>Textavsnitt kodade med koder som är kopplade till uppdraget (%1)</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>Roll på mötet</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>Without a party</source>
+        <translation>Utan part</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%1 av %2 närvarande</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Tick who attended, party by party. Space ticks the selected person, F2 changes the role. Everyone in the project is listed; add people under Parties and people.</source>
+        <extracomment>changes to these kinds alter the list (people and parties are edited elsewhere)</extracomment>
+        <translation>Kryssa i vilka som var närvarande, part för part. Mellanslag kryssar i den markerade personen och F2 byter roll. Alla personer i projektet finns i listan; lägg till fler under Parter och personer.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Mark &amp;party present</source>
+        <translation>Hela par&amp;ten närvarande</translation>
+    </message>
+    <message>
+        <source>Mark everyone of the selected party present</source>
+        <translation>Markera alla i den valda parten som närvarande</translation>
+    </message>
+    <message>
+        <source>Mark &amp;everyone present</source>
+        <translation>A&amp;lla närvarande</translation>
+    </message>
+    <message>
+        <source>Mark every person in the list present</source>
+        <translation>Markera alla personer i listan som närvarande</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Byt roll</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Ändra närvaro</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Markera närvarande</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Markera frånvarande</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Samverkan Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkan Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textavsnitt</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Tags</source>
+        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Typ av inlägg</translation>
+    </message>
+    <message>
+        <source>Include s&amp;ub-tags</source>
+        <translation>Ta &amp;med underkoder</translation>
+    </message>
+    <message>
+        <source>Also show the passages of the tags nested under the chosen tag</source>
+        <translation>Visa också textavsnitten för koderna under den valda koden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Re&amp;nsa filter</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>Par&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Dialogtillfälle:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Inläggstyp:</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Textavsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Gå till inlägget</translation>
+    </message>
+    <message>
+        <source>Open the entry of the selected passage in its session (Enter)</source>
+        <translation>Öppna inlägget med det markerade textavsnittet i dess dialogtillfälle (Enter)</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <translation>Hela inlägget</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Alla parter</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alla dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Choose a tag on the left to see every passage tagged with it.</source>
+        <translation>Välj en kod till vänster för att se alla textavsnitt som är kodade med den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n textavsnitt</numerusform>
+            <numerusform>%n textavsnitt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n inlägg</numerusform>
+            <numerusform>%n inlägg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Kommentar: %1</translation>
     </message>
 </context>
 <context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta upp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ned</translation>
     </message>
     <message>
         <source>Add (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>Move up (Alt+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta upp (Alt+Skift+Uppil)</translation>
     </message>
     <message>
         <source>Move down (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ned (Alt+Skift+Nedpil)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigeringsfönster</translation>
     </message>
     <message>
         <source>Nothing changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ändringar än</translation>
     </message>
     <message>
         <source>Welcome to Samverkan Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Samverkan Desktop</translation>
     </message>
     <message>
         <source>Choose a project in the navigator, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett projekt i navigeringsfönstret eller skapa ett nytt.</translation>
     </message>
     <message>
         <source>Create new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa nytt projekt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senaste projekt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktygsfält</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt projekt</translation>
     </message>
     <message>
         <source>Choose a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett projekt först.</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>Choose a session in the navigator first.</source>
+        <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
     </message>
     <message>
         <source>Import project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera projektfil</translation>
     </message>
     <message>
         <source>Project files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Replace project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta projektet?</translation>
     </message>
     <message>
         <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat: %1</translation>
     </message>
     <message>
         <source>Export project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera projektfil</translation>
     </message>
     <message>
         <source>Project files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfiler (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterat till %1</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort projekt</translation>
     </message>
     <message>
         <source>Delete the project “%1” and everything recorded in it? You can undo this with Ctrl+Z until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort projektet ”%1” och allt som har registrerats i det? Du kan ångra med Ctrl+Z tills du stänger programmet.</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nyligen öppnade projekt</translation>
     </message>
 </context>
 <context>
     <name>MandatesEditor</name>
     <message>
         <source>Political mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiska uppdrag</translation>
     </message>
     <message>
         <source>The political goals the report evaluates, as the board worded them. Each mandate is assessed in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>De politiska mål som rapporten utvärderar, så som kommunstyrelsen formulerade dem. Varje uppdrag bedöms i rapporten.</translation>
     </message>
     <message>
         <source>Add mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till uppdrag</translation>
     </message>
     <message>
         <source>New mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt uppdrag</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ubrik:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <source>Mandate title</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragets rubrik</translation>
     </message>
     <message>
         <source>Mandate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragets kod</translation>
     </message>
     <message>
         <source>Mandate description</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragets beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>Total</source>
+        <extracomment>the (tag id, session id or None, party id or None, is party column) of a cell</extracomment>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+    <message>
+        <source>Entries without a party</source>
+        <translation>Inlägg utan part</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n inlägg</numerusform>
+            <numerusform>%n inlägg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Statement</source>
+        <translation>Yttrande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
+        <translation>Bara inlägg av typen Åtgärd kan läggas till bland åtgärderna (Ctrl+3 anger typen).</translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation>Skapa åtgärd</translation>
+    </message>
+    <message>
+        <source>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</source>
+        <translation>Åtgärden är skapad. Ange ansvarig och datum under Åtgärder; Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <source>Create action item</source>
+        <translation>Skapa åtgärd</translation>
+    </message>
+    <message>
+        <source>Tag with…</source>
+        <translation>Koda med…</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Redigera inlägg</translation>
+    </message>
+    <message>
+        <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
+        <translation>Orden som var kodade med %1 har ändrats: kodningen gäller nu hela inlägget (kommentaren citerar de gamla orden). Ctrl+Z återställer dem.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No agenda and no questions yet: just type.</source>
+        <translation>Ingen dagordning och inga frågor än – börja skriva.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · Ctrl+PgDown next</source>
+        <translation>%1 av %2 · Ctrl+PgDown: nästa</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKeys</name>
+    <message>
+        <source>Return</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Save the entry and start the next</source>
+        <translation>Spara inlägget och börja på nästa</translation>
+    </message>
+    <message>
+        <source>Shift+Return</source>
+        <comment>key name</comment>
+        <translation>Skift+Enter</translation>
+    </message>
+    <message>
+        <source>New line in the entry</source>
+        <translation>Ny rad i inlägget</translation>
+    </message>
+    <message>
+        <source>Who is speaking: choose the party (it stays until changed)</source>
+        <translation>Vem som talar: välj part (gäller tills du byter)</translation>
+    </message>
+    <message>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
+        <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
+    </message>
+    <message>
+        <source>Kind: statement</source>
+        <translation>Typ: yttrande</translation>
+    </message>
+    <message>
+        <source>Kind: decision</source>
+        <translation>Typ: beslut</translation>
+    </message>
+    <message>
+        <source>Kind: action</source>
+        <translation>Typ: åtgärd</translation>
+    </message>
+    <message>
+        <source>Kind: note</source>
+        <translation>Typ: anteckning</translation>
+    </message>
+    <message>
+        <source>Next agenda item or question</source>
+        <translation>Nästa paragraf eller fråga</translation>
+    </message>
+    <message>
+        <source>Previous agenda item or question</source>
+        <translation>Föregående paragraf eller fråga</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>key name</comment>
+        <translation>Uppil</translation>
+    </message>
+    <message>
+        <source>From an empty entry: go to the earlier entries</source>
+        <translation>Från ett tomt inlägg: gå till de tidigare inläggen</translation>
+    </message>
+    <message>
+        <source>Edit the selected earlier entry (Enter saves, Esc cancels)</source>
+        <translation>Redigera det markerade inlägget (Enter sparar, Esc avbryter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>key name</comment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected earlier entry</source>
+        <translation>Ta bort det markerade inlägget</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <comment>key name</comment>
+        <translation>Alt+Uppil</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>Flytta upp det markerade inlägget</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <comment>key name</comment>
+        <translation>Alt+Nedpil</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>Flytta ned det markerade inlägget</translation>
+    </message>
+    <message>
+        <source>Tag the selected earlier entry, or the one just saved</source>
+        <translation>Koda det markerade tidigare inlägget eller det som just sparades</translation>
+    </message>
+    <message>
+        <source>Back to the entry being typed</source>
+        <translation>Tillbaka till inlägget du skriver</translation>
+    </message>
+    <message>
+        <source>Undo (typing first, then changes to entries)</source>
+        <translation>Ångra (först det du skrivit, sedan ändringar i inlägg)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Make the selected entry of kind action an action item</source>
+        <translation>Lägg det markerade inlägget av typen åtgärd i åtgärdslistan</translation>
+    </message>
+    <message>
+        <source>Show or hide the attendance list</source>
+        <translation>Visa eller dölj närvarolistan</translation>
+    </message>
+    <message>
+        <source>Adjust the minutes (lock them) or reopen them</source>
+        <translation>Justera protokollet (låser det) eller öppna det igen</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Helskärm på eller av</translation>
+    </message>
+    <message>
+        <source>This overview of keys</source>
+        <translation>Den här översikten över tangenter</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode (everything is saved)</source>
+        <translation>Lämna mötesläget (allt är sparat)</translation>
+    </message>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Tangenter i mötesläget</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Meeting mode – %1</source>
+        <translation>Mötesläge – %1</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
+        <translation>Protokollet är justerat och låst. Ctrl+J öppnar det igen.</translation>
+    </message>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Tidigare inlägg</translation>
+    </message>
+    <message>
+        <source>no party</source>
+        <translation>ingen part</translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>alla tangenter</translation>
+    </message>
+    <message>
+        <source>Entry being typed</source>
+        <translation>Inlägget du skriver</translation>
+    </message>
+    <message>
+        <source>Type what is said. Enter saves the entry, Shift+Enter is a new line.</source>
+        <translation>Skriv det som sägs. Enter sparar inlägget, Skift+Enter ger ny rad.</translation>
+    </message>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Allt är sparat</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Change party</source>
+        <translation>Byt part</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort inlägg</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Flytta inlägg</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into…</source>
+        <translation>Slå ihop med…</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Slå ihop ”%1” med:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteNotesEditor</name>
+    <message>
+        <source>Minute notes</source>
+        <translation>Protokollsanteckningar</translation>
+    </message>
+    <message>
+        <source>Minute notes for § %1</source>
+        <translation>Protokollsanteckningar till § %1</translation>
+    </message>
+    <message>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
+        <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
+    </message>
+    <message>
+        <source>Add minute note</source>
+        <translation>Lägg till protokollsanteckning</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(ingen text än)</translation>
+    </message>
+    <message>
+        <source>Delete the minute note of %1?</source>
+        <translation>Ta bort protokollsanteckningen från %1?</translation>
+    </message>
+    <message>
+        <source>The party&apos;s statement, in its own words</source>
+        <translation>Partens yttrande i egen formulering</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rty:</source>
+        <translation>Par&amp;t:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Minute note party</source>
+        <translation>Protokollsanteckningens part</translation>
+    </message>
+    <message>
+        <source>Minute note text</source>
+        <translation>Protokollsanteckningens text</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Political mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiska uppdrag</translation>
     </message>
     <message>
         <source>Question guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsguide</translation>
     </message>
     <message>
         <source>Parties and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter och personer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Themes and improvement areas</source>
+        <translation>Teman och förbättringsområden</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Assessment of mandates</source>
+        <translation>Bedömning av politiska uppdrag</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsPanel</name>
+    <message>
+        <source>Open actions from earlier sessions (%1)</source>
+        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
+        <translation>Öppna åtgärder från tidigare dialogtillfällen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>Hide the open actions (Esc)</source>
+        <translation>Dölj de öppna åtgärderna (Esc)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ingen ansvarig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more, listed under Actions in the project.</source>
+        <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>By &amp;session</source>
+        <extracomment>(tag id, session id or -1, party id or -1, is a party cell)</extracomment>
+        <translation>Per &amp;dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>By pa&amp;rty</source>
+        <translation>Per par&amp;t</translation>
+    </message>
+    <message>
+        <source>Each cell counts the entries tagged with the tag or with a tag nested under it; an entry counts once. Click a cell to see its passages.</source>
+        <translation>Varje ruta räknar de inlägg som är kodade med koden eller med en kod under den; ett inlägg räknas en gång. Klicka på en ruta för att se textavsnitten.</translation>
+    </message>
+    <message>
+        <source>Entries per tag</source>
+        <translation>Inlägg per kod</translation>
+    </message>
+    <message>
+        <source>Entries per tag, as a bar chart</source>
+        <translation>Inlägg per kod, som stapeldiagram</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>Inga koder än.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <source>Add from the &amp;list…</source>
+        <extracomment>the selected party changed (its id, or -1 when the list is empty)</extracomment>
+        <translation>Lägg till från &amp;listan…</translation>
+    </message>
+    <message>
+        <source>Pick the employer and common unions from a list</source>
+        <translation>Välj arbetsgivaren och vanliga fackförbund i en lista</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>The employer and the unions in the collaboration. Statements in the minutes are attributed to parties.</source>
+        <translation>Arbetsgivaren och fackförbunden i samverkan. Yttranden i protokollet knyts till en part.</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Lägg till part</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Ny part</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Fackförbund</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>S&amp;ide:</source>
+        <translation>&amp;Sida:</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Partens namn</translation>
+    </message>
+    <message>
+        <source>Party side</source>
+        <translation>Partens sida</translation>
+    </message>
+    <message>
+        <source>Delete the party “%1”?</source>
+        <translation>Ta bort parten ”%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) belong to the party; they stay, without a party.</source>
+        <translation>
+            <numerusform>%n person hör till parten. Personen finns kvar, utan part.</numerusform>
+            <numerusform>%n personer hör till parten. De finns kvar, utan part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the minutes are attributed to the party; they stay, but lose their party.</source>
+        <translation>
+            <numerusform>%n inlägg i protokollet är knutet till parten. Det finns kvar, men utan part.</numerusform>
+            <numerusform>%n inlägg i protokollet är knutna till parten. De finns kvar, men utan part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute note(s) the party entered are deleted.</source>
+        <translation>
+            <numerusform>%n protokollsanteckning från parten tas bort.</numerusform>
+            <numerusform>%n protokollsanteckningar från parten tas bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add parties from the list</source>
+        <translation>Lägg till parter från listan</translation>
     </message>
 </context>
 <context>
     <name>PartyCatalogueDialog</name>
     <message>
         <source>Add parties from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till parter från listan</translation>
     </message>
     <message>
         <source>Tick the parties to add. Parties the project already has are ticked and greyed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssa i de parter som ska läggas till. Parter som redan finns i projektet är ikryssade och nedtonade.</translation>
     </message>
     <message>
         <source>Common parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanliga parter</translation>
     </message>
     <message>
         <source>Already in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns redan i projektet</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Lägg till (%n)</numerusform>
+            <numerusform>&amp;Lägg till (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -483,274 +1576,631 @@
     <message>
         <source>&amp;Show:</source>
         <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;isa:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Who takes part, for which party and in what role. Attendance lists are made from these people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som deltar, för vilken part och i vilken roll. Närvarolistorna utgår från de här personerna.</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny person</translation>
     </message>
     <message>
         <source>Show the people of</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa personer för</translation>
     </message>
     <message>
         <source>e.g. HR manager, chief safety representative</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. HR-chef, huvudskyddsombud</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&amp;t:</translation>
     </message>
     <message>
         <source>&amp;Role or title:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
         <source>Person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens namn</translation>
     </message>
     <message>
         <source>Person&apos;s party</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens part</translation>
     </message>
     <message>
         <source>Person&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens roll</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
         <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
+            <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The person adjusted the minutes of %n session(s) and is removed as adjuster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personen har justerat protokollet från %n dialogtillfälle och tas bort som justerare.</numerusform>
+            <numerusform>Personen har justerat protokollen från %n dialogtillfällen och tas bort som justerare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) name the person; they stay, without a person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inlägg är knutet till personen. Det finns kvar, men utan person.</numerusform>
+            <numerusform>%n inlägg är knutna till personen. De finns kvar, men utan person.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>All parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla parter</translation>
     </message>
     <message>
         <source>(no party)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen part)</translation>
     </message>
     <message>
         <source>People without a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer utan part</translation>
     </message>
 </context>
 <context>
     <name>ProjectDetailsEditor</name>
     <message>
         <source>Commission and project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag och projektuppgifter</translation>
     </message>
     <message>
         <source>What the board asked for and who delivers the report. Everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad kommunstyrelsen har gett i uppdrag och vem som tar fram rapporten. Allt sparas medan du skriver.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>e.g. Dialogue report – central collaboration before budget 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Dialograpport – central samverkan inför budget 2026</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>e.g. Ekdala kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
         <source>&amp;Reporting body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporterande orga&amp;n:</translation>
     </message>
     <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
     <message>
         <source>&amp;Budget year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budgetår:</translation>
     </message>
     <message>
         <source>Budget year</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetår</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diarienummer:</translation>
     </message>
     <message>
         <source>e.g. KS 2025/0214</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. KS 2025/0214</translation>
     </message>
     <message>
         <source>Commissioned &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdragsgivare:</translation>
     </message>
     <message>
         <source>e.g. Kommunstyrelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Kommunstyrelsen</translation>
     </message>
     <message>
         <source>D&amp;ecision date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
         <source>The commission, quoted from the board&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
         <source>C&amp;ommission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdra&amp;g:</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Res&amp;ponsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar&amp;ig:</translation>
     </message>
     <message>
         <source>e.g. Kommundirektören</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Kommundirektören</translation>
     </message>
     <message>
         <source>&amp;Secretary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sekreterare:</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>SessionTable</source>
-        <comment>Date</comment>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;edovisas senast:</translation>
     </message>
 </context>
 <context>
     <name>QuestionGuideEditor</name>
     <message>
         <source>Start from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgå från &amp;mall</translation>
     </message>
     <message>
         <source>Fill the guide with a template of central questions about collaboration, with follow-up prompts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll samtalsguiden med mallens centrala frågor om samverkan och deras följdfrågor (%1)</translation>
+    </message>
+    <message>
+        <source>The guide has no questions yet. Add one (Ctrl+N), or start from the template of central questions (%1).</source>
+        <translation>Samtalsguiden har inga frågor än. Lägg till en (Ctrl+N) eller utgå från mallen med centrala frågor (%1).</translation>
     </message>
     <message>
         <source>Question guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsguide</translation>
     </message>
     <message>
         <source>The central questions every dialogue goes through, in this order. Follow-up prompts help the facilitator go deeper; link each question to the mandates it helps evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De centrala frågor som varje dialog går igenom, i den här ordningen. Följdfrågorna hjälper samtalsledaren att gå på djupet. Koppla varje fråga till de politiska uppdrag den hjälper till att utvärdera.</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till fråga</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny fråga</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Follow-up prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Följdfrågor</translation>
     </message>
     <message>
         <source>Follow-up questions for the facilitator, e.g. “Can you give an example?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Följdfrågor för samtalsledaren, t.ex. ”Kan du ge ett exempel?”</translation>
     </message>
     <message>
         <source>Link question to mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla frågan till politiska uppdrag</translation>
     </message>
     <message>
         <source>The project has no political mandates yet. Add them under Political mandates, then link them to the questions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektet har inga politiska uppdrag än. Lägg till dem under Politiska uppdrag och koppla dem sedan till frågorna här.</translation>
     </message>
     <message>
         <source>Linked mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplade politiska uppdrag</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fråga:</translation>
     </message>
     <message>
-        <source>&amp;Follow-up prompts:</source>
-        <translation type="unfinished"></translation>
+        <source>Foll&amp;ow-up prompts:</source>
+        <translation>Föl&amp;jdfrågor:</translation>
     </message>
     <message>
         <source>Linked &amp;mandates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiska &amp;uppdrag:</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågans text</translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgå från mall</translation>
     </message>
     <message>
         <source>The question guide already has questions. Add the %1 questions of the template after them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsguiden har redan frågor. Vill du lägga till mallens %1 frågor efter dem?</translation>
     </message>
     <message>
         <source>Add after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till efter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Entries</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Text of the entry</source>
+        <translation>Inläggets text</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (select words, then Ctrl+T tags them; without a selection Ctrl+T tags the whole entry)</source>
+        <translation>Te&amp;xt (markera ord och tryck Ctrl+T för att koda dem; utan markering kodar Ctrl+T hela inlägget)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>K&amp;oda…</translation>
+    </message>
+    <message>
+        <source>Tag the selected words or the whole entry (Ctrl+T)</source>
+        <translation>Koda de markerade orden eller hela inlägget (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tagging</source>
+        <translation>&amp;Ta bort kodning</translation>
+    </message>
+    <message>
+        <source>Remove the selected tagging (Delete)</source>
+        <translation>Ta bort den markerade kodningen (Delete)</translation>
+    </message>
+    <message>
+        <source>Taggings of the entry</source>
+        <translation>Inläggets kodningar</translation>
+    </message>
+    <message>
+        <source>Tagg&amp;ings of the entry</source>
+        <translation>Inläggets ko&amp;dningar</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Memo on the tagging</source>
+        <translation>Ko&amp;mmentar till kodningen</translation>
+    </message>
+    <message>
+        <source>The session has no entries yet.</source>
+        <translation>Dialogtillfället har inga inlägg än.</translation>
+    </message>
+    <message>
+        <source>%1 – the whole entry</source>
+        <translation>%1 – hela inlägget</translation>
+    </message>
+    <message>
+        <source>Tag with…</source>
+        <translation>Koda med…</translation>
+    </message>
+    <message>
+        <source>Remove tagging</source>
+        <translation>Ta bort kodning</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Search in the project:</source>
+        <translation>&amp;Sök i projektet:</translation>
+    </message>
+    <message>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Minute note</source>
+        <translation>Protokollsanteckning</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Välj ett projekt först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s), best first</source>
+        <translation>
+            <numerusform>%n träff, bästa först</numerusform>
+            <numerusform>%n träffar, bästa först</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Inga träffar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsTab</name>
+    <message>
+        <source>e.g. Central collaboration group, meeting 4/25</source>
+        <translation>t.ex. Central samverkansgrupp, möte 4/25</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ru&amp;brik:</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Dialogtillfällets rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Mötestyp:</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>Mötestyp</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Type the time, e.g. 1330; Delete with all selected clears it</source>
+        <translation>Skriv tiden, t.ex. 1330. Markera allt och tryck Delete för att tömma fältet.</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>ti&amp;ll</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;id:</translation>
+    </message>
+    <message>
+        <source>e.g. City hall, meeting room Eken</source>
+        <translation>t.ex. Stadshuset, sammanträdesrum Eken</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Pla&amp;ts:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>e.g. 4/25</source>
+        <translation>t.ex. 4/25</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol number:</source>
+        <translation>Pr&amp;otokollsnummer:</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protokollsnummer</translation>
+    </message>
+    <message>
+        <source>“Adjusted” is set when the adjusters approve the minutes.</source>
+        <translation>”Justerat” sätts när justerarna har godkänt protokollet.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
+        <translation>Protokollet är justerat och låst. Ingenting i det här dialogtillfället kan ändras längre.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Da&amp;gordning</translation>
+    </message>
+    <message>
+        <source>&amp;Entries and tagging</source>
+        <translation>Inlägg och &amp;kodning</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>CSG (central group)</source>
+        <translation>CSG (central samverkansgrupp)</translation>
+    </message>
+    <message>
+        <source>FSG (department group)</source>
+        <translation>FSG (förvaltningens samverkansgrupp)</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusgrupp</translation>
+    </message>
+    <message>
+        <source>APT (workplace meeting)</source>
+        <translation>APT (arbetsplatsträff)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>CSG</source>
+        <translation>CSG</translation>
+    </message>
+    <message>
+        <source>FSG</source>
+        <translation>FSG</translation>
+    </message>
+    <message>
+        <source>APT</source>
+        <translation>APT</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Adjuster</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Information (MBL §19)</source>
+        <translation>Information (MBL § 19)</translation>
+    </message>
+    <message>
+        <source>Consultation before decision</source>
+        <translation>Samverkan före beslut</translation>
+    </message>
+    <message>
+        <source>Negotiation (MBL §11)</source>
+        <translation>Förhandling (MBL § 11)</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Formalities</source>
+        <translation>Formalia</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Inget utfall</translation>
+    </message>
+    <message>
+        <source>Concluded in agreement</source>
+        <translation>Avslutad i enighet</translation>
+    </message>
+    <message>
+        <source>Concluded in disagreement</source>
+        <translation>Avslutad i oenighet</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Mötestyp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Inlägg</translation>
     </message>
 </context>
 <context>
@@ -758,62 +2208,374 @@
     <message>
         <source>Sessions</source>
         <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dialogtillfällen</translation>
     </message>
     <message>
         <source>The meetings, focus groups and workplace dialogues of the project, in date order. Open a session to plan its attendance and agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektets möten, fokusgrupper och dialoger på arbetsplatserna, i datumordning. Öppna ett dialogtillfälle för att planera närvaro och dagordning.</translation>
     </message>
     <message>
         <source>No sessions yet. Plan the first one with “New session”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga dialogtillfällen än. Planera det första med ”Nytt dialogtillfälle”.</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt dialogtillfälle</translation>
     </message>
     <message>
         <source>Plan a new session and open it (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera ett nytt dialogtillfälle och öppna det (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>Open the selected session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna det markerade dialogtillfället (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>Delete the selected session (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det markerade dialogtillfället (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt dialogtillfälle</translation>
     </message>
     <message>
         <source>Delete the session “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort dialogtillfället ”%1” den %2?</translation>
     </message>
     <message numerus="yes">
-        <source>Its %n recorded entries are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n recorded entry(s) are deleted with it.</source>
+        <translation>
+            <numerusform>%n registrerat inlägg tas också bort.</numerusform>
+            <numerusform>%n registrerade inlägg tas också bort.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort dialogtillfälle</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Samverkan Desktop.</source>
+        <translation>Det nya språket används nästa gång du startar Samverkan Desktop.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>TagForm</name>
+    <message>
+        <source>Choose co&amp;lour…</source>
+        <extracomment>the user chose a new place: (tag id, parent id or -1 for the top level)</extracomment>
+        <translation>Välj &amp;färg…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Färg:</translation>
+    </message>
+    <message>
+        <source>&amp;Move under:</source>
+        <translation>&amp;Ligger under:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Används:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eskrivning:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Mandates of the improvement area</source>
+        <translation>Förbättringsområdets politiska uppdrag</translation>
+    </message>
+    <message>
+        <source>The project has no political mandates yet.</source>
+        <translation>Projektet har inga politiska uppdrag än.</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>Försla&amp;g:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Pr&amp;ioritet:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>An&amp;svarig:</translation>
+    </message>
+    <message>
+        <source>M&amp;andates:</source>
+        <translation>P&amp;olitiska uppdrag:</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Kodens namn</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Kodens beskrivning</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Färg %1</translation>
+    </message>
+    <message>
+        <source>Taggings: %1, in %2 entries</source>
+        <translation>Kodningar: %1, i %2 inlägg</translation>
+    </message>
+    <message>
+        <source>(%1 taggings with its sub-tags)</source>
+        <translation>(%1 kodningar med underkoderna)</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(översta nivån)</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Kodens färg</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>Themes and improvement areas</source>
+        <translation>Teman och förbättringsområden</translation>
+    </message>
+    <message>
+        <source>The tags the minutes are coded with. Drag a tag onto another to nest it; F2 renames, Alt+Left and Alt+Right move a tag out of or into the one above.</source>
+        <translation>Koderna som protokollen kodas med. Dra en kod till en annan för att lägga den under; F2 byter namn, Alt+Vänsterpil och Alt+Högerpil flyttar en kod ut ur eller in i koden ovanför.</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Teman</translation>
+    </message>
+    <message>
+        <source>W&amp;hat works</source>
+        <translation>&amp;Det som fungerar</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement areas</source>
+        <translation>För&amp;bättringsområden</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ny &amp;kod</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-tag</source>
+        <translation>Ny &amp;underkod</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Slå ihop &amp;med…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>New tag beside the selected one (Ctrl+N)</source>
+        <translation>Ny kod bredvid den markerade (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New tag under the selected one (Ctrl+Shift+N)</source>
+        <translation>Ny kod under den markerade (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>Move every tagging of this tag to another one and remove it</source>
+        <translation>Flytta alla kodningar med den här koden till en annan kod och ta bort den</translation>
+    </message>
+    <message>
+        <source>Delete (Ctrl+Delete)</source>
+        <translation>Ta bort (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>New strength</source>
+        <translation>Ny styrka</translation>
+    </message>
+    <message>
+        <source>New improvement area</source>
+        <translation>Nytt förbättringsområde</translation>
+    </message>
+    <message>
+        <source>New sub-tag</source>
+        <translation>Ny underkod</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Ny kod</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Kodens namn</translation>
+    </message>
+    <message>
+        <source>Move tag</source>
+        <translation>Flytta kod</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? %3 taggings move to “%2”, and “%1” is removed.</source>
+        <translation>Slå ihop ”%1” med ”%2”? %3 kodningar flyttas till ”%2” och ”%1” tas bort.</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Slå ihop koder</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It carries %2 taggings in %3 entries; they are removed with it.</source>
+        <translation>Ta bort ”%1”? Koden har %2 kodningar i %3 inlägg; de tas bort tillsammans med den.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is not used in any tagging.</source>
+        <translation>Ta bort ”%1”? Koden används inte i någon kodning.</translation>
+    </message>
+    <message>
+        <source>Its sub-tags move up one level.</source>
+        <translation>Underkoderna flyttas upp en nivå.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Ta bort kod</translation>
+    </message>
+</context>
+<context>
+    <name>TagPalette</name>
+    <message>
+        <source>Tag with…</source>
+        <translation>Koda med…</translation>
+    </message>
+    <message>
+        <source>Type to filter the tags</source>
+        <translation>Skriv för att filtrera koderna</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filtrera koder</translation>
+    </message>
+    <message>
+        <source>Recently used tags</source>
+        <translation>Senast använda koder</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Recently used (keys 1–9 apply at once):</source>
+        <translation>Senast använda (tangenterna 1–9 kodar direkt):</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter applies, Esc cancels.</source>
+        <translation>Uppil och Nedpil väljer, Enter kodar, Esc avbryter.</translation>
+    </message>
+</context>
+<context>
+    <name>TagTree</name>
+    <message>
+        <source>Name</source>
+        <extracomment>the user typed a new name in the view: (tag id, name) the user dropped a tag: (tag id, new parent id or -1, index among the new siblings or -1)</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>%1 taggings in %2 entries</source>
+        <translation>%1 kodningar i %2 inlägg</translation>
+    </message>
+</context>
+<context>
+    <name>Tagging</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Det som fungerar</translation>
+    </message>
+    <message>
+        <source>Improvement area</source>
+        <translation>Förbättringsområde</translation>
+    </message>
+    <message>
+        <source>The project has no tags yet; create them under Tags.</source>
+        <translation>Projektet har inga koder än; skapa dem under Teman och förbättringsområden.</translation>
+    </message>
+    <message>
+        <source>Tag the passage “%1”</source>
+        <translation>Koda textavsnittet ”%1”</translation>
+    </message>
+    <message>
+        <source>Tag the whole entry “%1”</source>
+        <translation>Koda hela inlägget ”%1”</translation>
+    </message>
+    <message>
+        <source>Tag entry</source>
+        <translation>Koda inlägg</translation>
     </message>
 </context>
 </TS>

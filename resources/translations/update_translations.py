@@ -4,15 +4,18 @@
 
 Runs ``lupdate`` over every module of ``samverkan_desktop`` into
 ``samverkan_sv.ts`` (Swedish: translated by hand, in Qt Linguist or an editor) and
-``samverkan_en.ts`` (English: the source strings are English, so each message is
-filled with its source text). Locations are left out so that moving code does not
-churn the files; obsolete messages are dropped. ``--check`` changes nothing and
-exits 1 when the catalogues are out of date or Swedish has unfinished messages.
+``samverkan_en.ts`` (English: the source strings are English, so each new message is
+filled with its source text; plural messages get a singular and a plural form by
+hand, e.g. "%n person" / "%n people", which later runs keep). Locations are left out
+so that moving code does not churn the files; obsolete messages are dropped.
+``--check`` changes nothing and exits 1 when the catalogues are out of date, Swedish
+has unfinished messages or an English plural still reads "(s)" or "(ies)".
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -52,20 +55,39 @@ def run_lupdate(target: Path, language: str) -> None:
 
 
 def fill_english(path: Path) -> None:
+    """Fill the new English messages with their source; finished ones (hand-written plurals) are kept.
+
+    A message lupdate marks unfinished is new, or its source changed and lupdate guessed the
+    old text of a similar message: either way its English is the source text now.
+    """
     tree = ET.parse(path)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
             continue
+        fresh = translation.get("type") == "unfinished"
         if message.get("numerus") == "yes":
             forms = translation.findall("numerusform") or []
             for form in forms:
-                form.text = form.text or source
-        elif not translation.text:
+                form.text = source if fresh or not form.text else form.text
+        elif fresh or not translation.text:
             translation.text = source
         translation.attrib.pop("type", None)
     write(tree, path)
+
+
+#: the source's way of writing a plural it leaves to the catalogue: "person(s)", "entry(ies)"
+PLURAL_MARK = re.compile(r"\((?:s|es|ies)\)")
+
+
+def english_plurals_missing(path: Path) -> list[str]:
+    """English plural messages still showing the source's "(s)" form instead of a singular and a plural."""
+    tree = ET.parse(path)
+    return [f"{context.findtext('name')}: {message.findtext('source')}"
+            for context in tree.iter("context") for message in context.iter("message")
+            if message.get("numerus") == "yes" and PLURAL_MARK.search(message.findtext("source") or "")
+            and any(PLURAL_MARK.search(form.text or "") for form in message.iter("numerusform"))]
 
 
 def write(tree: ET.ElementTree, path: Path) -> None:
@@ -108,6 +130,8 @@ def main() -> int:
                 new = messages(fresh) - messages(committed)
                 problems += [f"{language}: not in the catalogue: {c}: {s}" for c, s in sorted(new)]
             problems += [f"sv: unfinished: {m}" for m in unfinished(HERE / "samverkan_sv.ts")]
+            problems += [f"en: plural forms not written: {m}"
+                         for m in english_plurals_missing(HERE / "samverkan_en.ts")]
         print("\n".join(problems) or "translations are complete")
         return 1 if problems else 0
     for language in LANGUAGES:
@@ -116,7 +140,9 @@ def main() -> int:
         if language == "en":
             fill_english(path)
     missing = unfinished(HERE / "samverkan_sv.ts")
-    print(f"{len(messages(HERE / 'samverkan_sv.ts'))} messages; {len(missing)} unfinished in Swedish")
+    plurals = english_plurals_missing(HERE / "samverkan_en.ts")
+    print(f"{len(messages(HERE / 'samverkan_sv.ts'))} messages; {len(missing)} unfinished in Swedish; "
+          f"{len(plurals)} English plurals to write")
     return 0
 
 

@@ -82,6 +82,11 @@ KINDS: dict[str, Kind] = {
     "agenda_item": Kind(m.AgendaItem, "session_id", ("number", "title", "item_type", "question_id", "outcome"),
                         {"title": "Ny punkt", "number": 1}, "agenda",
                         Numbering(keep_start=True)),
+    "tag": Kind(m.Tag, "project_id", ("kind", "name", "parent_id", "description", "color", "proposal",
+                                       "priority", "owner"), {"name": "Nytt tema", "kind": "theme"}, "tag"),
+    "tagging": Kind(m.Tagging, "entry_id", ("tag_id", "start", "end", "memo"), {}),
+    "action": Kind(m.ActionItem, "project_id", ("text", "owner", "due", "status", "session_id",
+                                                "improvement_id"), {"text": "Ny åtgärd", "status": "open"}, "action"),
     "minute_note": Kind(m.MinuteNote, "agenda_item_id", ("party_id", "text"), {"text": ""}),
 }
 

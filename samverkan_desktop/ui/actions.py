@@ -25,6 +25,7 @@ class ActionId(Enum):
     NEW_SESSION = auto()
     MEETING_MODE = auto()
     FOCUS_NAVIGATOR = auto()
+    SEARCH = auto()
     SETTINGS = auto()
     ABOUT = auto()
 
@@ -89,6 +90,11 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Go to &navigator"),
             QCoreApplication.translate("Actions", "Move the focus to the navigator"),
             "Ctrl+L",
+        ),
+        ActionId.SEARCH: Spec(
+            QCoreApplication.translate("Actions", "&Search…"),
+            QCoreApplication.translate("Actions", "Search the project's minutes, memos and texts (also Ctrl+F)"),
+            "Ctrl+Shift+F",
         ),
         ActionId.SETTINGS: Spec(
             QCoreApplication.translate("Actions", "&Settings…"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -31,6 +32,10 @@ from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
 
+if TYPE_CHECKING:
+    from samverkan_desktop.services.search import Hit
+    from samverkan_desktop.ui.search.search_dialog import SearchDialog
+
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
 
@@ -44,6 +49,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id = build_actions(self)
         self.editors: dict[Node, QWidget] = {}
         self.meetings: dict[int, QWidget] = {}
+        self.search_dialog: SearchDialog | None = None
 
         self.navigator_model = NavigatorModel(self)
         self.navigator = QTreeView()
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
         project_menu.addAction(a[ActionId.MEETING_MODE])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a[ActionId.FOCUS_NAVIGATOR])
+        view_menu.addAction(a[ActionId.SEARCH])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.ABOUT])
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -143,6 +150,8 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
         a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
+        a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
+        a[ActionId.SEARCH].triggered.connect(self.show_search)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.SETTINGS].triggered.connect(self.show_settings)
 
@@ -232,6 +241,8 @@ class MainWindow(QMainWindow):
             open_session = getattr(editor, "open_session", None)
             if open_session is not None:
                 open_session.connect(lambda sid, p=node.project_id: self._open_session(p, sid))
+            if hasattr(editor, "jump_to_entry"):
+                editor.jump_to_entry.connect(self.show_entry)
         self.stack.setCurrentWidget(editor)
         uid = self._project_uid(node.project_id)
         if uid:
@@ -311,6 +322,45 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.refresh_navigator()
             self.select_node(Node(Section.SESSION, project_id, row.id))
+
+    def show_search(self) -> SearchDialog:
+        """Open the global search window on the current project (Ctrl+F, Ctrl+Shift+F)."""
+        from samverkan_desktop.ui.search.search_dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.ctx, self)
+            self.search_dialog.hit_activated.connect(self._search_hit)
+        self.search_dialog.open_for(self.current_project_id())
+        return self.search_dialog
+
+    def _search_hit(self, hit: Hit) -> None:
+        """Jump to where a search hit is: its entry, its session, or the project's texts."""
+        project_id = self.search_dialog.project_id if self.search_dialog is not None else None
+        if hit.entry_id is not None:
+            self.show_entry(hit.entry_id)
+        elif hit.session_id is not None and project_id is not None:
+            self._open_session(project_id, hit.session_id)
+        elif project_id is not None:
+            section = {"mandate": Section.MANDATES, "question": Section.QUESTIONS}.get(hit.kind, Section.DETAILS)
+            self.select_node(Node(section, project_id))
+        self.activateWindow()
+
+    def show_entry(self, entry_id: int) -> bool:
+        """Jump to an entry: open its session's editor, which shows and selects it."""
+        try:
+            entry = self.ctx.editor.get("entry", entry_id)
+            session = self.ctx.editor.get("session", int(entry.parent_id or 0))
+        except ServiceError:
+            return False
+        node = Node(Section.SESSION, int(session.parent_id or 0), session.id)
+        if not self.select_node(node):
+            return False
+        self._show(node)
+        editor = self.editors.get(node)
+        show = getattr(editor, "show_entry", None)
+        if show is not None:
+            show(entry_id)
+        return True
 
     def _meeting_for_current(self) -> None:
         node = self.current_node()

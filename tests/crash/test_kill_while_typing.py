@@ -92,7 +92,8 @@ def xdo(display: str, *args: str) -> str:
 
 
 def type_keys(display: str, text: str) -> None:
-    window = xdo(display, "search", "--name", "Meeting mode").split()[0]
+    # the window title is translated: "Mötesläge – …" in Swedish (the default), "Meeting mode – …" in English
+    window = xdo(display, "search", "--name", "^(M.+tesl.+ge|Meeting mode) ").split()[0]
     xdo(display, "windowfocus", "--sync", window)
     xdo(display, "key", "--delay", "25", *keysyms(text))
 

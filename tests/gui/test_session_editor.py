@@ -111,7 +111,7 @@ def test_ctrl_page_down_and_up_move_between_tabs(qtbot: QtBot, ctx: EditContext,
     assert editor.tabs.currentWidget() is editor.attendance
     editor.step_tab(-1)
     editor.step_tab(-1)
-    assert editor.tabs.currentWidget() is editor.agenda
+    assert editor.tabs.currentWidget() is editor.review  # wraps around to the last tab
 
 
 def test_closing_flushes_every_form(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:

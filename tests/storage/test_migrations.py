@@ -13,6 +13,7 @@ from samverkan_desktop.domain.models import Base
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.storage import migrate
 from samverkan_desktop.storage.library import open_library
+from samverkan_desktop.storage.search_index import include_name
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
@@ -20,7 +21,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     try:
         with library.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True,
-                                                                   "render_as_batch": True})
+                                                                   "render_as_batch": True,
+                                                                   "include_name": include_name})
             diff = compare_metadata(context, Base.metadata)
     finally:
         library.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from samverkan_desktop.domain.models import Base
+from samverkan_desktop.storage.search_index import include_name
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - the app never runs alembic from its CLI
@@ -15,6 +16,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,  # the FTS5 search index is no model
 )
 with context.begin_transaction():
     context.run_migrations()

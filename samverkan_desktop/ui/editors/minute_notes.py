@@ -53,7 +53,9 @@ class MinuteNotesEditor(ListFormEditor):
         text = " ".join((row["text"] or "").split())
         if len(text) > LABEL_CHARS:
             text = text[:LABEL_CHARS - 1] + "…"
-        return f"{party}: {text or self.tr('(no text yet)')}"
+        if not text:
+            text = self.tr("(no text yet)")  # outside the f-string, where lupdate sees it
+        return f"{party}: {text}"
 
     def delete_question(self, row: Row) -> str:
         party = self.party_names.get(row["party_id"], "?")

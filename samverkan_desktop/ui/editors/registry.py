@@ -49,7 +49,35 @@ def _session(ctx: EditContext, node: Node) -> QWidget:
     return SessionEditor(ctx, node.project_id, node.session_id)
 
 
+def _tags(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.tags import TagManager
+
+    return TagManager(ctx, node.project_id)
+
+
+def _analysis(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.analysis.analysis_view import AnalysisView
+
+    return AnalysisView(ctx, node.project_id)
+
+
+def _assessment(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.analysis.assessment import AssessmentEditor
+
+    return AssessmentEditor(ctx, node.project_id)
+
+
+def _actions(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.editors.actions_list import ActionsEditor
+
+    return ActionsEditor(ctx, node.project_id)
+
+
 FACTORIES: dict[Section, Factory] = {
+    Section.TAGS: _tags,
+    Section.ANALYSIS: _analysis,
+    Section.ASSESSMENT: _assessment,
+    Section.ACTIONS: _actions,
     Section.PROJECT: _details,
     Section.DETAILS: _details,
     Section.MANDATES: _mandates,

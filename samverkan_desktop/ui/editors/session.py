@@ -1,4 +1,5 @@
-"""One session (dialogtillfälle): its details, attendance and agenda, each on a tab.
+"""One session (dialogtillfälle): its details, attendance, agenda, and entries with their
+tagging, each on a tab.
 
 An adjusted session (justerat protokoll) is locked: every tab turns read-only and a
 banner says why. The rule itself is ``domain.rules.is_read_only``; the editor follows
@@ -19,6 +20,7 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.agenda import AgendaTab
 from samverkan_desktop.ui.editors.attendance import AttendanceTab
 from samverkan_desktop.ui.editors.session_details import SessionDetailsTab
+from samverkan_desktop.ui.tagging.review_view import ReviewView
 
 BANNER_STYLE = ("QLabel#lockedBanner { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c36a; "
                 "border-radius: 4px; padding: 6px 10px; font-weight: 600; }")
@@ -59,6 +61,8 @@ class SessionEditor(QWidget):
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.agenda, self.tr("A&genda"))
+        self.review = ReviewView(ctx, project_id, session_id)
+        self.tabs.addTab(self.review, self.tr("&Entries and tagging"))
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # QTabWidget itself only knows Ctrl+Tab
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -78,7 +82,13 @@ class SessionEditor(QWidget):
     @property
     def binder(self) -> _AllBinders:
         """Every form's binder as one (the main window flushes ``editor.binder`` on close)."""
-        return _AllBinders((self.details.binder, self.agenda.agenda.binder, self.agenda.notes.binder))
+        return _AllBinders((self.details.binder, self.agenda.agenda.binder, self.agenda.notes.binder,
+                            self.review.binder))
+
+    def show_entry(self, entry_id: int) -> bool:
+        """Go to the entries tab and select the entry (a jump from search or evidence)."""
+        self.tabs.setCurrentWidget(self.review)
+        return self.review.show_entry(entry_id)
 
     def refresh(self) -> None:
         """Show the session's title and lock state as they are stored now."""
@@ -98,6 +108,7 @@ class SessionEditor(QWidget):
         self.details.set_read_only(read_only)
         self.attendance.set_read_only(read_only)
         self.agenda.set_read_only(read_only)
+        self.review.set_read_only(read_only)
 
     def _on_changed(self, kind: str, record_id: int) -> None:
         if kind == "session" and record_id == self.session_id:

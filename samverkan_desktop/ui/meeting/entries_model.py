@@ -2,6 +2,7 @@
 
 A thin adapter over ``EntryView`` snapshots. An entry committed with Enter appears at
 once with ``id == 0`` (pending) and gets its database id when the writer has stored it.
+The entries' taggings give the highlighted spans and the tag names shown with them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from samverkan_desktop.services.minutes import EntryView
+from samverkan_desktop.services.tagging import TaggingView
+from samverkan_desktop.ui.tagging.highlight import Highlight, highlights_of
 
 Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -19,6 +22,10 @@ PartyRole = Qt.ItemDataRole.UserRole + 2
 TimeRole = Qt.ItemDataRole.UserRole + 3
 KindRole = Qt.ItemDataRole.UserRole + 4
 PendingRole = Qt.ItemDataRole.UserRole + 5
+#: the tagged spans: tuple of (start, end, colour)
+HighlightsRole = Qt.ItemDataRole.UserRole + 6
+#: the names of the entry's tags, comma separated
+TagNamesRole = Qt.ItemDataRole.UserRole + 7
 
 
 class EntriesModel(QAbstractListModel):
@@ -27,6 +34,16 @@ class EntriesModel(QAbstractListModel):
         self.party_names = party_names
         self.kind_labels = kind_labels
         self.entries: list[EntryView] = []
+        self.highlights: dict[int, tuple[Highlight, ...]] = {}
+        self.tag_names: dict[int, str] = {}
+
+    def set_taggings(self, taggings: dict[int, list[TaggingView]]) -> None:
+        """The taggings of the session by entry id (``services.tagging.taggings_of_session``)."""
+        self.highlights = {entry_id: highlights_of(views) for entry_id, views in taggings.items()}
+        self.tag_names = {entry_id: ", ".join(dict.fromkeys(v.tag_name for v in views))
+                          for entry_id, views in taggings.items()}
+        if self.entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self.entries) - 1))
 
     def set_entries(self, entries: list[EntryView]) -> None:
         self.beginResetModel()
@@ -81,6 +98,10 @@ class EntriesModel(QAbstractListModel):
             return self.kind_labels.get(entry.kind or "", "")
         if role == PendingRole:
             return entry.id == 0
+        if role == HighlightsRole:
+            return self.highlights.get(entry.id, ()) if entry.id else ()
+        if role == TagNamesRole:
+            return self.tag_names.get(entry.id, "") if entry.id else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.party_names.get(entry.party_id or 0, '')}: {entry.text}"
         return None

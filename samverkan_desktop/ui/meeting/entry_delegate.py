@@ -1,13 +1,24 @@
-"""How an entry looks in meeting mode: a small grey line (time, party, kind) above the
-text in a readable size, wrapped; edited in place in a multi-line editor."""
+"""How an entry looks in meeting mode: a small grey line (time, party, kind, tags) above the
+text in a readable size, wrapped, with tagged spans tinted in their tag's colour; edited in
+place in a multi-line editor. The text is laid out with one QTextLayout, for measuring and
+painting alike, so heights and drawing agree."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from samverkan_desktop.ui.meeting.entries_model import EntriesModel, KindRole, PartyRole, PendingRole, TimeRole
+from samverkan_desktop.ui.meeting.entries_model import (
+    EntriesModel,
+    HighlightsRole,
+    KindRole,
+    PartyRole,
+    PendingRole,
+    TagNamesRole,
+    TimeRole,
+)
+from samverkan_desktop.ui.tagging.highlight import format_ranges
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 8
@@ -47,6 +58,9 @@ class EntryDelegate(QStyledItemDelegate):
 
     def _meta(self, index: Index) -> str:
         parts = [index.data(TimeRole), index.data(PartyRole) or "—", index.data(KindRole)]
+        tags = index.data(TagNamesRole)
+        if tags:
+            parts.append("# " + tags)
         text = "   ".join(p for p in parts if p)
         return text + ("   …" if index.data(PendingRole) else "")
 
@@ -54,16 +68,36 @@ class EntryDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(PADDING, PADDING + meta_height, -PADDING, -PADDING)
         return rect
 
+    def _layout(self, text: str, width: int) -> tuple[QTextLayout, float]:
+        """The text wrapped at ``width``; line breaks in the text as Qt's line separator (same length)."""
+        layout = QTextLayout(text.replace("\n", "\u2028"), self.text_font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, height
+
+    @staticmethod
+    def _text_of(index: Index) -> str:
+        model = index.model()  # EntriesModel: the text without a round trip through QVariant and data()
+        return (model.entries[index.row()].text if isinstance(model, EntriesModel) else index.data()) or ""
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = max(200, option.rect.width() or (option.widget.width() if option.widget else 600))
-        model = index.model()  # EntriesModel: the text without a round trip through QVariant and data()
-        text = (model.entries[index.row()].text if isinstance(model, EntriesModel) else index.data()) or " "
+        text = self._text_of(index) or " "
         height = self._heights.get((width, text))
         if height is None:
             meta = QFontMetrics(self.meta_font).height()
-            bounds = QFontMetrics(self.text_font).boundingRect(
-                QRect(0, 0, width - 2 * PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), text)
-            height = bounds.height() + meta + 2 * PADDING + 2
+            height = int(self._layout(text, width - 2 * PADDING)[1] + 0.999) + meta + 2 * PADDING + 2
             if len(self._heights) >= HEIGHT_CACHE_SIZE:  # texts of many widths (resizing): start again
                 self._heights.clear()
             self._heights[(width, text)] = height
@@ -83,9 +117,13 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(option.rect.adjusted(PADDING, PADDING // 2, -PADDING, 0),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self._meta(index))
-        painter.setFont(self.text_font)
         painter.setPen(text_color)
-        painter.drawText(self._text_rect(option, meta_height), int(Qt.TextFlag.TextWordWrap), index.data() or "")
+        rect = self._text_rect(option, meta_height)
+        text = self._text_of(index)
+        layout, _ = self._layout(text, rect.width())
+        highlights = index.data(HighlightsRole)
+        ranges = format_ranges(text, highlights) if highlights and not selected else []
+        layout.draw(painter, QPointF(rect.topLeft()), ranges)
         painter.restore()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:

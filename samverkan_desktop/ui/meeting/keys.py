@@ -10,14 +10,23 @@ from PySide6.QtCore import QCoreApplication
 @dataclass(frozen=True)
 class Key:
     name: str
+    # the keys as the overview shows them; key names with words in them are translated
     sequence: str
     label: str
 
 
 def meeting_keys() -> list[Key]:
     return [
-        Key("commit", "Return", QCoreApplication.translate("MeetingKeys", "Save the entry and start the next")),
-        Key("newline", "Shift+Return", QCoreApplication.translate("MeetingKeys", "New line in the entry")),
+        Key(
+            "commit",
+            QCoreApplication.translate("MeetingKeys", "Return", "key name"),
+            QCoreApplication.translate("MeetingKeys", "Save the entry and start the next"),
+        ),
+        Key(
+            "newline",
+            QCoreApplication.translate("MeetingKeys", "Shift+Return", "key name"),
+            QCoreApplication.translate("MeetingKeys", "New line in the entry"),
+        ),
         Key(
             "party",
             "Alt+1 … Alt+9",
@@ -33,21 +42,45 @@ def meeting_keys() -> list[Key]:
             "previous_topic", "Ctrl+PgUp", QCoreApplication.translate("MeetingKeys", "Previous agenda item or question")
         ),
         Key(
-            "to_list", "Up", QCoreApplication.translate("MeetingKeys", "From an empty entry: go to the earlier entries")
+            "to_list",
+            QCoreApplication.translate("MeetingKeys", "Up", "key name"),
+            QCoreApplication.translate("MeetingKeys", "From an empty entry: go to the earlier entries"),
         ),
         Key(
             "edit_entry",
             "F2",
             QCoreApplication.translate("MeetingKeys", "Edit the selected earlier entry (Enter saves, Esc cancels)"),
         ),
-        Key("delete_entry", "Delete", QCoreApplication.translate("MeetingKeys", "Delete the selected earlier entry")),
-        Key("move_entry_up", "Alt+Up", QCoreApplication.translate("MeetingKeys", "Move the selected entry up")),
-        Key("move_entry_down", "Alt+Down", QCoreApplication.translate("MeetingKeys", "Move the selected entry down")),
+        Key(
+            "delete_entry",
+            QCoreApplication.translate("MeetingKeys", "Delete", "key name"),
+            QCoreApplication.translate("MeetingKeys", "Delete the selected earlier entry"),
+        ),
+        Key(
+            "move_entry_up",
+            QCoreApplication.translate("MeetingKeys", "Alt+Up", "key name"),
+            QCoreApplication.translate("MeetingKeys", "Move the selected entry up"),
+        ),
+        Key(
+            "move_entry_down",
+            QCoreApplication.translate("MeetingKeys", "Alt+Down", "key name"),
+            QCoreApplication.translate("MeetingKeys", "Move the selected entry down"),
+        ),
+        Key(
+            "tag_entry",
+            "Ctrl+T",
+            QCoreApplication.translate("MeetingKeys", "Tag the selected earlier entry, or the one just saved"),
+        ),
         Key("back_to_editor", "Esc", QCoreApplication.translate("MeetingKeys", "Back to the entry being typed")),
         Key(
             "undo", "Ctrl+Z", QCoreApplication.translate("MeetingKeys", "Undo (typing first, then changes to entries)")
         ),
         Key("redo", "Ctrl+Y", QCoreApplication.translate("MeetingKeys", "Redo")),
+        Key(
+            "action_from_entry",
+            "Ctrl+Shift+A",
+            QCoreApplication.translate("MeetingKeys", "Make the selected entry of kind action an action item"),
+        ),
         Key("attendance", "F3", QCoreApplication.translate("MeetingKeys", "Show or hide the attendance list")),
         Key(
             "adjust",

@@ -87,36 +87,43 @@ class Header(QWidget):
         self.guidance.setText("\n".join(x for x in (topic.guidance or "", counter) if x))
 
 
-class Legend(QWidget):
-    """Key legend, e.g. "Alt+1 Arbetsgivaren  Alt+2 Kommunal", the current one marked."""
+class Legend(QLabel):
+    """Key legend, e.g. "Alt+1 Arbetsgivaren  Alt+2 Kommunal", the current one marked.
+
+    One word-wrapping label: with many parties (or long names, or a longer language)
+    the legend flows onto a second line instead of widening the window."""
 
     def __init__(self, prefix: str, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.prefix = prefix
-        self.layout_ = QHBoxLayout(self)
-        self.layout_.setContentsMargins(12, 2, 12, 2)
-        self.labels: list[QLabel] = []
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setContentsMargins(12, 2, 12, 2)
+        self.items: list[tuple[str, str]] = []
+        self.current = -1
 
     def set_items(self, items: list[tuple[str, str]]) -> None:
         """``items``: (key, name) pairs."""
-        for label in self.labels:
-            label.deleteLater()
-        self.labels = []
-        for key, name in items:
-            label = QLabel(f"<span style='color:palette(placeholder-text)'>{key}</span>&nbsp;{_escape(name)}")
-            label.setObjectName("legendItem")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            self.layout_.addWidget(label)
-            self.labels.append(label)
-        self.layout_.addStretch(1)
+        self.items = list(items)
+        self._render()
 
     def mark(self, index: int) -> None:
-        for position, label in enumerate(self.labels):
-            label.setProperty("current", position == index)
-            label.setStyleSheet("QLabel { background: palette(highlight); color: palette(highlighted-text);"
-                                " border-radius: 4px; padding: 2px 6px; }" if position == index
-                                else "QLabel { padding: 2px 6px; }")
+        self.current = index
+        self._render()
+
+    def _render(self) -> None:
+        palette = self.palette()
+        marked = (f"background-color:{palette.highlight().color().name()};"
+                  f"color:{palette.highlightedText().color().name()};")
+        muted = palette.placeholderText().color().name()
+        parts = []
+        for position, (key, name) in enumerate(self.items):
+            style = marked if position == self.current else ""
+            key_color = "" if position == self.current else f"color:{muted};"
+            parts.append(f"<span style='{style}'>&nbsp;<span style='{key_color}'>{_escape(key)}</span>"
+                         f"&nbsp;{_escape(name).replace(' ', '&nbsp;')}&nbsp;</span>")
+        self.setText("&nbsp;&nbsp; ".join(parts))
 
 
 def _escape(text: str) -> str:

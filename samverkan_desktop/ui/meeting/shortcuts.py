@@ -37,11 +37,15 @@ def install_shortcuts(window: MeetingWindow) -> dict[str, QShortcut]:
     add("back_to_editor", "Escape", window.back_to_editor, window.entries)
     add("undo", "Ctrl+Z", window.ctx.undo_stack.undo, window.entries)
     add("redo", "Ctrl+Y", window.ctx.undo_stack.redo, window.entries)
+    add("tag_entry", "Ctrl+T", window.tag_entry)
     add("fullscreen", "F11", window.toggle_full_screen)
     add("help", "F1", lambda: show_key_overview(window))
     add("attendance", "F3", window.toggle_attendance)
     add("adjust", "Ctrl+J", window.adjust_or_reopen)
     add("close", "Ctrl+W", window.close)
+    from samverkan_desktop.ui.meeting.open_actions import create_action_from_selected
+
+    add("action_from_entry", "Ctrl+Shift+A", partial(create_action_from_selected, window), window.entries)
     return shortcuts
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QListView, QMainWindow, QVBoxLayout, QWidget
 
+from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.services.minutes import EntryView, MeetingData, TopicView, load_meeting, now_iso
 from samverkan_desktop.services.minutes_writer import Draft, MinutesWriter, NewEntry
@@ -146,6 +147,12 @@ class MeetingWindow(QMainWindow):
         from samverkan_desktop.ui.meeting.shortcuts import install_shortcuts
 
         self.shortcuts: dict[str, QShortcut] = install_shortcuts(self)
+        from samverkan_desktop.ui.meeting.tagging_live import install_tagging
+
+        install_tagging(self)
+        from samverkan_desktop.ui.meeting.open_actions import install_open_actions
+
+        self.open_actions_panel = install_open_actions(self)
         self._apply_read_only()
         self._show_choices()
         self.resize(1100, 760)
@@ -289,10 +296,13 @@ class MeetingWindow(QMainWindow):
     def back_to_editor(self) -> None:
         self.editor.setFocus()
 
-    def _row(self, row: int):  # type: ignore[no-untyped-def]
+    def _row(self, row: int) -> Row | None:
+        """The stored record of the entry in ``row``; an entry saved a moment ago is
+        waited for (its id arrives by a queued signal, so deliver that first)."""
         entry = self.model.entries[row]
         if not entry.id:
             self.writer.flush(2.0)
+            QCoreApplication.sendPostedEvents(self.bridge)
             entry = self.model.entries[row]
         return self.ctx.editor.get("entry", entry.id) if entry.id else None
 
@@ -305,8 +315,15 @@ class MeetingWindow(QMainWindow):
             self.ctx.end_merge()
 
     def entry_edited(self, row: int, text: str) -> None:
-        if text.strip():
-            self._set_entry_field(row, "text", text, self.tr("Edit entry"))
+        from samverkan_desktop.ui.meeting.tagging_live import edit_entry_text
+
+        edit_entry_text(self, row, text)  # the tagged spans move along with their words
+
+    def tag_entry(self) -> None:
+        """Ctrl+T: tag the selected earlier entry, or the one committed last."""
+        from samverkan_desktop.ui.meeting.tagging_live import tag_current
+
+        tag_current(self)
 
     def delete_selected(self) -> None:
         index = self.entries.currentIndex()

@@ -21,6 +21,10 @@ class Section(Enum):
     PARTIES = "parties"
     SESSIONS = "sessions"
     SESSION = "session"
+    TAGS = "tags"
+    ANALYSIS = "analysis"
+    ASSESSMENT = "assessment"
+    ACTIONS = "actions"
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,10 @@ def section_labels() -> dict[Section, str]:
         Section.QUESTIONS: QCoreApplication.translate("Navigator", "Question guide"),
         Section.PARTIES: QCoreApplication.translate("Navigator", "Parties and people"),
         Section.SESSIONS: QCoreApplication.translate("Navigator", "Sessions"),
+        Section.TAGS: QCoreApplication.translate("Navigator", "Themes and improvement areas"),
+        Section.ANALYSIS: QCoreApplication.translate("Navigator", "Analysis"),
+        Section.ASSESSMENT: QCoreApplication.translate("Navigator", "Assessment of mandates"),
+        Section.ACTIONS: QCoreApplication.translate("Navigator", "Actions"),
     }
 
 

@@ -1,0 +1,73 @@
+"""Undoable edits of an entry's text and taggings.
+
+``SetEntryText`` changes the text and moves the tagged spans along in one step
+(``services.tagging.set_entry_text``); undo puts the text, every span and every memo
+back exactly. ``TagEntry`` puts a tag on an entry or a span; undo removes it and redo
+restores the very same tagging. Both announce ``ctx.list_changed("tagging", entry id)``
+so that views showing highlights refresh.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from samverkan_desktop.services import tagging
+from samverkan_desktop.services.editing import Tombstone
+from samverkan_desktop.ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from samverkan_desktop.ui.context import EditContext
+
+
+class SetEntryText(EditCommand):
+    def __init__(self, ctx: EditContext, entry_id: int, text: str, label: str) -> None:
+        super().__init__(ctx, label)
+        self.entry_id, self.new_text = entry_id, text
+        self.before = tagging.anchors_of_entry(ctx.library, entry_id)
+        self.result: tagging.EntryTextResult | None = None
+
+    def _announce(self) -> None:
+        self.ctx.emit_changed("entry", self.entry_id)
+        self.ctx.emit_list_changed("tagging", self.entry_id, None)
+
+    def apply(self) -> None:
+        self.result = tagging.set_entry_text(self.ctx.library, self.entry_id, self.new_text)
+        self._announce()
+
+    def revert(self) -> None:
+        tagging.restore_entry_text(self.ctx.library, self.entry_id, *self.before)
+        self._announce()
+
+
+class TagEntry(EditCommand):
+    def __init__(self, ctx: EditContext, entry_id: int, tag_id: int, start: int | None, end: int | None,
+                 label: str) -> None:
+        super().__init__(ctx, label)
+        self.entry_id, self.tag_id, self.start, self.end = entry_id, tag_id, start, end
+        self.tagging_id: int | None = None
+        self.tombstone: Tombstone | None = None
+
+    def apply(self) -> None:
+        if self.tombstone is not None:
+            self.tagging_id = self.ctx.editor.restore(self.tombstone).id
+        else:
+            self.tagging_id = tagging.tag_entry(self.ctx.library, self.entry_id, self.tag_id, self.start, self.end)
+        self.ctx.emit_list_changed("tagging", self.entry_id, self.tagging_id)
+
+    def revert(self) -> None:
+        assert self.tagging_id is not None
+        self.tombstone = self.ctx.editor.delete("tagging", self.tagging_id)
+        self.ctx.emit_list_changed("tagging", self.entry_id, None)
+
+
+def set_entry_text(ctx: EditContext, entry_id: int, text: str, label: str) -> tagging.EntryTextResult | None:
+    """Change an entry's text (undoable); the result names the taggings that lost their anchor."""
+    command = SetEntryText(ctx, entry_id, text, label)
+    return command.result if ctx.push(command) else None
+
+
+def tag_entry(ctx: EditContext, entry_id: int, tag_id: int, start: int | None, end: int | None,
+              label: str) -> int | None:
+    """Tag an entry or a span of it (undoable); the new tagging's id, or None when refused."""
+    command = TagEntry(ctx, entry_id, tag_id, start, end, label)
+    return command.tagging_id if ctx.push(command) else None

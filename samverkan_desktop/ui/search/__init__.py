@@ -1,0 +1,1 @@
+"""Global search: the search window over a project's texts."""
