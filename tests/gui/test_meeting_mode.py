@@ -148,3 +148,15 @@ def test_adjusting_locks_and_reopening_is_recorded(meeting: MeetingWindow, qtbot
     assert exported["status"] == "held"
     assert exported["adjusted"]["content_hash"].startswith("sha256:")
     assert len(exported["adjusted"]["reopened"]) == 1
+
+
+def test_the_newest_entry_stays_in_view_after_enter(meeting: MeetingWindow, qtbot: QtBot) -> None:
+    meeting.resize(900, 500)
+    for number in range(8):
+        type_text(meeting.editor, f"Inlägg nummer {number} om arbetsmiljö och samverkan i förvaltningen.")
+        key(meeting.editor, Qt.Key.Key_Return)
+    bar = meeting.entries.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=3000)
+    last = meeting.model.index(meeting.model.rowCount() - 1)
+    qtbot.waitUntil(lambda: meeting.entries.viewport().rect().intersects(meeting.entries.visualRect(last)),
+                    timeout=3000)
