@@ -32,7 +32,6 @@ Run::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import shutil
 import sqlite3
@@ -42,7 +41,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -58,17 +56,14 @@ from samverkan_desktop.storage.library import Library, open_library
 from samverkan_desktop.ui.analysis.analysis_view import AnalysisView
 from samverkan_desktop.ui.context import EditContext
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import load_generator
+
 AIM_MS = 200.0
 TAG_NAME = "Tillit och förtroende"
 WINDOW_SIZE = (1366, 768)
 
 
-def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_project", Path(__file__).with_name("generate_project.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def add_passages(library: Library, project_id: int, tag_id: int, wanted: int) -> int:
@@ -129,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(tempfile.mkdtemp(prefix="samverkan-bench-evidence-", dir=args.dir))
     library = open_library(DataPaths(root / "data"))
     try:
-        document = _load_generator().generate(args.sessions, args.entries_per_session, seed=0)
+        document = load_generator().generate(args.sessions, args.entries_per_session, seed=0)
         project_id = import_document(library, document).project_id
         tag = next(t for t in A.project_tags(library, project_id) if t.name == TAG_NAME)
         passages = add_passages(library, project_id, tag.id, args.passages)

@@ -47,10 +47,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import importlib.util
 import json
-import os
-import platform
 import sqlite3
 import statistics
 import sys
@@ -59,7 +56,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 from unittest import mock
 
@@ -74,6 +70,9 @@ from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.storage.database import BUSY_TIMEOUT_MS
 from samverkan_desktop.storage.library import Library, open_library
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import load_generator, machine
+
 AIM = 3.0
 #: the tables in the order the importer writes them
 ORDER = [m.Project, m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
@@ -82,14 +81,6 @@ ORDER = [m.Project, m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate,
 STAMPS = ("created_at", "updated_at")
 
 
-def _load_generator() -> ModuleType:
-    """``generate_project.py`` beside this file, whether run as a script or imported by path."""
-    spec = importlib.util.spec_from_file_location(
-        "samverkan_bench_generate_project", Path(__file__).with_name("generate_project.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- the floor: the same rows, precomputed ---------------------------------------------
@@ -335,17 +326,6 @@ def run(doc: dict[str, Any], repeat: int, base: Path | None,
     return times, counts
 
 
-def machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        model = platform.processor() or model
-    return (f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, "
-            f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}")
 
 
 def report(samples: Samples, counts: dict[str, int], doc_bytes: int,
@@ -407,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
             print(text, flush=True)
 
     log(f"generating {args.sessions} x {args.entries_per_session} entries (seed {args.seed}) ...")
-    doc = _load_generator().generate(args.sessions, args.entries_per_session, args.seed)
+    doc = load_generator().generate(args.sessions, args.entries_per_session, args.seed)
     doc_bytes = len(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     times, counts = run(doc, args.repeat, args.dir, log)
     print(report(times, counts, doc_bytes, args.sessions, args.entries_per_session, args.repeat))

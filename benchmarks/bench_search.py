@@ -32,7 +32,6 @@ Run::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import shutil
 import sqlite3
@@ -42,7 +41,6 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from samverkan_desktop.paths import DataPaths
@@ -51,18 +49,14 @@ from samverkan_desktop.services.library_service import list_projects, project_id
 from samverkan_desktop.services.search import _FLOOR, _RANKED, RANK_CAP, match_expression, search
 from samverkan_desktop.storage.library import Library, open_library
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import load_generator
+
 AIM_P95_MS = 20.0
 EXACT = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50"
 HOSTILE = ['"', '")', "AND OR NOT NEAR", "*", "'; DROP TABLE entry; --", "NEAR(a b)", "kind:entry", "^x"]
 
 
-def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "samverkan_bench_generate_project", Path(__file__).with_name("generate_project.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def make_queries(document: dict[str, Any], count: int, seed: int) -> list[str]:
@@ -94,7 +88,7 @@ def _phrase(rng: random.Random, text: str) -> str:
 def build_library(folder: Path, sessions: int, per_session: int, seed: int, keep: bool,
                   say: Callable[[str], None]) -> tuple[Library, dict[str, Any]]:
     """The library in ``folder`` with the generated project; imported unless ``keep`` finds it there."""
-    document: dict[str, Any] = _load_generator().generate(sessions, per_session, seed=seed)
+    document: dict[str, Any] = load_generator().generate(sessions, per_session, seed=seed)
     library = open_library(DataPaths(folder))
     if keep and any(p.uid == document["project"]["id"] for p in list_projects(library)):
         say(f"reusing the library in {folder}")

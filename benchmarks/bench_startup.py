@@ -52,9 +52,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import os
-import platform
 import shutil
 import signal
 import statistics
@@ -65,7 +63,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import load_generator, machine
 
 AIM_VISIBLE = 1.5
 AIM_USABLE = 3.0
@@ -91,14 +91,6 @@ sys.exit(app.exec())
 """
 
 
-def _load_generator() -> ModuleType:
-    """``generate_project.py`` beside this file, whether run as a script or imported by path."""
-    spec = importlib.util.spec_from_file_location(
-        "samverkan_bench_generate_project", Path(__file__).with_name("generate_project.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- one start --------------------------------------------------------------------------------
@@ -176,7 +168,7 @@ def make_template(folder: Path, sessions: int, per_session: int, seed: int) -> s
     from samverkan_desktop.services.interchange.importer import import_document
     from samverkan_desktop.storage.library import open_library
 
-    document = _load_generator().generate(sessions, per_session, seed)
+    document = load_generator().generate(sessions, per_session, seed)
     library = open_library(DataPaths(folder))
     try:
         return import_document(library, document).project_uid
@@ -248,20 +240,6 @@ def _importer(imports: list[Import], position: int) -> str:
 # --- the measurements --------------------------------------------------------------------------
 
 
-def machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        model = platform.processor() or model
-    load = ""
-    if hasattr(os, "getloadavg"):
-        load = ", load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
-    return (f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, "
-            f"{platform.system()} {platform.release()}{load}")
 
 
 def _verdict(ratio: float, aim: float) -> str:

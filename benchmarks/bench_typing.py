@@ -46,9 +46,7 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
 import os
-import platform
 import random
 import sqlite3
 import statistics
@@ -59,7 +57,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,19 +72,14 @@ from samverkan_desktop.storage.library import Library, open_library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import load_generator, machine
+
 AIM_P99_MS = 16.0
 PROBE_MS = 1
 WINDOW_SIZE = (1100, 760)
 
 
-def _load_generator() -> ModuleType:
-    """``generate_project.py`` beside this file, whether run as a script or imported by path."""
-    spec = importlib.util.spec_from_file_location(
-        "samverkan_bench_generate_project", Path(__file__).with_name("generate_project.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- what is typed -------------------------------------------------------------------------
@@ -95,7 +87,7 @@ def _load_generator() -> ModuleType:
 
 def swedish_text(chars: int, seed: int = 1) -> str:
     """``chars`` characters of Swedish minutes text (sentences of the project generator)."""
-    words = _load_generator()._Text(random.Random(seed))
+    words = load_generator()._Text(random.Random(seed))
     text = ""
     while len(text) < chars:
         text += words.sentence() + " "
@@ -230,7 +222,7 @@ class Run:
 
 def make_library(folder: Path, entries: int, seed: int) -> tuple[Library, int]:
     """A library in ``folder`` with a generated project of one open session of ``entries`` entries."""
-    document = _load_generator().generate(1, entries, seed)
+    document = load_generator().generate(1, entries, seed)
     session = document["sessions"][0]
     session["status"] = "held"  # generated first sessions are adjusted (locked); meeting mode needs open minutes
     session.pop("adjusted", None)
@@ -354,23 +346,6 @@ def stats_ms(gaps: list[float]) -> dict[str, float]:
             "over16": sum(1 for g in ms if g > AIM_P99_MS)}
 
 
-def machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        model = platform.processor() or model
-    load = ""
-    if hasattr(os, "getloadavg"):
-        load = ", load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
-    from PySide6 import __version__ as pyside
-
-    return (f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, PySide6 {pyside}, "
-            f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}, "
-            f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}{load}")
 
 
 def _row(label: str, s: dict[str, float], rounds: str = "") -> str:

@@ -25,7 +25,7 @@ def test_search_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.Ca
     out = capsys.readouterr().out
     for label in ("library: 30 entries; 16 queries", "search", "floor", "floor, capped", "p95 ms", "aim: search p95"):
         assert label in out
-    queries = bench.make_queries(bench._load_generator().generate(1, 30, seed=0), 16, 0)
+    queries = bench.make_queries(bench.load_generator().generate(1, 30, seed=0), 16, 0)
     assert len(queries) == 16 and any(q.startswith('"') for q in queries)
     # kept library: a second run reuses it
     folder = tmp_path / "lib"
