@@ -321,7 +321,12 @@ class MainWindow(QMainWindow):
                               {"title": self.tr("New session")})
         if row is not None:
             self.refresh_navigator()
-            self.select_node(Node(Section.SESSION, project_id, row.id))
+            node = Node(Section.SESSION, project_id, row.id)
+            self.select_node(node)
+            details = getattr(self.editors.get(node), "details", None)
+            if details is not None:  # ready to type the new session's title
+                details.title.setFocus()
+                details.title.selectAll()
 
     def show_search(self) -> SearchDialog:
         """Open the global search window on the current project (Ctrl+F, Ctrl+Shift+F)."""

@@ -152,3 +152,16 @@ def test_every_menu_action_has_a_shortcut_and_a_status_tip(qtbot: QtBot, ctx: Ed
         assert action.statusTip(), action.text()
     shortcuts = [a.shortcut().toString() for a in window.actions_by_id.values()]
     assert len(shortcuts) == len(set(shortcuts))
+
+
+def test_a_new_session_is_ready_for_its_title(qtbot: QtBot, ctx: EditContext, demo_project: int,
+                                               tmp_path: Path) -> None:
+    window = make_window(qtbot, ctx, tmp_path)
+    window.select_node(Node(Section.SESSIONS, demo_project))
+    window.new_session()
+    editor = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: editor.details.title.hasFocus(), timeout=2000)
+    assert editor.details.title.selectedText() == editor.details.title.text() != ""
+    type_text(editor.details.title, "FSG Socialförvaltningen, möte 2")
+    editor.details.binder.flush()
+    assert Editor(ctx.library).get("session", editor.session_id)["title"] == "FSG Socialförvaltningen, möte 2"

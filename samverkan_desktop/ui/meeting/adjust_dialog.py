@@ -31,6 +31,7 @@ class AdjustDialog(QDialog):
         parties = {p.id: p.name for p in data.parties}
         self.people = QListWidget()
         self.people.setObjectName("adjusterList")
+        self.people.setMinimumWidth(420)  # "Name (Akademikerförbundet SSR)" fits whole
         candidates = [p for p in data.people if p.present] or list(data.people)
         for person in candidates:
             party = parties.get(person.party_id or 0, "")
