@@ -111,17 +111,16 @@ def match_expression(query: str) -> str | None:
 #: few microseconds a match, and a word found in 80,000 entries must still answer at once
 RANK_CAP = 1000
 
-# Step 1 finds the rowid below which the newest RANK_CAP matches lie (cheap: no scores);
-# step 2 ranks those with bm25 and names the best; snippets are made in Python for the
-# few rows shown (FTS5's snippet() would be computed for every match before sorting).
-_FLOOR = f"""
-SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expression AND project_id = :project_id {{kinds}}
-ORDER BY rowid DESC LIMIT 1 OFFSET :offset
-"""
+# The newest RANK_CAP matches (FTS5 walks its doclists in rowid order and stops there)
+# are ranked with bm25 and the best named; `rank` is computed only for the rows the
+# inner query returns. Snippets are made in Python for the few rows shown (FTS5's
+# snippet() would be computed for every match before sorting).
 _RANKED = f"""
-SELECT rowid AS hit_rowid, rank AS hit_rank, kind, ref_id, entry_id, session_id, body FROM {TABLE}
-WHERE {TABLE} MATCH :expression AND project_id = :project_id AND rowid >= :floor {{kinds}}
-ORDER BY rank LIMIT :limit
+SELECT hit_rowid, hit_rank, kind, ref_id, entry_id, session_id, body FROM (
+    SELECT rowid AS hit_rowid, rank AS hit_rank, kind, ref_id, entry_id, session_id, body FROM {TABLE}
+    WHERE {TABLE} MATCH :expression AND project_id = :project_id {{kinds}}
+    ORDER BY rowid DESC LIMIT :cap)
+ORDER BY hit_rank LIMIT :limit
 """
 _QUERY = f"""
 WITH best AS ({_RANKED})
@@ -156,11 +155,8 @@ def search(library: Library, project: int | str, query: str, limit: int = 50,
         return []
     kind_filter = "" if len(wanted) == len(KINDS) else (
         "AND kind IN (" + ", ".join(f"'{k}'" for k in wanted) + ")")  # names from KINDS only
-    parameters = {"expression": expression, "project_id": project_id, "limit": limit,
-                  "offset": RANK_CAP - 1}
+    parameters = {"expression": expression, "project_id": project_id, "limit": limit, "cap": RANK_CAP}
     with library.engine.connect() as connection:
-        floor = connection.execute(text(_FLOOR.format(kinds=kind_filter)), parameters).scalar()
-        parameters["floor"] = 0 if floor is None else int(floor)
         rows = connection.execute(text(_QUERY.format(kinds=kind_filter)), parameters).all()
     terms = parse_query(query)
     return [

@@ -72,7 +72,7 @@ def _matches(words: list[str], at: int, term: tuple[str, ...], prefix: bool) -> 
 
 
 #: characters a word takes at most, on average, for cutting a long text before the words are found
-_CHARS_PER_WORD = 24
+_CHARS_PER_WORD = 9
 
 
 def _around_first_hit(text: str, terms: list[Term], size: int) -> tuple[str, bool, bool]:
