@@ -88,7 +88,7 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n
+    from samverkan_desktop.ui import i18n, instance_lock
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
@@ -105,6 +105,11 @@ def run_app(args: argparse.Namespace) -> int:
     settings = S.Settings(paths.root / "settings.ini")
     language = i18n.install(settings.get(S.LANGUAGE), paths.root / "cache",
                             pseudo=bool(getattr(args, "pseudo", False)))
+    lock = instance_lock.acquire(paths)
+    if lock is None:
+        print(instance_lock.already_open_message(paths), file=sys.stderr)
+        QMessageBox.information(None, "Samverkan Desktop", instance_lock.already_open_message(paths))
+        return 2
     library = _open_library_or_explain(paths)
     if library is None:
         return 2
@@ -131,4 +136,5 @@ def run_app(args: argparse.Namespace) -> int:
         _open_meeting(window, library, args.project or "", args.meeting, language)
     code = app.exec()
     library.close()
+    lock.unlock()
     return int(code)

@@ -778,6 +778,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The library in %1 is already open in Samverkan Desktop. Switch to that window: a library can only be open once, so that no two windows write the same minutes.</source>
+        <translation>The library in %1 is already open in Samverkan Desktop. Switch to that window: a library can only be open once, so that no two windows write the same minutes.</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>

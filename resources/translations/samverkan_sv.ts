@@ -103,7 +103,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
+        <extracomment>the party filter's value for entries without a party</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -775,6 +775,13 @@
     <message>
         <source>Memo: %1</source>
         <translation>Kommentar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The library in %1 is already open in Samverkan Desktop. Switch to that window: a library can only be open once, so that no two windows write the same minutes.</source>
+        <translation>Biblioteket i %1 är redan öppet i Samverkan Desktop. Gå till det fönstret – ett bibliotek kan bara vara öppet på ett ställe, så att två fönster aldrig skriver i samma protokoll.</translation>
     </message>
 </context>
 <context>
@@ -907,7 +914,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1100,7 +1107,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary&apos;s own note)</source>
+        <source>No party (e.g. the secretary's own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1309,7 +1316,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party&apos;s own statement entered into the minutes of this item.</source>
+        <source>A party's own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1325,7 +1332,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party&apos;s statement, in its own words</source>
+        <source>The party's statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1575,7 +1582,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY</extracomment>
+        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1615,15 +1622,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person&apos;s name</source>
+        <source>Person's name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person&apos;s party</source>
+        <source>Person's party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person&apos;s role</source>
+        <source>Person's role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -1631,7 +1638,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -1731,7 +1738,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -1916,8 +1923,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
-        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
+        <source>Words, the beginning of words, or "an exact phrase"</source>
+        <translation>Ord, början av ord eller "en exakt fras"</translation>
     </message>
     <message>
         <source>Search results</source>
