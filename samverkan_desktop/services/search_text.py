@@ -9,6 +9,8 @@ only the few hits shown are highlighted (and the markers are the caller's choice
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,10 +22,12 @@ SNIPPET_WORDS = 14
 ELLIPSIS = "…"
 
 
-#: a word for snippets, fast on long texts: letters and digits (``[^\W_]``), the common
-#: combining marks and the private-use area; ``is_word_char`` is the exact rule, for queries
-_WORD = re.compile("(?:[^\\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-                   "\ue000-\uf8ff])+")
+#: the characters of a word for snippets (the text's underscores are made spaces first, so
+#: ``\\w`` means letters and digits here), plus the common combining marks and the private-use
+#: area; ``is_word_char`` is the exact rule, for queries
+_WORD_CHARS = "\\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ue000-\uf8ff"
+_INSIDE, _OUTSIDE = f"[{_WORD_CHARS}]", f"[^{_WORD_CHARS}]"
+_WORD = re.compile(_INSIDE + "+")
 
 
 @dataclass(frozen=True)
@@ -60,17 +64,6 @@ def words_of(chunk: str) -> list[str]:
     return [chunk[a:b][:MAX_WORD] for a, b in word_spans(chunk)]
 
 
-def _matches(words: list[str], at: int, term: tuple[str, ...], prefix: bool) -> bool:
-    if at + len(term) > len(words):
-        return False
-    for offset, wanted in enumerate(term):
-        word = words[at + offset]
-        last = offset == len(term) - 1
-        if not (word.startswith(wanted) if prefix and last else word == wanted):
-            return False
-    return True
-
-
 #: characters a word takes at most, on average, for cutting a long text before the words are found
 _CHARS_PER_WORD = 9
 
@@ -98,48 +91,72 @@ def make_snippet(text: str, terms: list[Term], marks: tuple[str, str] = ("[", "]
     """A window of about ``size`` words of ``text`` around the first hit, each run of
     matched words between ``marks``; "…" where the text goes on. Never fails.
 
-    Case is folded with ``str.lower`` (as the index folds it, one letter for one).
+    The matches are found by one compiled expression per term in the lower-cased text
+    (one letter for one, as the index folds case), so a snippet costs a few regex scans
+    in C rather than a Python loop over every word.
     """
     text, cut_before, cut_after = _around_first_hit(text, terms, size)
-    spans = [match.span() for match in _WORD.finditer(text)]
-    if not spans:
+    clean = text.replace("_", " ")
+    starts = [match.start() for match in _WORD.finditer(clean)]
+    if not starts:
         return " ".join(text.split())
-    lowered = text.lower()
-    # a letter whose lower case is longer (İ) shifts the offsets: then fold word by word
-    same = len(lowered) == len(text)
-    words = [lowered[a:b] if same else text[a:b].lower() for a, b in spans]
-    folded = [(tuple(w.lower() for w in t.words), t.prefix) for t in terms if t.words]
-    starts = tuple({term[0] for term, _prefix in folded})  # every match begins with one of these
-
-    def hit_at(at: int) -> int:
-        """How many words the first term matching at ``at`` covers (0: none)."""
-        if not words[at].startswith(starts):
-            return 0
-        for term, prefix in folded:
-            if _matches(words, at, term, prefix):
-                return len(term)
-        return 0
-
-    first = next((at for at in range(len(words)) if hit_at(at)), 0)
-    begin = max(0, min(first - size // 3, len(spans) - size))
-    end = min(len(spans), begin + size)
-    marked = [False] * (end - begin)
-    for at in range(begin, end):
-        for k in range(at, min(end, at + hit_at(at))):
-            marked[k - begin] = True
+    folded = clean.lower()
+    same = len(folded) == len(clean)  # a letter whose lower case is longer (İ): fold in the pattern
+    patterns = _patterns(tuple(terms), not same)
+    hits = sorted(span for pattern in patterns for span in _overlapping(pattern, folded if same else clean))
+    first = bisect.bisect_left(starts, hits[0][0]) if hits else 0
+    begin = max(0, min(first - size // 3, len(starts) - size))
+    end = min(len(starts), begin + size)
+    window_start = starts[begin]
+    last_word = _WORD.match(clean, starts[end - 1])
+    window_end = last_word.end() if last_word else len(text)
     pieces: list[str] = [ELLIPSIS] if begin > 0 or cut_before else []
-    cursor = spans[begin][0]
-    for k in range(begin, end):
-        a, b = spans[k]
-        on = marked[k - begin]
-        opens = on and (k == begin or not marked[k - begin - 1])
-        closes = on and (k == end - 1 or not marked[k - begin + 1])
-        pieces.append(text[cursor:a])
-        pieces.append(f"{marks[0] if opens else ''}{text[a:b]}{marks[1] if closes else ''}")
-        cursor = b
-    if end == len(spans) and not cut_after:
-        tail = text[cursor:]
+    cursor = window_start
+    for run_start, run_end in _runs(hits, clean):
+        run_start, run_end = max(run_start, window_start), min(run_end, window_end)
+        if run_start < run_end:
+            pieces += [text[cursor:run_start], marks[0], text[run_start:run_end], marks[1]]
+            cursor = run_end
+    pieces.append(text[cursor:window_end])
+    if end == len(starts) and not cut_after:
+        pieces.append(text[window_end:])
     else:
-        tail = text[cursor:spans[end][0] if end < len(spans) else len(text)].rstrip() + ELLIPSIS
-    pieces.append(tail)
+        pieces.append(text[window_end:starts[end] if end < len(starts) else len(text)].rstrip() + ELLIPSIS)
     return " ".join("".join(pieces).split())
+
+
+def _runs(hits: list[tuple[int, int]], clean: str) -> list[tuple[int, int]]:
+    """Sorted matches merged into runs: overlapping ones, and ones with no word between."""
+    runs: list[tuple[int, int]] = []
+    for start, stop in hits:
+        if runs and (start <= runs[-1][1] or _WORD.search(clean, runs[-1][1], start) is None):
+            runs[-1] = (runs[-1][0], max(runs[-1][1], stop))
+        else:
+            runs.append((start, stop))
+    return runs
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(terms: tuple[Term, ...], ignore_case: bool) -> list[re.Pattern[str]]:
+    """One expression per term: its words (lower case) as whole words, the last one a
+    prefix when the term is, separated by anything that is not a word. Searched in the
+    lower-cased text, or with ``ignore_case`` in the text as it is."""
+    patterns = []
+    for term in terms:
+        if not term.words:
+            continue
+        body = (_OUTSIDE + "+").join(re.escape(word.lower()) for word in term.words)
+        tail = _INSIDE + "*" if term.prefix else ""
+        flags = re.IGNORECASE if ignore_case else 0
+        patterns.append(re.compile(f"(?<!{_INSIDE}){body}{tail}(?!{_INSIDE})", flags))
+    return patterns
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of every match, also of matches that overlap an earlier one."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match.span())
+        position = match.start() + 1
+    return found

@@ -15,7 +15,7 @@ from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.editing import Editor
 from samverkan_desktop.services.errors import NotFound
 from samverkan_desktop.services.search import match_expression, parse_query, search
-from samverkan_desktop.services.search_text import Term, make_snippet
+from samverkan_desktop.services.search_text import Term, make_snippet, words_of
 from samverkan_desktop.storage.library import Library, open_library
 
 
@@ -180,3 +180,32 @@ def test_index_reads_the_file_not_python(tmp_path: Path) -> None:
     finally:
         lib.close()
     assert sql is not None and "remove_diacritics 0" in sql
+
+
+def test_snippet_marks_a_phrase_across_punctuation_beside_a_shorter_term() -> None:
+    """``KS KS-beslut``: the phrase covers "KS & beslut" as FTS5 finds it, although the
+    shorter term "KS" also matches there."""
+    terms = parse_query("KS KS-beslut")
+    assert make_snippet("Frågan om KS & beslut togs upp.", terms) == "Frågan om [KS & beslut] togs upp."
+    assert make_snippet("Ärendet_KS och ks.", terms) == "Ärendet_[KS] och [ks]."
+
+
+_WORDS = ["möte", "Möte", "mötet", "samverkan", "KS", "beslut", "tidig", "dialog", "Åsa", "över", "2024"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "-", " & ", ", ", "\n", "_", "—"])),
+                max_size=80),
+       st.lists(st.sampled_from(_WORDS + ['"tidig dialog"', "KS-beslut", "sam", "mö"]), min_size=1, max_size=3))
+def test_snippet_is_the_text_with_every_match_marked(pieces: list[tuple[str, str]], query: list[str]) -> None:
+    """Without its marks and "…" the snippet is a stretch of the text; it marks a word
+    whenever a term occurs as a whole word in that stretch."""
+    text = "".join(word + separator for word, separator in pieces)
+    terms = parse_query(" ".join(query))
+    snippet = make_snippet(text, terms)
+    plain = snippet.replace("[", "").replace("]", "").replace("…", " ")
+    assert " ".join(plain.split()) in " ".join(text.replace("\n", " ").split())
+    shown = [w.lower() for w in words_of(plain)]
+    single = {t.words[0].lower() for t in terms if len(t.words) == 1 and not t.prefix}
+    if single & set(shown):
+        assert "[" in snippet
