@@ -118,7 +118,7 @@ RANK_CAP = 1000
 _RANKED = f"""
 SELECT hit_rowid, hit_rank, kind, ref_id, entry_id, session_id, body FROM (
     SELECT rowid AS hit_rowid, rank AS hit_rank, kind, ref_id, entry_id, session_id, body FROM {TABLE}
-    WHERE {TABLE} MATCH :expression AND project_id = :project_id {{kinds}}
+    WHERE {TABLE} MATCH :expression {{project}} {{kinds}}
     ORDER BY rowid DESC LIMIT :cap)
 ORDER BY hit_rank LIMIT :limit
 """
@@ -136,6 +136,7 @@ LEFT JOIN tagging AS g ON g.id = best.ref_id AND best.kind = 'memo'
 LEFT JOIN tag AS t ON t.id = g.tag_id
 ORDER BY best.hit_rank, best.hit_rowid
 """
+_OTHER_PROJECT = text("SELECT 1 FROM project WHERE id != :project_id LIMIT 1")
 
 
 def search(library: Library, project: int | str, query: str, limit: int = 50,
@@ -157,7 +158,11 @@ def search(library: Library, project: int | str, query: str, limit: int = 50,
         "AND kind IN (" + ", ".join(f"'{k}'" for k in wanted) + ")")  # names from KINDS only
     parameters = {"expression": expression, "project_id": project_id, "limit": limit, "cap": RANK_CAP}
     with library.engine.connect() as connection:
-        rows = connection.execute(text(_QUERY.format(kinds=kind_filter)), parameters).all()
+        # with one project in the library (the usual case) every index row is the project's:
+        # the filter would only read each candidate's stored row for nothing
+        alone = connection.execute(_OTHER_PROJECT, {"project_id": project_id}).first() is None
+        project_filter = "" if alone else "AND project_id = :project_id"
+        rows = connection.execute(text(_QUERY.format(kinds=kind_filter, project=project_filter)), parameters).all()
     terms = parse_query(query)
     return [
         Hit(kind=str(r[0]), ref_id=int(r[1]), entry_id=_int(r[2]), session_id=_int(r[3]),

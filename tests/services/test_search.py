@@ -209,3 +209,22 @@ def test_snippet_is_the_text_with_every_match_marked(pieces: list[tuple[str, str
     single = {t.words[0].lower() for t in terms if len(t.words) == 1 and not t.prefix}
     if single & set(shown):
         assert "[" in snippet
+
+
+def test_project_filter_with_one_project_and_after_a_second_arrives(tmp_path: Path) -> None:
+    """With one project the filter is left out (every row is the project's); a second
+    project's texts are never found in the first one's search."""
+    lib = open_library(DataPaths(tmp_path / "data"))
+    try:
+        editor = Editor(lib)
+        first = editor.create("project", None, {"title": "Ett", "uid": "p1"})
+        session = editor.create("session", first.id, {"title": "Möte"})
+        editor.create("entry", session.id, {"text": "Arbetsmiljön diskuterades.", "uid": "e1"})
+        assert [h.entry_uid for h in search(lib, "p1", "arbetsmiljö", kinds=("entry",))] == ["e1"]
+        second = editor.create("project", None, {"title": "Två", "uid": "p2"})
+        other = editor.create("session", second.id, {"title": "Möte"})
+        editor.create("entry", other.id, {"text": "Arbetsmiljön igen.", "uid": "e2"})
+        assert [h.entry_uid for h in search(lib, "p1", "arbetsmiljö", kinds=("entry",))] == ["e1"]
+        assert [h.entry_uid for h in search(lib, "p2", "arbetsmiljö", kinds=("entry",))] == ["e2"]
+    finally:
+        lib.close()
