@@ -91,7 +91,9 @@ class AboutDialog(QDialog):
         self.list.setAccessibleName(self.tr("Licences"))
         for component in self.components:
             self.list.addItem(f"{component.name}\n{component.licence}")
-        self.list.setMaximumWidth(280)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMaximumWidth(300)
         listed.setBuddy(self.list)
         self.note = QLabel()
         self.note.setObjectName("aboutNote")

@@ -75,6 +75,7 @@ class WelcomePage(QWidget):
         self.recent.setObjectName("welcomeRecent")
         self.recent.setAccessibleName(self.tr("Your projects"))
         self.recent.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recent.setSpacing(3)
         self.recent.itemActivated.connect(self._activated)
         self.recent.itemClicked.connect(self._activated)
         self.recent_heading.setBuddy(self.recent)
@@ -92,6 +93,7 @@ class WelcomePage(QWidget):
         column.addWidget(self.recent_heading)
         column.addWidget(self.recent, 1)
         column.addWidget(self.empty)
+        column.addStretch(0)  # takes the height only while the list is hidden
         holder = QWidget()
         holder.setObjectName("welcomeColumn")
         holder.setLayout(column)
