@@ -92,3 +92,23 @@ def test_date_fields_and_lists_show_iso_dates(language: str, qtbot: QtBot, ctx: 
     shown = {model.index(row, column).data() for row in range(model.rowCount())
              for column in range(model.columnCount())}
     assert date_text(session.date) in shown
+
+
+def test_pseudo_localisation_is_reachable_from_the_command_line(qapp: QApplication, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from samverkan_desktop import cli
+
+    assert cli.parse(["--pseudo"]).pseudo is True
+    assert cli.parse([]).pseudo is False
+    locale = QLocale()
+    i18n.install("sv", tmp_path / "cache", pseudo=True)
+    try:
+        stretched = QCoreApplication.translate("Actions", "Start &page")
+    finally:
+        for translator in i18n._installed:
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(locale)
+    assert stretched.startswith("«Stàrt &pàgé") and stretched.endswith("~»")
+    assert len(stretched) > len("Start &page") * 1.3
