@@ -123,7 +123,7 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
     wizard.show()
     settle(app)
     details = wizard.details
-    details.title.setText("Dialograpport – central samverkan 2027")
+    details.title_edit.setText("Dialograpport – central samverkan 2027")
     details.organisation.setText("Ekdala kommun")
     details.body.setText("Central samverkansgrupp (CSG)")
     details.case_number.setText("KS 2026/0311")

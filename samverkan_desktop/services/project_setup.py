@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.enums import ProjectStatus
 from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.services.editing import UID_LENGTH, InvalidValue, run_write
 from samverkan_desktop.services.errors import LocalText
@@ -107,7 +108,7 @@ def create_project(library: Library, draft: ProjectDraft) -> int:
             "title": draft.title.strip(), "organisation": _text(draft.organisation), "body": _text(draft.body),
             "case_number": _text(draft.case_number), "budget_year": draft.budget_year,
             "commissioned_by": _text(draft.commissioned_by), "decision_date": draft.decision_date,
-            "commission": _text(draft.commission), "status": m.ProjectStatus.DRAFT,
+            "commission": _text(draft.commission), "status": ProjectStatus.DRAFT,
         }
         key = c.execute(insert(table_of(m.Project)).values(**project)).inserted_primary_key
         assert key is not None

@@ -294,8 +294,8 @@ class MainWindow(QMainWindow):
         if self.navigator.currentIndex().isValid():
             self.navigator.setCurrentIndex(QModelIndex())  # comes back here through _navigated
             return
-        self.welcome.set_projects(library_service.list_projects(self.ctx.library),
-                                  self.settings.get(S.RECENT_PROJECTS))
+        recent: list[str] = self.settings.get(S.RECENT_PROJECTS)
+        self.welcome.set_projects(library_service.list_projects(self.ctx.library), recent)
         if self.stack.currentWidget() is not self.welcome:
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.focus_first()

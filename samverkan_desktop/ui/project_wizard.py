@@ -74,7 +74,8 @@ class DetailsPage(QWizardPage):
             form.addRow(label, widget)
             return widget
 
-        self.title = line("title", self.tr("&Title:"), self.tr("e.g. Dialogue report – central collaboration 2026"))
+        self.title_edit = line("title", self.tr("&Title:"),
+                               self.tr("e.g. Dialogue report – central collaboration 2026"))
         self.organisation = line("organisation", self.tr("&Organisation:"), self.tr("e.g. Ekdala kommun"))
         self.body = line("body", self.tr("&Reporting body:"), self.tr("e.g. Central samverkan"))
         self.case_number = line("case_number", self.tr("&Case number:"), self.tr("e.g. KS 2026/0214"))
@@ -106,11 +107,11 @@ class DetailsPage(QWizardPage):
         layout.addWidget(self.problem)
 
     def initializePage(self) -> None:
-        self.title.setFocus()
+        self.title_edit.setFocus()
 
     def validatePage(self) -> bool:
-        if not self.title.text().strip():
-            self.title.setFocus()
+        if not self.title_edit.text().strip():
+            self.title_edit.setFocus()
             return _show_problem(self.problem, self.tr("The project needs a title."))
         return _show_problem(self.problem, "")
 
@@ -159,8 +160,9 @@ class TablePage(QWizardPage):
         if checked is None or not texts:
             self.table.setCurrentCell(row, 0)
             self.table.setFocus()
-            if not texts:
-                self.table.editItem(self.table.item(row, 0))
+            first = self.table.item(row, 0)
+            if not texts and first is not None:
+                self.table.editItem(first)
         return row
 
     def remove_current(self) -> None:
@@ -169,8 +171,8 @@ class TablePage(QWizardPage):
             self.table.removeRow(row)
 
     def texts(self, row: int) -> list[str]:
-        return [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
-                for c in range(self.table.columnCount())]
+        items = [self.table.item(row, column) for column in range(self.table.columnCount())]
+        return [item.text().strip() if item is not None else "" for item in items]
 
 
 class MandatesPage(TablePage):
@@ -296,7 +298,7 @@ class ProjectWizard(QWizard):
         d = self.details
         year = d.budget_year.value()
         return ProjectDraft(
-            title=d.title.text(), organisation=d.organisation.text(), body=d.body.text(),
+            title=d.title_edit.text(), organisation=d.organisation.text(), body=d.body.text(),
             case_number=d.case_number.text(), budget_year=None if year == d.budget_year.minimum() else year,
             commissioned_by=d.commissioned_by.text(), decision_date=d.decision(),
             commission=d.commission.toPlainText(), mandates=self.mandates.mandates(),

@@ -39,7 +39,7 @@ def make_wizard(qtbot: QtBot, library: Library) -> ProjectWizard:
 def fill(wizard: ProjectWizard) -> None:
     """Type a whole project the way the secretary would, and press Create project."""
     d = wizard.details
-    type_text(d.title, "Dialograpport – samverkan i Östra Göinge 2027")
+    type_text(d.title_edit, "Dialograpport – samverkan i Östra Göinge 2027")
     type_text(d.organisation, "Östra Göinge kommun")
     type_text(d.body, "Central samverkan")
     type_text(d.case_number, "KS 2026/0311")
@@ -119,8 +119,8 @@ def test_wizard_says_what_is_missing(qtbot: QtBot, library: Library) -> None:
     assert wizard.currentPage() is wizard.details  # no title: stays
     assert wizard.details.problem.isVisible()
     assert wizard.details.problem.text() == "The project needs a title."
-    qtbot.waitUntil(wizard.details.title.hasFocus)
-    type_text(wizard.details.title, "Samverkan 2027")
+    qtbot.waitUntil(wizard.details.title_edit.hasFocus)
+    type_text(wizard.details.title_edit, "Samverkan 2027")
     wizard.next()
     assert wizard.currentPage() is wizard.mandates
     wizard.mandates.add_row("U1", "", "Bara en beskrivning")
@@ -186,7 +186,7 @@ def test_new_project_from_the_welcome_page_opens_it(qtbot: QtBot, ctx: EditConte
         if not isinstance(wizard, ProjectWizard):
             QTimer.singleShot(20, drive)
             return
-        type_text(wizard.details.title, "Samverkan 2027")
+        type_text(wizard.details.title_edit, "Samverkan 2027")
         for _page in range(3):
             wizard.next()
         wizard.button(QWizard.WizardButton.FinishButton).click()

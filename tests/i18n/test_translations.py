@@ -349,7 +349,7 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     wizard = ProjectWizard(library, "sv", window)
     wizard.show()
     look("wizard: details", wizard)
-    wizard.details.title.setText("Samverkan 2027")
+    wizard.details.title_edit.setText("Samverkan 2027")
     for page in ("mandates", "questions", "parties"):
         wizard.next()
         look(f"wizard: {page}", wizard)
