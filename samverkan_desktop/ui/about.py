@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -93,12 +94,14 @@ class AboutDialog(QDialog):
             self.list.addItem(f"{component.name}\n{component.licence}")
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
+        self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(300)
         listed.setBuddy(self.list)
         self.note = QLabel()
         self.note.setObjectName("aboutNote")
         self.note.setWordWrap(True)
-        self.note.setOpenExternalLinks(False)
+        # a long word (a path, an address) wraps instead of widening the dialog
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text = QPlainTextEdit()
         self.text.setObjectName("aboutLicenceText")
         self.text.setReadOnly(True)
