@@ -7,6 +7,7 @@ Enter activates the focused button or project.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -110,8 +111,8 @@ class WelcomePage(QWidget):
         """Fill the list: recently opened projects first."""
         self.recent.clear()
         for project in ordered_projects(projects, recent):
-            details = [part for part in (project.organisation,
-                                         self.tr("changed %1").replace("%1", date_text(project.updated_at.date())))
+            changed = project.updated_at.replace(tzinfo=dt.UTC).astimezone().date()  # stored in UTC
+            details = [part for part in (project.organisation, self.tr("changed %1").replace("%1", date_text(changed)))
                        if part]
             item = QListWidgetItem(f"{project.title}\n{'  ·  '.join(details)}")
             item.setData(UidRole, project.uid)
