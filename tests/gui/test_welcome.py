@@ -4,6 +4,7 @@ from the keyboard; the real app starts on it with an empty library."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -21,6 +22,7 @@ from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.project_details import ProjectDetailsEditor
+from samverkan_desktop.ui.locale_format import date_text
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.welcome import ordered_projects
 from tests.gui.conftest import answer_next_dialog
@@ -71,7 +73,9 @@ def test_opened_project_hides_it_and_start_page_brings_it_back(qtbot: QtBot, ctx
     assert window.stack.currentWidget() is window.welcome
     assert window.current_node() is None
     assert window.welcome.project_uids() == [uid]
-    assert "Dialog" in window.welcome.recent.item(0).text()
+    title, details = window.welcome.recent.item(0).text().split("\n")
+    assert title.startswith("Dialog")  # title, then organisation and the day it changed (imported today)
+    assert details == f"Ekdala kommun  ·  changed {date_text(dt.date.today())}"
     # the list: the latest project is current and has the focus; Enter opens it
     qtbot.waitUntil(window.welcome.recent.hasFocus)
     qtbot.keyClick(window.welcome.recent, Qt.Key.Key_Return)
@@ -101,8 +105,6 @@ def test_deleting_the_open_project_returns_to_the_welcome_page(qtbot: QtBot, ctx
 
 
 def test_recent_projects_come_first() -> None:
-    import datetime as dt
-
     from samverkan_desktop.services.library_service import ProjectSummary
 
     now = dt.datetime(2026, 11, 27, 9, 0)
