@@ -6,7 +6,9 @@ where glyphs are missing):
     xvfb-run -s "-screen 0 1366x768x24" uv run python docs/make_screenshots.py
 
 Each screen is shown at 1366x768 on the demo project in a temporary library.
-Set SAMVERKAN_PSEUDO=1 to shoot the pseudo-localised UI (stretched strings).
+``--pseudo`` (or SAMVERKAN_PSEUDO=1) shoots the pseudo-localised UI: every string
+stretched by about 40 %, so that clipped labels and buttons show; the files get the
+suffix ``-pseudo`` (keep them out of the repository: ``--out /tmp/pseudo``).
 """
 
 from __future__ import annotations
@@ -37,10 +39,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--language", default="sv")
+    parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings (also SAMVERKAN_PSEUDO=1)")
+    parser.add_argument("--only", help="shoot only the screens whose file name contains this")
     options = parser.parse_args()
+    pseudo = options.pseudo or os.environ.get("SAMVERKAN_PSEUDO") == "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    from samverkan_desktop.app import STYLE, ensure_demo_project
+    from samverkan_desktop.app import STYLE
     from samverkan_desktop.paths import DataPaths
+    from samverkan_desktop.services.demo_project import ensure_demo_project
     from samverkan_desktop.storage.library import open_library
     from samverkan_desktop.ui import i18n
     from samverkan_desktop.ui import settings as S
@@ -52,21 +58,19 @@ def main() -> int:
     app.setStyleSheet(STYLE)
     root = Path(tempfile.mkdtemp(prefix="samverkan-shots-"))
     paths = DataPaths(root).ensure()
-    language = i18n.install(options.language, root / "cache", pseudo=os.environ.get("SAMVERKAN_PSEUDO") == "1")
+    language = i18n.install(options.language, root / "cache", pseudo=pseudo)
     library = open_library(paths)
-    uid = ensure_demo_project(library)
     ctx = EditContext(library, language)
     window = MainWindow(ctx, paths, S.Settings(root / "settings.ini"))
     window.resize(*SIZE)
     window.show()
-    window.open_project(uid)
-    settle(app, 400)
-    project_id = window.current_project_id()
-    assert project_id is not None
+    settle(app, 200)
     options.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if options.language == "sv" else f"-{options.language}"
+    suffix = ("" if options.language == "sv" else f"-{options.language}") + ("-pseudo" if pseudo else "")
 
     def shoot(name: str, prepare: Callable[[], object] | None = None, widget: QWidget | None = None) -> None:
+        if options.only and options.only not in name:
+            return
         if prepare is not None:
             prepare()
         settle(app)
@@ -74,6 +78,14 @@ def main() -> int:
         path = options.out / f"{name}{suffix}.png"
         target.grab().save(str(path))
         print(path)
+
+    shoot_first_run(app, window, shoot)
+    uid = ensure_demo_project(library)
+    window.refresh_navigator()
+    window.open_project(uid)
+    settle(app, 400)
+    project_id = window.current_project_id()
+    assert project_id is not None
 
     from samverkan_desktop.services import library_service
 
@@ -95,9 +107,52 @@ def main() -> int:
     shoot_review(window, library, sessions, shoot)
     shoot_analysis(window, project_id, shoot)
     shoot_meeting(app, window, library, sessions, shoot)
+    shoot("00-startsida", window.show_welcome)
+    shoot_about(window, shoot)
     window.close()
     library.close()
     return 0
+
+
+def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
+    """The first start (an empty library: the start page) and the four pages of the new-project wizard."""
+    from samverkan_desktop.ui.project_wizard import ProjectWizard
+
+    shoot("00-forsta-start", window.show_welcome)  # type: ignore[attr-defined]
+    wizard = ProjectWizard(window.ctx.library, window.ctx.language, window)  # type: ignore[attr-defined]
+    wizard.show()
+    settle(app)
+    details = wizard.details
+    details.title_edit.setText("Dialograpport – central samverkan 2027")
+    details.organisation.setText("Ekdala kommun")
+    details.body.setText("Central samverkansgrupp (CSG)")
+    details.case_number.setText("KS 2026/0311")
+    details.commissioned_by.setText("Kommunstyrelsen")
+    details.commission.setPlainText("Kommunstyrelsen ger kommundirektören i uppdrag att tillsammans med de "
+                                    "fackliga organisationerna följa upp hur samverkansavtalet tillämpas.")
+    shoot("00-nytt-projekt-1-uppgifter", widget=wizard)
+    wizard.next()
+    wizard.mandates.add_row("U1", "Stärk samverkan på arbetsplatsnivå",
+                            "Arbetsplatsträffarna ska vara ett forum för dialog.")
+    wizard.mandates.add_row("U2", "Tidig dialog inför beslut", "Information enligt 19 § MBL i god tid.")
+    shoot("00-nytt-projekt-2-uppdrag", widget=wizard)
+    wizard.next()
+    shoot("00-nytt-projekt-3-samtalsguide", widget=wizard)
+    wizard.next()
+    for name in ("Kommunal", "Vision", "Sveriges Lärare", "Vårdförbundet"):
+        wizard.parties.set_ticked(name)
+    shoot("00-nytt-projekt-4-parter", widget=wizard)
+    wizard.reject()
+
+
+def shoot_about(window: object, shoot: Callable) -> None:
+    """The about dialog on the licence of Qt."""
+    from samverkan_desktop.ui.about import AboutDialog
+
+    dialog = AboutDialog(window)  # type: ignore[arg-type]
+    dialog.show()
+    shoot("15-om-programmet", lambda: dialog.show_licence(1), widget=dialog)
+    dialog.close()
 
 
 def shoot_analysis(window: object, project_id: int, shoot: Callable) -> None:

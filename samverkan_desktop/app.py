@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -62,16 +63,9 @@ def _open_library_or_explain(paths: DataPaths) -> Library | None:
 
 def ensure_demo_project(library: Library) -> str:
     """Import the bundled demo project unless the library already has it; returns its id."""
-    from samverkan_desktop.assets import resource
-    from samverkan_desktop.services import library_service
-    from samverkan_desktop.services.interchange.importer import import_document
-    from samverkan_desktop.services.interchange.parse import read_file
+    from samverkan_desktop.services import demo_project
 
-    document = read_file(resource("demo-project.json"))
-    uid = str(document["project"]["id"])
-    if all(p.uid != uid for p in library_service.list_projects(library)):
-        import_document(library, document)
-    return uid
+    return demo_project.ensure_demo_project(library)
 
 
 def _open_meeting(window: MainWindow, library: Library, project_uid: str, session_uid: str, language: str) -> None:
@@ -104,7 +98,7 @@ def run_app(args: argparse.Namespace) -> int:
     sys.excepthook = _excepthook
     settings = S.Settings(paths.root / "settings.ini")
     language = i18n.install(settings.get(S.LANGUAGE), paths.root / "cache",
-                            pseudo=bool(getattr(args, "pseudo", False)))
+                            pseudo=bool(getattr(args, "pseudo", False)) or os.environ.get("SAMVERKAN_PSEUDO") == "1")
     lock = instance_lock.acquire(paths)
     if lock is None:
         print(instance_lock.already_open_message(paths), file=sys.stderr)

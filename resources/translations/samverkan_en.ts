@@ -4,6 +4,41 @@
 <context>
     <name>About</name>
     <message>
+        <source>Samverkan Desktop is free software: you may use, share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Samverkan Desktop is free software: you may use, share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License, version 3 (the GPL text it builds on is listed under Samverkan Desktop). You may replace the Qt and PySide6 libraries in the program folder (the Qt6*.dll files and the PySide6 and shiboken6 folders) with your own compatible build of the same version; their source code is at https://code.qt.io.</source>
+        <translation>Qt and PySide6 are used under the GNU Lesser General Public License, version 3 (the GPL text it builds on is listed under Samverkan Desktop). You may replace the Qt and PySide6 libraries in the program folder (the Qt6*.dll files and the PySide6 and shiboken6 folders) with your own compatible build of the same version; their source code is at https://code.qt.io.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font is used in the reports and the minutes.</source>
+        <translation>The DejaVu Sans font is used in the reports and the minutes.</translation>
+    </message>
+    <message>
+        <source>platformdirs, jsonschema, fastjsonschema, attrs, referencing, rpds-py, jsonschema-specifications, Mako, MarkupSafe, typing_extensions, Pillow and charset-normalizer.</source>
+        <translation>platformdirs, jsonschema, fastjsonschema, attrs, referencing, rpds-py, jsonschema-specifications, Mako, MarkupSafe, typing_extensions, Pillow and charset-normalizer.</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>DejaVu fonts</translation>
+    </message>
+    <message>
+        <source>Other Python components</source>
+        <translation>Other Python components</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation: %1</source>
+        <translation>The licence text is missing from this installation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Samverkan Desktop</source>
+        <translation>About Samverkan Desktop</translation>
+    </message>
+    <message>
         <source>Minutes, structured dialogues and the dialogue report for central collaboration.</source>
         <translation>Minutes, structured dialogues and the dialogue report for central collaboration.</translation>
     </message>
@@ -12,15 +47,31 @@
         <translation>Works offline: nothing leaves this computer.</translation>
     </message>
     <message>
-        <source>About Samverkan Desktop</source>
-        <translation>About Samverkan Desktop</translation>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Licences:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <source>&amp;New project</source>
-        <translation>&amp;New project</translation>
+        <source>Start &amp;page</source>
+        <translation>Start &amp;page</translation>
+    </message>
+    <message>
+        <source>Show the start page: new project, the example project, your projects</source>
+        <translation>Show the start page: new project, the example project, your projects</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
     </message>
     <message>
         <source>Create a new project</source>
@@ -618,6 +669,77 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Project details</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>What the board asked for and who the report is for. You can change everything later.</source>
+        <translation>What the board asked for and who the report is for. You can change everything later.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>e.g. Dialogue report – central collaboration 2026</source>
+        <translation>e.g. Dialogue report – central collaboration 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. Ekdala kommun</source>
+        <translation>e.g. Ekdala kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting body:</source>
+        <translation>&amp;Reporting body:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkan</source>
+        <translation>e.g. Central samverkan</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <source>e.g. KS 2026/0214</source>
+        <translation>e.g. KS 2026/0214</translation>
+    </message>
+    <message>
+        <source>B&amp;udget year:</source>
+        <translation>B&amp;udget year:</translation>
+    </message>
+    <message>
+        <source>Commissioned b&amp;y:</source>
+        <translation>Commissioned b&amp;y:</translation>
+    </message>
+    <message>
+        <source>e.g. Kommunstyrelsen</source>
+        <translation>e.g. Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision date:</source>
+        <translation>D&amp;ecision date:</translation>
+    </message>
+    <message>
+        <source>The commission, quoted from the board's decision</source>
+        <translation>The commission, quoted from the board's decision</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Co&amp;mmission:</translation>
+    </message>
+    <message>
+        <source>The project needs a title.</source>
+        <translation>The project needs a title.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
@@ -838,18 +960,6 @@
         <translation>Nothing changed yet</translation>
     </message>
     <message>
-        <source>Welcome to Samverkan Desktop</source>
-        <translation>Welcome to Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Choose a project in the navigator, or create a new one.</source>
-        <translation>Choose a project in the navigator, or create a new one.</translation>
-    </message>
-    <message>
-        <source>Create new project</source>
-        <translation>Create new project</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -991,6 +1101,41 @@
     <message>
         <source>Mandate description</source>
         <translation>Mandate description</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Add mandate</source>
+        <translation>&amp;Add mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mandate</source>
+        <translation>&amp;Remove mandate</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Political mandates</translation>
+    </message>
+    <message>
+        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
+        <translation>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</translation>
+    </message>
+    <message>
+        <source>Every mandate needs a title. Write one, or remove the mandate.</source>
+        <translation>Every mandate needs a title. Write one, or remove the mandate.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1694,17 @@
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Tick the employer and the unions that take part in the collaboration. Space ticks the selected party; you can add others later.</source>
+        <translation>Tick the employer and the unions that take part in the collaboration. Space ticks the selected party; you can add others later.</translation>
+    </message>
+</context>
+<context>
     <name>PartyCatalogueDialog</name>
     <message>
         <source>Add parties from the list</source>
@@ -1767,6 +1923,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectWizard</name>
+    <message>
+        <source>Create new project</source>
+        <translation>Create new project</translation>
+    </message>
+    <message>
+        <source>Create &amp;project</source>
+        <translation>Create &amp;project</translation>
+    </message>
+</context>
+<context>
     <name>QuestionGuideEditor</name>
     <message>
         <source>Start from &amp;template</source>
@@ -1847,6 +2014,37 @@
     <message>
         <source>Add after them</source>
         <translation>Add after them</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Follow-up prompts</source>
+        <translation>Follow-up prompts</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Add question</translation>
+    </message>
+    <message>
+        <source>&amp;Remove question</source>
+        <translation>&amp;Remove question</translation>
+    </message>
+    <message>
+        <source>Question guide</source>
+        <translation>Question guide</translation>
+    </message>
+    <message>
+        <source>The central questions of the dialogues, from the template. Untick the ones you do not need; double-click a text to change it.</source>
+        <translation>The central questions of the dialogues, from the template. Untick the ones you do not need; double-click a text to change it.</translation>
+    </message>
+    <message>
+        <source>A ticked question has no text. Write the question, or untick it.</source>
+        <translation>A ticked question has no text. Write the question, or untick it.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2781,50 @@
     <message>
         <source>Tag entry</source>
         <translation>Tag entry</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Samverkan Desktop</source>
+        <extracomment>the uid of the project to open</extracomment>
+        <translation>Welcome to Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Take the minutes of the central collaboration group, follow up the political mandates and write the dialogue report – everything stays on this computer.</source>
+        <translation>Take the minutes of the central collaboration group, follow up the political mandates and write the dialogue report – everything stays on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Create new project…</source>
+        <translation>&amp;Create new project…</translation>
+    </message>
+    <message>
+        <source>A few short steps: details, mandates, question guide and parties</source>
+        <translation>A few short steps: details, mandates, question guide and parties</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Open the &amp;example project</translation>
+    </message>
+    <message>
+        <source>Ekdala kommun, a made-up municipality: look around and try things out</source>
+        <translation>Ekdala kommun, a made-up municipality: look around and try things out</translation>
+    </message>
+    <message>
+        <source>&amp;Your projects</source>
+        <translation>&amp;Your projects</translation>
+    </message>
+    <message>
+        <source>Your projects</source>
+        <translation>Your projects</translation>
+    </message>
+    <message>
+        <source>No projects yet. Start with the example project, or create your own.</source>
+        <translation>No projects yet. Start with the example project, or create your own.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>changed %1</translation>
     </message>
 </context>
 </TS>

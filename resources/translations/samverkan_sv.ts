@@ -4,6 +4,41 @@
 <context>
     <name>About</name>
     <message>
+        <source>Samverkan Desktop is free software: you may use, share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Samverkan Desktop är fri programvara: du får använda, sprida och ändra den enligt GNU General Public License, version 3 eller (om du vill) någon senare version. Programmet levereras utan garantier.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License, version 3 (the GPL text it builds on is listed under Samverkan Desktop). You may replace the Qt and PySide6 libraries in the program folder (the Qt6*.dll files and the PySide6 and shiboken6 folders) with your own compatible build of the same version; their source code is at https://code.qt.io.</source>
+        <translation>Qt och PySide6 används enligt GNU Lesser General Public License, version 3 (GPL-texten som den bygger på finns under Samverkan Desktop). Du får byta ut Qt- och PySide6-biblioteken i programmappen (filerna Qt6*.dll och mapparna PySide6 och shiboken6) mot en egen, kompatibel version av samma utgåva. Källkoden finns på https://code.qt.io.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font is used in the reports and the minutes.</source>
+        <translation>Typsnittet DejaVu Sans används i rapporterna och protokollen.</translation>
+    </message>
+    <message>
+        <source>platformdirs, jsonschema, fastjsonschema, attrs, referencing, rpds-py, jsonschema-specifications, Mako, MarkupSafe, typing_extensions, Pillow and charset-normalizer.</source>
+        <translation>platformdirs, jsonschema, fastjsonschema, attrs, referencing, rpds-py, jsonschema-specifications, Mako, MarkupSafe, typing_extensions, Pillow och charset-normalizer.</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>Typsnitten DejaVu</translation>
+    </message>
+    <message>
+        <source>Other Python components</source>
+        <translation>Övriga Python-komponenter</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation: %1</source>
+        <translation>Licenstexten saknas i den här installationen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Samverkan Desktop</source>
+        <translation>Om Samverkan Desktop</translation>
+    </message>
+    <message>
         <source>Minutes, structured dialogues and the dialogue report for central collaboration.</source>
         <translation>Protokoll, strukturerade dialoger och dialograpporten för central samverkan.</translation>
     </message>
@@ -12,15 +47,31 @@
         <translation>Fungerar utan nätverk: ingenting lämnar den här datorn.</translation>
     </message>
     <message>
-        <source>About Samverkan Desktop</source>
-        <translation>Om Samverkan Desktop</translation>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Licenser:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <source>&amp;New project</source>
-        <translation>&amp;Nytt projekt</translation>
+        <source>Start &amp;page</source>
+        <translation>Sta&amp;rtsida</translation>
+    </message>
+    <message>
+        <source>Show the start page: new project, the example project, your projects</source>
+        <translation>Visa startsidan: nytt projekt, exempelprojektet och dina projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
         <source>Create a new project</source>
@@ -103,7 +154,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -545,7 +596,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -618,6 +669,77 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Project details</source>
+        <translation>Projektets uppgifter</translation>
+    </message>
+    <message>
+        <source>What the board asked for and who the report is for. You can change everything later.</source>
+        <translation>Vad nämnden har gett i uppdrag och vem rapporten är till för. Allt går att ändra senare.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Dialogue report – central collaboration 2026</source>
+        <translation>t.ex. Dialograpport – central samverkan 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. Ekdala kommun</source>
+        <translation>t.ex. Ekdala kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting body:</source>
+        <translation>&amp;Samverkansorgan:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkan</source>
+        <translation>t.ex. Central samverkan</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>e.g. KS 2026/0214</source>
+        <translation>t.ex. KS 2026/0214</translation>
+    </message>
+    <message>
+        <source>B&amp;udget year:</source>
+        <translation>Budget&amp;år:</translation>
+    </message>
+    <message>
+        <source>Commissioned b&amp;y:</source>
+        <translation>&amp;Uppdragsgivare:</translation>
+    </message>
+    <message>
+        <source>e.g. Kommunstyrelsen</source>
+        <translation>t.ex. Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision date:</source>
+        <translation>Beslutsd&amp;atum:</translation>
+    </message>
+    <message>
+        <source>The commission, quoted from the board&apos;s decision</source>
+        <translation>Uppdraget, ordagrant ur beslutet</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Uppdra&amp;get:</translation>
+    </message>
+    <message>
+        <source>The project needs a title.</source>
+        <translation>Projektet behöver en titel.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
@@ -663,7 +785,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -838,18 +960,6 @@
         <translation>Inga ändringar än</translation>
     </message>
     <message>
-        <source>Welcome to Samverkan Desktop</source>
-        <translation>Välkommen till Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Choose a project in the navigator, or create a new one.</source>
-        <translation>Välj ett projekt i navigeringsfönstret eller skapa ett nytt.</translation>
-    </message>
-    <message>
-        <source>Create new project</source>
-        <translation>Skapa nytt projekt</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -914,7 +1024,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -991,6 +1101,41 @@
     <message>
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Add mandate</source>
+        <translation>&amp;Lägg till uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mandate</source>
+        <translation>&amp;Ta bort uppdrag</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Politiska uppdrag</translation>
+    </message>
+    <message>
+        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
+        <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
+    </message>
+    <message>
+        <source>Every mandate needs a title. Write one, or remove the mandate.</source>
+        <translation>Varje uppdrag behöver en rubrik. Skriv en, eller ta bort uppdraget.</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1252,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1316,7 +1461,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1332,7 +1477,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1549,6 +1694,17 @@
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Tick the employer and the unions that take part in the collaboration. Space ticks the selected party; you can add others later.</source>
+        <translation>Kryssa för arbetsgivaren och de fackliga organisationer som deltar i samverkan. Mellanslag kryssar för den markerade parten. Fler parter kan du lägga till senare.</translation>
+    </message>
+</context>
+<context>
     <name>PartyCatalogueDialog</name>
     <message>
         <source>Add parties from the list</source>
@@ -1582,7 +1738,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1622,15 +1778,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -1638,7 +1794,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -1738,7 +1894,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -1764,6 +1920,17 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>R&amp;edovisas senast:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWizard</name>
+    <message>
+        <source>Create new project</source>
+        <translation>Skapa nytt projekt</translation>
+    </message>
+    <message>
+        <source>Create &amp;project</source>
+        <translation>Skapa &amp;projekt</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2017,37 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Follow-up prompts</source>
+        <translation>Följdfrågor</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove question</source>
+        <translation>&amp;Ta bort fråga</translation>
+    </message>
+    <message>
+        <source>Question guide</source>
+        <translation>Samtalsguide</translation>
+    </message>
+    <message>
+        <source>The central questions of the dialogues, from the template. Untick the ones you do not need; double-click a text to change it.</source>
+        <translation>Dialogernas centrala frågor, hämtade från mallen. Kryssa ur de frågor du inte behöver och dubbelklicka på en text för att ändra den.</translation>
+    </message>
+    <message>
+        <source>A ticked question has no text. Write the question, or untick it.</source>
+        <translation>En förkryssad fråga saknar text. Skriv frågan, eller kryssa ur den.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Entries</source>
@@ -1923,8 +2121,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2583,6 +2781,50 @@
     <message>
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Samverkan Desktop</source>
+        <extracomment>the uid of the project to open</extracomment>
+        <translation>Välkommen till Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Take the minutes of the central collaboration group, follow up the political mandates and write the dialogue report – everything stays on this computer.</source>
+        <translation>Skriv protokollet för den centrala samverkansgruppen, följ upp de politiska uppdragen och ta fram dialograpporten – allt stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Create new project…</source>
+        <translation>Skapa &amp;nytt projekt…</translation>
+    </message>
+    <message>
+        <source>A few short steps: details, mandates, question guide and parties</source>
+        <translation>Några korta steg: uppgifter, uppdrag, samtalsguide och parter</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Öppna &amp;exempelprojektet</translation>
+    </message>
+    <message>
+        <source>Ekdala kommun, a made-up municipality: look around and try things out</source>
+        <translation>Ekdala kommun, en påhittad kommun: titta runt och prova dig fram</translation>
+    </message>
+    <message>
+        <source>&amp;Your projects</source>
+        <translation>&amp;Dina projekt</translation>
+    </message>
+    <message>
+        <source>Your projects</source>
+        <translation>Dina projekt</translation>
+    </message>
+    <message>
+        <source>No projects yet. Start with the example project, or create your own.</source>
+        <translation>Inga projekt än. Börja med exempelprojektet eller skapa ett eget.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>ändrat %1</translation>
     </message>
 </context>
 </TS>

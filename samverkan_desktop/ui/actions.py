@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class ActionId(Enum):
+    START_PAGE = auto()
     NEW_PROJECT = auto()
     IMPORT_PROJECT = auto()
     EXPORT_PROJECT = auto()
@@ -41,8 +42,14 @@ def specs() -> dict[ActionId, Spec]:
     """Labels and tips, translated when called (after the translators are installed)."""
     std = QKeySequence.StandardKey
     return {
+        ActionId.START_PAGE: Spec(
+            QCoreApplication.translate("Actions", "Start &page"),
+            QCoreApplication.translate("Actions", "Show the start page: new project, the example project, "
+                                                  "your projects"),
+            "Alt+Home",
+        ),
         ActionId.NEW_PROJECT: Spec(
-            QCoreApplication.translate("Actions", "&New project"),
+            QCoreApplication.translate("Actions", "&New project…"),
             QCoreApplication.translate("Actions", "Create a new project"),
             "Ctrl+Shift+N",
         ),

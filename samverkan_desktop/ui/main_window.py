@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +29,7 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
+from samverkan_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.search import Hit
@@ -60,7 +59,10 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().currentChanged.connect(self._navigated)
         self.stack = QStackedWidget()
         self.stack.setObjectName("editorArea")
-        self.welcome = self._welcome_page()
+        self.welcome = WelcomePage()
+        self.welcome.new_project_requested.connect(self.new_project_wizard)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.project_chosen.connect(self.open_project)
         self.stack.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -81,30 +83,16 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._restore_geometry()
         self.refresh_navigator()
+        if self.stack.currentWidget() is self.welcome:
+            self.welcome.focus_first()
 
     # -- construction -----------------------------------------------------------------
-    def _welcome_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("welcomePage")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Welcome to Samverkan Desktop"))
-        title.setObjectName("welcomeTitle")
-        text = QLabel(self.tr("Choose a project in the navigator, or create a new one."))
-        text.setWordWrap(True)
-        new_button = QPushButton(self.tr("Create new project"))
-        new_button.setObjectName("welcomeNewProject")
-        new_button.clicked.connect(self.new_project)
-        for widget in (title, text, new_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
-
     def _build_menus(self) -> None:
         a = self.actions_by_id
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action_id in (ActionId.NEW_PROJECT, ActionId.IMPORT_PROJECT, ActionId.EXPORT_PROJECT):
+        for action_id in (ActionId.START_PAGE, ActionId.NEW_PROJECT, ActionId.IMPORT_PROJECT,
+                          ActionId.EXPORT_PROJECT):
             file_menu.addAction(a[action_id])
         self.recent_menu = QMenu(self.tr("&Recent projects"), self)
         self.recent_menu.setObjectName("recentMenu")
@@ -136,7 +124,8 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.actions_by_id
-        a[ActionId.NEW_PROJECT].triggered.connect(self.new_project)
+        a[ActionId.NEW_PROJECT].triggered.connect(self.new_project_wizard)
+        a[ActionId.START_PAGE].triggered.connect(self.show_welcome)
         a[ActionId.IMPORT_PROJECT].triggered.connect(self.import_project)
         a[ActionId.EXPORT_PROJECT].triggered.connect(self.export_project)
         a[ActionId.DELETE_PROJECT].triggered.connect(self.delete_project)
@@ -177,6 +166,8 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().blockSignals(False)
         if current is not None:
             self.select_node(current, create=False)
+        if not self.navigator.currentIndex().isValid():
+            self.show_welcome()  # nothing open: at the start, or the open project is gone
 
     def _expanded_nodes(self) -> list[Node]:
         nodes: list[Node] = []
@@ -226,7 +217,7 @@ class MainWindow(QMainWindow):
     def _navigated(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = current.data(NodeRole) if current.isValid() else None
         if node is None:
-            self.stack.setCurrentWidget(self.welcome)
+            self.show_welcome()
             return
         self._show(node)
 
@@ -298,8 +289,49 @@ class MainWindow(QMainWindow):
                 except ServiceError:
                     self._drop_editors(session_id=node.session_id)
 
+    def show_welcome(self) -> None:
+        """The start page (Arkiv > Startsida): no project selected, the projects listed."""
+        if self.navigator.currentIndex().isValid():
+            self.navigator.setCurrentIndex(QModelIndex())  # comes back here through _navigated
+            return
+        recent: list[str] = self.settings.get(S.RECENT_PROJECTS)
+        self.welcome.set_projects(library_service.list_projects(self.ctx.library), recent)
+        if self.stack.currentWidget() is not self.welcome:
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.focus_first()
+
     # -- commands ---------------------------------------------------------------------
+    def new_project_wizard(self) -> bool:
+        """Skapa nytt projekt: the wizard; on Finish the new project is open. False when cancelled."""
+        from samverkan_desktop.ui.project_wizard import ProjectWizard
+
+        wizard = ProjectWizard(self.ctx.library, self.ctx.language, self)
+        if wizard.exec() != ProjectWizard.DialogCode.Accepted or wizard.project_id is None:
+            return False
+        self._opened_new(wizard.project_id)
+        return True
+
+    def open_demo(self) -> bool:
+        """Öppna exempelprojektet: import the bundled demo unless it is there, and open it."""
+        from samverkan_desktop.services.demo_project import ensure_demo_project
+
+        try:
+            uid = ensure_demo_project(self.ctx.library)
+        except ServiceError as exc:
+            show_error(self, exc.text(self.ctx.language))
+            return False
+        self.refresh_navigator()
+        return self.open_project(uid)
+
+    def _opened_new(self, project_id: int) -> None:
+        self.ctx.undo_stack.clear()  # a new project starts its own history
+        self.refresh_navigator()
+        uid = self._project_uid(project_id)
+        if uid is not None:
+            self.open_project(uid)
+
     def new_project(self) -> None:
+        """A blank project, straight into its details (the wizard is ``new_project_wizard``)."""
         row = self.ctx.create("project", None, self.tr("New project"),
                               {"title": self.tr("New project"), "status": "draft"})
         if row is None:

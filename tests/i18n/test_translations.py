@@ -293,7 +293,7 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     from samverkan_desktop.ui.settings_dialog import SettingsDialog
 
     exact, patterns = untranslated_sources()
-    assert "&New project" in exact  # the Swedish catalogue is the one read
+    assert "&New project…" in exact  # the Swedish catalogue is the one read
 
     window = MainWindow(ctx, DataPaths(tmp_path), S.Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
@@ -310,6 +310,8 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
         clashes.extend(mnemonic_clashes(root, screen))
 
     look("welcome", window)
+    window.show_welcome()  # with the demo project in the list
+    look("welcome with projects", window)
     project = library_service.list_projects(library)[0]
     sessions = library_service.list_sessions(library, project.uid)
     assert sessions, "the demo project has sessions"
@@ -341,6 +343,23 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     look("meeting mode", meeting)
     meeting.toggle_attendance()
     look("meeting mode with attendance", meeting)
+    from samverkan_desktop.ui.about import AboutDialog
+    from samverkan_desktop.ui.project_wizard import ProjectWizard
+
+    wizard = ProjectWizard(library, "sv", window)
+    wizard.show()
+    look("wizard: details", wizard)
+    wizard.details.title_edit.setText("Samverkan 2027")
+    for page in ("mandates", "questions", "parties"):
+        wizard.next()
+        look(f"wizard: {page}", wizard)
+    wizard.reject()
+    about = AboutDialog(window)
+    about.show()
+    look("about", about)
+    about.list.setCurrentRow(1)
+    look("about: Qt", about)
+    about.close()
     for name, dialog in (
             ("party list", PartyCatalogueDialog([], [], window)),
             ("settings", SettingsDialog(window.settings, window)),
