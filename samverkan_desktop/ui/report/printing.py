@@ -10,11 +10,13 @@ scaled to fit the printable paper and centred. The page range is handled here (o
 the chosen pages are rendered); copies are left to the print system when it makes
 them itself (CUPS, Windows: ``supportsMultipleCopies``), else the pages are repeated
 here, collated or not as asked. Duplex and paper are the print system's business.
+A cancelled run sends nothing: Windows aborts it; on CUPS it is withdrawn (``cups_jobs``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -22,7 +24,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.report.options import BuildCancelled, Progress
+from samverkan_desktop.report.options import Progress
+from samverkan_desktop.ui.report import cups_jobs
 from samverkan_desktop.ui.report.pdf_source import is_ready, open_pdf
 from samverkan_desktop.ui.report.tasks import JobFailed, Runner, Task, run_job
 
@@ -72,7 +75,7 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress, current_page: 
     """Print ``data`` on ``printer`` as configured; returns the number of sheets sent.
 
     Safe on a worker thread (QPainter on a QPrinter is). ``progress`` raising
-    BuildCancelled aborts the print run, so nothing reaches the printer.
+    BuildCancelled (or any failure) aborts the print run, so nothing reaches the printer.
     """
     document = open_pdf(data)  # this thread's own document: QtPdf objects stay on their thread
     if not is_ready(document):
@@ -96,11 +99,15 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress, current_page: 
             image = render_page(document, page, dpi)
             painter.drawImage(fit_rect(paper, image.width(), image.height()), image)
         progress(len(sequence), len(sequence))
-    except BuildCancelled:
-        printer.abort()
-        raise
-    finally:
+    except BaseException:  # cancelled or failed: nothing may reach the printer
+        withdrawn = None if printer.abort() else cups_jobs.hold(printer)  # Windows aborts; CUPS cannot
         painter.end()
+        if withdrawn is not None:
+            cups_jobs.cancel_held(printer.printerName(), withdrawn)
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            Path(printer.outputFileName()).unlink(missing_ok=True)  # Qt's PDF engine writes it anyway
+        raise
+    painter.end()
     return len(sequence)
 
 

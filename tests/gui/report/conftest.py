@@ -138,9 +138,18 @@ class CupsQueue:
         raise AssertionError(f"no output for {doc_name} after {timeout} s; jobs:\n{jobs}\ncups-pdf log:\n{tail}")
 
 
-def _jobs_pending(queue: str) -> bool:
+    def active_jobs(self) -> list[str]:
+        """The jobs not yet completed or cancelled, as lpstat lists them."""
+        return _active_jobs(self.name)
+
+
+def _active_jobs(queue: str) -> list[str]:
     result = subprocess.run(["lpstat", "-o", queue], capture_output=True, text=True)
-    return bool(result.stdout.strip())
+    return result.stdout.strip().splitlines()
+
+
+def _jobs_pending(queue: str) -> bool:
+    return bool(_active_jobs(queue))
 
 
 def _unavailable(reason: str) -> None:
@@ -199,4 +208,7 @@ def cups_queue() -> Iterator[CupsQueue]:
             _unavailable(f"lpadmin could not create the queue: {added.stderr.strip()}")
     subprocess.run(["cupsenable", QUEUE], capture_output=True)
     subprocess.run(["cupsaccept", QUEUE], capture_output=True)
-    yield CupsQueue(QUEUE, CUPS_PDF_OUT)
+    queue = CupsQueue(QUEUE, CUPS_PDF_OUT)
+    yield queue
+    for printed in queue.out_dir.glob("samverkan-test-*.pdf"):
+        printed.unlink(missing_ok=True)
