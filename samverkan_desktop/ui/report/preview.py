@@ -43,6 +43,7 @@ class PreviewWindow(QMainWindow):
         self.pdf, self.title, self.suggested_name = pdf, title, suggested_name
         self.language, self.runner = language, runner
         self.print_task: Task[int] | None = None
+        self._pending_page: int | None = None
         self.document = open_pdf(pdf, self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
@@ -153,14 +154,16 @@ class PreviewWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------------
     def current_page(self) -> int:
-        """0-based index of the page in view."""
-        return self.navigator.currentPage()
+        """0-based index of the page in view (or about to be, after a zoom or resize)."""
+        return self.navigator.currentPage() if self._pending_page is None else self._pending_page
 
     def go_to_page(self, page: int) -> None:
         if self.page_count == 0:
             return
         page = min(max(page, 0), self.page_count - 1)
-        if page != self.navigator.currentPage():
+        if self._pending_page is not None:  # the pages are being laid out anew: go there afterwards
+            self._pending_page = page
+        elif page != self.navigator.currentPage():
             self.navigator.jump(page, QPointF(), self.navigator.currentZoom())
         self._show_page(page)
 
@@ -220,8 +223,8 @@ class PreviewWindow(QMainWindow):
         self.view.setZoomMode(mode)
         if factor is not None:
             self.view.setZoomFactor(factor)
-        if self.page_count:  # after the view has laid the pages out anew
-            QTimer.singleShot(0, self, lambda: self.navigator.jump(page, QPointF(), self.navigator.currentZoom()))
+        if self.page_count:
+            self._keep_page(page)  # once the view has laid the pages out anew
         self._show_zoom()
 
     def _show_zoom(self, *_args: object) -> None:
@@ -233,9 +236,25 @@ class PreviewWindow(QMainWindow):
         self.zoom_out_action.setEnabled(self.page_count > 0 and self.zoom() > ZOOM_STEPS[0] + 0.001)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # seen before the view relays its pages out: in a fit mode the page heights change with the
+        # window, so the page in view is noted now and brought back afterwards
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._show_zoom()  # a fit mode's zoom follows the window
+            if self.view.zoomMode() != QPdfView.ZoomMode.Custom and self.page_count:
+                self._keep_page(self.current_page())
+            QTimer.singleShot(0, self, self._show_zoom)
         return super().eventFilter(watched, event)
+
+    def _keep_page(self, page: int) -> None:
+        """Bring ``page`` back into view once the view has laid its pages out anew."""
+        if self._pending_page is None:
+            QTimer.singleShot(0, self, self._restore_page)
+        self._pending_page = page
+
+    def _restore_page(self) -> None:
+        page, self._pending_page = self._pending_page, None
+        if page is not None:
+            self.navigator.jump(page, QPointF(), self.navigator.currentZoom())
+            self._show_page(page)
 
     # -- save and print ------------------------------------------------------------
     def ask_save_path(self) -> Path | None:

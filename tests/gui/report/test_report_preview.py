@@ -116,6 +116,20 @@ def test_zoom_steps_and_fit_modes_keep_the_page_in_view(qtbot: QtBot, window: Pr
     assert window.current_page() == 2
 
 
+def test_resizing_the_window_keeps_the_page_in_view(qtbot: QtBot, window: PreviewWindow) -> None:
+    window.fit_width()
+    window.go_to_page(3)
+    settle(qtbot)
+    for width, height in ((700, 600), (1200, 800), (900, 700)):
+        window.resize(width, height)
+        settle(qtbot)
+        assert window.current_page() == 3, (width, height)
+        margins = window.view.documentMargins()
+        shown = window.document.pagePointSize(3).width() * window.view.logicalDpiX() / 72 * window.zoom()
+        assert shown == pytest.approx(window.view.viewport().width() - margins.left() - margins.right(), abs=2)
+        assert window.zoom_label.text() == f"{round(window.zoom() * 100)} %"
+
+
 def test_save_as_writes_the_very_bytes(window: PreviewWindow, five_pages: bytes, tmp_path: Path,
                                        messages: list[str]) -> None:
     target = tmp_path / "rapport.pdf"
