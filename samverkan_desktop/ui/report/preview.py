@@ -163,9 +163,21 @@ class PreviewWindow(QMainWindow):
         page = min(max(page, 0), self.page_count - 1)
         if self._pending_page is not None:  # the pages are being laid out anew: go there afterwards
             self._pending_page = page
-        elif page != self.navigator.currentPage():
-            self.navigator.jump(page, QPointF(), self.navigator.currentZoom())
+        else:
+            self._scroll_to(page)
         self._show_page(page)
+
+    def _scroll_to(self, page: int) -> None:
+        """Put the top of ``page`` at the top of the view."""
+        zoom = self.navigator.currentZoom()
+        if self.page_count == 1:
+            self.view.verticalScrollBar().setValue(0)
+            return
+        if self.navigator.currentPage() == page:
+            # the navigator ignores a jump to the page it thinks is current, but after a zoom
+            # or resize the view may show another one: make it think otherwise first
+            self.navigator.update(page + 1 if page + 1 < self.page_count else page - 1, QPointF(), zoom)
+        self.navigator.jump(page, QPointF(), zoom)
 
     def first_page(self) -> None:
         self.go_to_page(0)
@@ -253,7 +265,7 @@ class PreviewWindow(QMainWindow):
     def _restore_page(self) -> None:
         page, self._pending_page = self._pending_page, None
         if page is not None:
-            self.navigator.jump(page, QPointF(), self.navigator.currentZoom())
+            self._scroll_to(page)
             self._show_page(page)
 
     # -- save and print ------------------------------------------------------------

@@ -116,6 +116,24 @@ def test_zoom_steps_and_fit_modes_keep_the_page_in_view(qtbot: QtBot, window: Pr
     assert window.current_page() == 2
 
 
+@pytest.mark.parametrize("change", ["fit_width", "fit_page", "zoom_in", "zoom_out"])
+def test_after_a_zoom_the_page_is_really_in_view(qtbot: QtBot, window: PreviewWindow, change: str) -> None:
+    bar = window.view.verticalScrollBar()
+    window.fit_width() if change == "fit_page" else window.fit_page()
+    settle(qtbot)
+    window.go_to_page(2)
+    settle(qtbot)
+    getattr(window, change)()
+    settle(qtbot)
+    shown_at = bar.value()
+    window.go_to_page(0)
+    settle(qtbot)
+    window.go_to_page(2)  # from another page: where page 3 begins in this zoom
+    settle(qtbot)
+    assert bar.value() == shown_at
+    assert window.current_page() == 2 and window.page_box.value() == 3
+
+
 def test_resizing_the_window_keeps_the_page_in_view(qtbot: QtBot, window: PreviewWindow) -> None:
     window.fit_width()
     window.go_to_page(3)
