@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -40,7 +41,7 @@ from samverkan_desktop.ui.settings import Settings
 ReportBuild = Callable[[Library, str, ReportOptions, Progress], bytes]
 MinutesBuild = Callable[[Library, str, str, Progress], bytes]
 
-#: open preview windows; a window leaves this set when it is closed
+#: preview windows without a parent window; a window leaves this set when it is closed
 _open_windows: set[PreviewWindow] = set()
 
 
@@ -57,9 +58,13 @@ def preview_document(parent: QWidget | None, label: str, job: Callable[[Progress
     """Build ``job`` in the background, then show the PDF in a preview window."""
 
     def show(pdf: bytes) -> None:
-        window = PreviewWindow(pdf, title, file_name, language=language, runner=runner, parent=None)
-        _open_windows.add(window)
-        window.destroyed.connect(lambda *_: _open_windows.discard(window))
+        if parent is not None and not shiboken6.isValid(parent):
+            return  # the window that asked was closed while the document was built
+        # a window of its own, closed with the one that asked for it
+        window = PreviewWindow(pdf, title, file_name, language=language, runner=runner, parent=parent)
+        if parent is None:
+            _open_windows.add(window)
+            window.destroyed.connect(lambda *_: _open_windows.discard(window))
         window.show()
         window.raise_()
         window.activateWindow()

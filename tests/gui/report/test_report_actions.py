@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -125,3 +126,41 @@ def test_a_failing_build_shows_a_message_and_no_preview(qtbot: QtBot, ctx: EditC
 ])
 def test_file_names_are_safe_on_windows(text: str, expected: str) -> None:
     assert actions.safe_file_name(text) == expected
+
+
+def test_the_preview_belongs_to_the_window_that_asked(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    opened: list[PreviewWindow] = []
+    uid = project_uid(ctx.library)
+    session = library_service.list_sessions(ctx.library, uid)[0]
+    actions.preview_minutes(main, ctx, uid, session.uid, build=lambda *args: make_pdf(1), runner=ThreadRunner(),
+                            on_open=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert opened[0].parent() is main and opened[0].isWindow()
+
+
+def test_a_build_that_ends_after_its_window_closed_opens_nothing(qtbot: QtBot, ctx: EditContext,
+                                                                 demo_project: int, messages: list[str]) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    main = QMainWindow()
+    main.show()
+    release = threading.Event()
+    opened: list[PreviewWindow] = []
+
+    def slow_build(library: Library, project: str, session_uid: str, progress: Progress) -> bytes:
+        release.wait(5)
+        return make_pdf(1)
+
+    task = actions.preview_minutes(main, ctx, project_uid(ctx.library), "x", build=slow_build,
+                                   runner=ThreadRunner(), on_open=opened.append)
+    main.close()
+    main.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(main), timeout=3000)
+    release.set()
+    qtbot.waitUntil(lambda: task.state != "running", timeout=5000)
+    assert opened == [] and messages == []
