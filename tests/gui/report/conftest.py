@@ -31,7 +31,6 @@ from reportlab.pdfgen import canvas
 
 import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround first
 from samverkan_desktop.ui.report.pdf_source import open_pdf
-from tests.gui.conftest import ctx, demo_project, library  # noqa: F401 - fixtures, used by name
 
 QUEUE = "SamverkanTestPDF"
 INSTANCE = "samverkan-test"
