@@ -20,7 +20,6 @@ to the window if you need it: it is returned through ``on_open``.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -105,8 +104,11 @@ def preview_minutes(parent: QWidget | None, ctx: EditContext, project_uid: str, 
 
 
 def _service_builder(name: str) -> Any:
-    # services.reports is written on another branch; once merged this can become a plain import
-    return getattr(importlib.import_module("samverkan_desktop.services.reports"), name)
+    # services.reports is written on another branch; a static import (not importlib), so that
+    # PyInstaller finds it; the ignore is for mypy until that branch is merged
+    from samverkan_desktop.services import reports  # type: ignore[attr-defined, unused-ignore]
+
+    return getattr(reports, name)
 
 
 def _project(library: Library, project_uid: str) -> str:
