@@ -46,7 +46,8 @@ _open_windows: set[PreviewWindow] = set()
 
 def safe_file_name(text: str, fallback: str = "dokument") -> str:
     """``text`` as a file name Windows and Linux both accept (no path separators or reserved characters)."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text)
+    name = re.sub(r"[/\\]+", "-", text)  # "sammanträde 4/25" stays readable as 4-25
+    name = re.sub(r'[<>:"|?*\x00-\x1f]+', " ", name)
     name = re.sub(r"\s+", " ", name).strip(" .")
     return (name or fallback)[:120]
 

@@ -121,7 +121,8 @@ def test_a_failing_build_shows_a_message_and_no_preview(qtbot: QtBot, ctx: EditC
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Protokoll – CSG 2026-03-04", "Protokoll – CSG 2026-03-04"),
-    ('Rapport: "Skola/Omsorg" <utkast>?', "Rapport Skola Omsorg utkast"),
+    ('Rapport: "Skola/Omsorg" <utkast>?', "Rapport Skola-Omsorg utkast"),
+    ("Protokoll – CSG, sammanträde 4/25", "Protokoll – CSG, sammanträde 4-25"),
     ("...", "dokument"),
 ])
 def test_file_names_are_safe_on_windows(text: str, expected: str) -> None:
