@@ -10,12 +10,12 @@ Wiring (in ui/main_window.py; nothing else is needed)::
     report_actions.preview_minutes(self, self.ctx, project_uid, session_uid)
 
 Both return at once: the document is built in the background with a progress dialog
-and Cancel, then opens in a ``PreviewWindow`` (non-modal, deleted on close) from which
-the user saves ("Spara som PDF…") or prints ("Skriv ut…"). A failed build shows a
-message; a cancelled one shows nothing. The builders default to
-``services.reports.build_report_pdf`` / ``build_minutes_pdf`` (imported when called, so
-this module imports without them); tests pass their own ``build``. Keep a reference
-to the window if you need it: it is returned through ``on_open``.
+and Cancel, then opens in a ``PreviewWindow``: a window of its own, non-modal, deleted
+on close and closed with the window that asked (``parent``), from which the user saves
+("Spara som PDF…") or prints ("Skriv ut…"). A failed build shows a message; a cancelled
+one shows nothing. The builders default to ``services.reports.build_report_pdf`` /
+``build_minutes_pdf`` (imported when called, so this module imports without them);
+tests pass their own ``build``. The window is handed to ``on_open`` if you need it.
 """
 
 from __future__ import annotations
