@@ -1832,6 +1832,153 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Preview – %1</source>
+        <extracomment>zoom steps of Ctrl++ / Ctrl+-</extracomment>
+        <translation>Preview – %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>Save the document as a PDF file</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Go to the first page</source>
+        <translation>Go to the first page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Go to the previous page</source>
+        <translation>Go to the previous page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Type a page number and press Enter</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation>Go to the next page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Go to the last page</source>
+        <translation>Go to the last page</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Fit the page width to the window</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <extracomment>printing resolution limit: sharp text, bounded memory (an A4 page at 300 dpi is ~35 MB)</extracomment>
+        <translation>The document could not be read for printing.</translation>
+    </message>
+    <message>
+        <source>The chosen page range has no pages.</source>
+        <translation>The chosen page range has no pages.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected.</source>
+        <translation>The printer could not be started. Check that it is on and connected.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetailsEditor</name>
     <message>
         <source>Commission and project details</source>
@@ -2045,6 +2192,146 @@
     <message>
         <source>A ticked question has no text. Write the question, or untick it.</source>
         <translation>A ticked question has no text. Write the question, or untick it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>preview windows without a parent window; a window leaves this set when it is closed</extracomment>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Dialogue report – %1</source>
+        <translation>Dialogue report – %1</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Minutes – %1</source>
+        <translation>Minutes – %1</translation>
+    </message>
+    <message>
+        <source>Building the minutes…</source>
+        <translation>Building the minutes…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report settings</source>
+        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>The minutes as an appendix</source>
+        <translation>The minutes as an appendix</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Show names</translation>
+    </message>
+    <message>
+        <source>By default the report names no one: statements are attributed to parties only, and appendices list attendance by party and role. Turn names on only when the report may name people.</source>
+        <translation>By default the report names no one: statements are attributed to parties only, and appendices list attendance by party and role. Turn names on only when the report may name people.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>A draft has “Utkast” across every page.</source>
+        <translation>A draft has “Utkast” across every page.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Logo on the title page</source>
+        <translation>Logo on the title page</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Background and commission</source>
+        <translation>Background and commission</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Results per central question</source>
+        <translation>Results per central question</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <source>Assessment per political mandate</source>
+        <translation>Assessment per political mandate</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>Conclusions and proposals</source>
+        <translation>Conclusions and proposals</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>Appendices</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the report.</source>
+        <translation>Choose at least one section for the report.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
+        <translation>The logo file %1 is too large (over 5 MB). Choose a smaller image.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 could not be read.</source>
+        <translation>The logo file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
+        <translation>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3068,26 @@
     <message>
         <source>Tag entry</source>
         <translation>Tag entry</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
     </message>
 </context>
 <context>

@@ -1832,6 +1832,153 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Preview – %1</source>
+        <extracomment>zoom steps of Ctrl++ / Ctrl+-</extracomment>
+        <translation>Förhandsgranskning – %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>Spara dokumentet som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Skriv ut dokumentet</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Första sidan</translation>
+    </message>
+    <message>
+        <source>Go to the first page</source>
+        <translation>Gå till första sidan</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>Go to the previous page</source>
+        <translation>Gå till föregående sida</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Skriv ett sidnummer och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation>Gå till nästa sida</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Sista sidan</translation>
+    </message>
+    <message>
+        <source>Go to the last page</source>
+        <translation>Gå till sista sidan</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sidbredd</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Anpassa sidans bredd till fönstret</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hela sidan</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Visa hela sidan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Stäng förhandsgranskningen</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Sparat som %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n sida har skickats till skrivaren.</numerusform>
+            <numerusform>%n sidor har skickats till skrivaren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <extracomment>printing resolution limit: sharp text, bounded memory (an A4 page at 300 dpi is ~35 MB)</extracomment>
+        <translation>Dokumentet kunde inte läsas in för utskrift.</translation>
+    </message>
+    <message>
+        <source>The chosen page range has no pages.</source>
+        <translation>Det valda sidintervallet innehåller inga sidor.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected.</source>
+        <translation>Utskriften kunde inte startas. Kontrollera att skrivaren är påslagen och ansluten.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetailsEditor</name>
     <message>
         <source>Commission and project details</source>
@@ -2045,6 +2192,146 @@
     <message>
         <source>A ticked question has no text. Write the question, or untick it.</source>
         <translation>En förkryssad fråga saknar text. Skriv frågan, eller kryssa ur den.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>preview windows without a parent window; a window leaves this set when it is closed</extracomment>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Dialogue report – %1</source>
+        <translation>Dialograpport – %1</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Rapporten skapas…</translation>
+    </message>
+    <message>
+        <source>Minutes – %1</source>
+        <translation>Protokoll – %1</translation>
+    </message>
+    <message>
+        <source>Building the minutes…</source>
+        <translation>Protokollet skapas…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report settings</source>
+        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
+        <translation>Rapportinställningar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>The minutes as an appendix</source>
+        <translation>Protokollen som bilaga</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Visa namn</translation>
+    </message>
+    <message>
+        <source>By default the report names no one: statements are attributed to parties only, and appendices list attendance by party and role. Turn names on only when the report may name people.</source>
+        <translation>Som standard nämns ingen vid namn i rapporten: uttalanden tillskrivs bara parter, och bilagorna redovisar närvaro per part och roll. Slå bara på namn om rapporten får innehålla personnamn.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Slutlig</translation>
+    </message>
+    <message>
+        <source>A draft has “Utkast” across every page.</source>
+        <translation>Ett utkast får texten ”Utkast” över varje sida.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Logo on the title page</source>
+        <translation>Logotyp på titelsidan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Background and commission</source>
+        <translation>Bakgrund och uppdrag</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Results per central question</source>
+        <translation>Resultat per central fråga</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Det som fungerar</translation>
+    </message>
+    <message>
+        <source>Assessment per political mandate</source>
+        <translation>Bedömning per politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>Förbättringsområden</translation>
+    </message>
+    <message>
+        <source>Conclusions and proposals</source>
+        <translation>Slutsatser och förslag</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the report.</source>
+        <translation>Välj minst ett avsnitt till rapporten.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
+        <translation>Logotypfilen %1 är för stor (över 5 MB). Välj en mindre bild.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 could not be read.</source>
+        <translation>Logotypfilen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
+        <translation>Filen %1 är inte en PNG- eller JPEG-bild. Välj en logotyp i något av de formaten.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3068,26 @@
     <message>
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
     </message>
 </context>
 <context>

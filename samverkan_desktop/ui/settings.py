@@ -46,6 +46,11 @@ WINDOW_GEOMETRY = Setting("ui/window_geometry", QByteArray())
 WINDOW_STATE = Setting("ui/window_state", QByteArray())
 SPLITTER_STATE = Setting("ui/splitter_state", QByteArray())
 MAX_RECENT = 8
+# The report settings dialog remembers what to include; names and "final" are asked anew each
+# time (ui/report/options_dialog.py says why). An empty section list means "all sections".
+REPORT_SECTIONS = Setting[list[str]]("report/sections", [])
+REPORT_MINUTES_APPENDIX = Setting("report/minutes_appendix", False)
+REPORT_LOGO = Setting("report/logo", "")
 
 
 class Settings:

@@ -1,0 +1,49 @@
+"""Write a finished file all at once: a temporary file beside the target, fsync, then rename.
+
+A full disk, a read-only folder or a pulled USB stick leaves the old file (or none) in
+place, never half of a new one; the failure comes back as a ``StorageFailed`` the user
+can read.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from samverkan_desktop.services.errors import LocalText, StorageFailed
+
+#: the usual reasons, said plainly; anything else is given as the system words it
+_REASONS = {
+    errno.ENOSPC: LocalText("disken är full", "the disk is full"),
+    errno.EDQUOT: LocalText("diskkvoten är slut", "the disk quota is used up"),
+    errno.EACCES: LocalText("du saknar behörighet att spara där", "you may not save there"),
+    errno.EPERM: LocalText("du saknar behörighet att spara där", "you may not save there"),
+    errno.EROFS: LocalText("platsen är skrivskyddad", "the place is read-only"),
+    errno.ENOENT: LocalText("mappen finns inte", "the folder does not exist"),
+    errno.ENOTDIR: LocalText("mappen finns inte", "the folder does not exist"),
+}
+
+
+def write_bytes_atomically(data: bytes, target: Path) -> Path:
+    """Write ``data`` to ``target`` so that it is either wholly there or not changed at all."""
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".samverkan-", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        reason = _REASONS.get(exc.errno or 0)
+        sv, en = (reason.sv, reason.en) if reason else (exc.strerror or str(exc),) * 2
+        raise StorageFailed(LocalText(
+            f"Filen {target} kunde inte sparas: {sv}. Ingen fil ändrades.",
+            f"The file {target} could not be saved: {en}. No file was changed.",
+        )) from None
+    return target

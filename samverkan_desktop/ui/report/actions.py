@@ -1,0 +1,116 @@
+"""Entry points for the main window: preview (then save or print) the dialogue report or a session's minutes.
+
+Wiring (in ui/main_window.py; nothing else is needed)::
+
+    from samverkan_desktop.ui.report import actions as report_actions
+
+    # "Förhandsgranska rapport…": asks for the report settings, builds, shows the preview
+    report_actions.preview_report(self, self.ctx, self.settings, project_uid)
+    # "Förhandsgranska protokoll…" for the selected session
+    report_actions.preview_minutes(self, self.ctx, project_uid, session_uid)
+
+Both return at once: the document is built in the background with a progress dialog
+and Cancel, then opens in a ``PreviewWindow``: a window of its own, non-modal, deleted
+on close and closed with the window that asked (``parent``), from which the user saves
+("Spara som PDF…") or prints ("Skriv ut…"). A failed build shows a message; a cancelled
+one shows nothing. The builders default to ``services.reports.build_report_pdf`` /
+``build_minutes_pdf`` (imported when called, so this module imports without them);
+tests pass their own ``build``. The window is handed to ``on_open`` if you need it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from samverkan_desktop.report.options import Progress, ReportOptions
+from samverkan_desktop.services import library_service
+from samverkan_desktop.storage.library import Library
+from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.report.options_dialog import ask_report_options
+from samverkan_desktop.ui.report.preview import PreviewWindow
+from samverkan_desktop.ui.report.tasks import Runner, Task, run_job
+from samverkan_desktop.ui.settings import Settings
+
+ReportBuild = Callable[[Library, str, ReportOptions, Progress], bytes]
+MinutesBuild = Callable[[Library, str, str, Progress], bytes]
+
+#: preview windows without a parent window; a window leaves this set when it is closed
+_open_windows: set[PreviewWindow] = set()
+
+
+def safe_file_name(text: str, fallback: str = "dokument") -> str:
+    """``text`` as a file name Windows and Linux both accept (no path separators or reserved characters)."""
+    name = re.sub(r"[/\\]+", "-", text)  # "sammanträde 4/25" stays readable as 4-25
+    name = re.sub(r'[<>:"|?*\x00-\x1f]+', " ", name)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    return (name or fallback)[:120]
+
+
+def preview_document(parent: QWidget | None, label: str, job: Callable[[Progress], bytes], title: str,
+                     file_name: str, *, language: str = "sv", runner: Runner | None = None,
+                     on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes]:
+    """Build ``job`` in the background, then show the PDF in a preview window."""
+
+    def show(pdf: bytes) -> None:
+        if parent is not None and not shiboken6.isValid(parent):
+            return  # the window that asked was closed while the document was built
+        # a window of its own, closed with the one that asked for it
+        window = PreviewWindow(pdf, title, file_name, language=language, runner=runner, parent=parent)
+        if parent is None:
+            _open_windows.add(window)
+            window.destroyed.connect(lambda *_: _open_windows.discard(window))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if on_open is not None:
+            on_open(window)
+
+    return run_job(parent, label, job, show, language=language, runner=runner)
+
+
+def preview_report(parent: QWidget | None, ctx: EditContext, settings: Settings, project_uid: str, *,
+                   build: ReportBuild | None = None, runner: Runner | None = None,
+                   on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes] | None:
+    """Ask for the report settings, then build and preview the dialogue report; None if cancelled."""
+    options = ask_report_options(settings, parent, QCoreApplication.translate("ReportActions", "Preview"))
+    if options is None:
+        return None
+    builder: Any = build or _service_builder("build_report_pdf")
+    project = _project(ctx.library, project_uid)
+    title = QCoreApplication.translate("ReportActions", "Dialogue report – %1").replace("%1", project)
+    return preview_document(
+        parent, QCoreApplication.translate("ReportActions", "Building the report…"),
+        lambda progress: builder(ctx.library, project_uid, options, progress), title,
+        safe_file_name(title) + ".pdf", language=ctx.language, runner=runner, on_open=on_open)
+
+
+def preview_minutes(parent: QWidget | None, ctx: EditContext, project_uid: str, session_uid: str, *,
+                    build: MinutesBuild | None = None, runner: Runner | None = None,
+                    on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes]:
+    """Build and preview the minutes of one session."""
+    builder: Any = build or _service_builder("build_minutes_pdf")
+    session = next((s for s in library_service.list_sessions(ctx.library, project_uid) if s.uid == session_uid), None)
+    name = f"{session.title} {session.date.isoformat()}" if session else session_uid
+    title = QCoreApplication.translate("ReportActions", "Minutes – %1").replace("%1", name)
+    return preview_document(
+        parent, QCoreApplication.translate("ReportActions", "Building the minutes…"),
+        lambda progress: builder(ctx.library, project_uid, session_uid, progress), title,
+        safe_file_name(title) + ".pdf", language=ctx.language, runner=runner, on_open=on_open)
+
+
+def _service_builder(name: str) -> Any:
+    # services.reports is written on another branch; a static import (not importlib), so that
+    # PyInstaller finds it; the ignore is for mypy until that branch is merged
+    from samverkan_desktop.services import reports  # type: ignore[attr-defined, unused-ignore]
+
+    return getattr(reports, name)
+
+
+def _project(library: Library, project_uid: str) -> str:
+    return next((p.title for p in library_service.list_projects(library) if p.uid == project_uid), project_uid)

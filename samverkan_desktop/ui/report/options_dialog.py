@@ -1,0 +1,244 @@
+"""Rapportinställningar: which sections, the minutes as appendix, names, draft or final, a logo.
+
+Returns a ``ReportOptions``. The sections, the appendix choice and the logo file are
+remembered; "Visa namn" and "Slutlig" are not: each report starts without names
+(privacy by default) and as a draft, so neither slips into a later report unasked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.report.options import ALL_SECTIONS, ReportOptions, Section
+from samverkan_desktop.ui import settings as S
+from samverkan_desktop.ui.dialogs import show_error
+
+#: a logo larger than this is surely a photo by mistake
+MAX_LOGO_BYTES = 5_000_000
+LOGO_FORMATS = (b"png", b"jpeg")
+
+
+class LogoError(Exception):
+    """The chosen logo file cannot be used; the message says why, in the user's language."""
+
+
+class ReportOptionsDialog(QDialog):
+    def __init__(self, settings: S.Settings, parent: QWidget | None = None, accept_label: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportOptionsDialog")
+        self.setWindowTitle(self.tr("Report settings"))
+        self.settings = settings
+        self.logo_path: Path | None = None
+        self.logo: bytes | None = None
+
+        names = self.section_names()
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QGroupBox(self.tr("Sections"))
+        grid = QGridLayout(sections)
+        rows = (len(ALL_SECTIONS) + 1) // 2
+        for index, key in enumerate(ALL_SECTIONS):
+            box = QCheckBox(names[key])
+            box.setObjectName(f"section_{key}")
+            self.section_boxes[key] = box
+            grid.addWidget(box, index % rows, index // rows)
+
+        self.minutes_appendix = QCheckBox(self.tr("The minutes as an appendix"))
+        self.minutes_appendix.setObjectName("minutesAppendix")
+        self.section_boxes[Section.APPENDICES].toggled.connect(self.minutes_appendix.setEnabled)
+        self.names = QCheckBox(self.tr("Show names"))
+        self.names.setObjectName("showNames")
+        names_note = self._note(self.tr(
+            "By default the report names no one: statements are attributed to parties only, and "
+            "appendices list attendance by party and role. Turn names on only when the report may name people."))
+        self.draft = QRadioButton(self.tr("Draft"))
+        self.draft.setObjectName("draft")
+        self.final = QRadioButton(self.tr("Final"))
+        self.final.setObjectName("final")
+        group = QButtonGroup(self)
+        group.addButton(self.draft)
+        group.addButton(self.final)
+        version = QHBoxLayout()
+        version.addWidget(self.draft)
+        version.addWidget(self.final)
+        version.addStretch()
+        draft_note = self._note(self.tr("A draft has “Utkast” across every page."))
+
+        content = QGroupBox(self.tr("Content"))
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.minutes_appendix)
+        content_layout.addWidget(self.names)
+        content_layout.addWidget(names_note)
+        content_layout.addLayout(version)
+        content_layout.addWidget(draft_note)
+
+        logo_box = QGroupBox(self.tr("Logo on the title page"))
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedSize(72, 48)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_name = QLabel()
+        self.logo_name.setObjectName("logoName")
+        self.logo_name.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("chooseLogo")
+        choose.clicked.connect(self.choose_logo)
+        self.remove_logo = QPushButton(self.tr("Remove"))
+        self.remove_logo.setObjectName("removeLogo")
+        self.remove_logo.clicked.connect(lambda: self._show_logo(None, None))
+        logo_row = QHBoxLayout(logo_box)
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_name, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(self.remove_logo)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        if accept_label:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_label)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(sections)
+        layout.addWidget(content)
+        layout.addWidget(logo_box)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _note(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setContentsMargins(22, 0, 0, 4)
+        label.setEnabled(False)  # the muted colour of explanatory text
+        return label
+
+    def section_names(self) -> dict[str, str]:
+        return {
+            Section.SUMMARY: self.tr("Summary"),
+            Section.BACKGROUND: self.tr("Background and commission"),
+            Section.METHOD: self.tr("Method"),
+            Section.RESULTS: self.tr("Results per central question"),
+            Section.STRENGTHS: self.tr("What works"),
+            Section.ASSESSMENT: self.tr("Assessment per political mandate"),
+            Section.IMPROVEMENTS: self.tr("Improvement areas"),
+            Section.CONCLUSIONS: self.tr("Conclusions and proposals"),
+            Section.APPENDICES: self.tr("Appendices"),
+        }
+
+    # -- settings --------------------------------------------------------------------
+    def _load(self) -> None:
+        kept: list[str] = self.settings.get(S.REPORT_SECTIONS)
+        chosen = set(kept) & set(ALL_SECTIONS) or set(ALL_SECTIONS)
+        for key, box in self.section_boxes.items():
+            box.setChecked(key in chosen)
+        self.minutes_appendix.setChecked(self.settings.get(S.REPORT_MINUTES_APPENDIX))
+        self.minutes_appendix.setEnabled(Section.APPENDICES in chosen)
+        self.names.setChecked(False)
+        self.draft.setChecked(True)
+        remembered = self.settings.get(S.REPORT_LOGO)
+        logo: tuple[Path, bytes] | None = None
+        if remembered:
+            try:
+                logo = (Path(remembered), read_logo(Path(remembered)))
+            except LogoError:
+                logo = None  # moved or deleted since: the report goes without, the user sees so
+        self._show_logo(*(logo or (None, None)))
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()),
+            minutes_appendix=self.minutes_appendix.isChecked() and self.section_boxes[Section.APPENDICES].isChecked(),
+            names=self.names.isChecked(),
+            final=self.final.isChecked(),
+            logo=self.logo,
+        )
+
+    def accept(self) -> None:
+        options = self.options()
+        if not options.sections:
+            show_error(self, self.tr("Choose at least one section for the report."))
+            return
+        self.settings.set(S.REPORT_SECTIONS, [key for key in ALL_SECTIONS if key in options.sections])
+        self.settings.set(S.REPORT_MINUTES_APPENDIX, self.minutes_appendix.isChecked())
+        self.settings.set(S.REPORT_LOGO, str(self.logo_path) if self.logo_path else "")
+        self.settings.sync()
+        super().accept()
+
+    # -- logo ------------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        start = str(self.logo_path.parent) if self.logo_path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), start,
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if name:
+            self.use_logo_file(Path(name))
+
+    def use_logo_file(self, path: Path) -> bool:
+        """Take the logo from ``path``; a file that is not a PNG or JPEG image gets a message."""
+        try:
+            data = read_logo(path)
+        except LogoError as exc:
+            show_error(self, str(exc))
+            return False
+        self._show_logo(path, data)
+        return True
+
+    def _show_logo(self, path: Path | None, data: bytes | None) -> None:
+        self.logo_path, self.logo = path, data
+        self.remove_logo.setEnabled(data is not None)
+        self.logo_name.setText(path.name if path else self.tr("No logo"))
+        self.logo_name.setToolTip(str(path) if path else "")
+        pixmap = QPixmap()
+        if data is not None and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.clear()
+
+
+def read_logo(path: Path) -> bytes:
+    """The bytes of a PNG or JPEG image file; LogoError (with a message for the user) otherwise."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise LogoError(QCoreApplication.translate(
+                "ReportOptionsDialog", "The logo file %1 is too large (over 5 MB). Choose a smaller image.")
+                .replace("%1", path.name))
+        data = path.read_bytes()
+    except OSError:
+        raise LogoError(QCoreApplication.translate(
+            "ReportOptionsDialog", "The logo file %1 could not be read.").replace("%1", path.name)) from None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    kind = bytes(reader.format().data())
+    if kind not in LOGO_FORMATS or reader.read().isNull():
+        raise LogoError(QCoreApplication.translate(
+            "ReportOptionsDialog", "The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.")
+            .replace("%1", path.name))
+    return data
+
+
+def ask_report_options(settings: S.Settings, parent: QWidget | None = None,
+                       accept_label: str | None = None) -> ReportOptions | None:
+    """Show the dialog; the options chosen, or None when the user cancelled."""
+    dialog = ReportOptionsDialog(settings, parent, accept_label)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()

@@ -1,0 +1,133 @@
+"""The background helper: results arrive on the GUI thread, Cancel stops a job, failures become messages."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.report.options import Progress
+from samverkan_desktop.services.errors import LocalText, StorageFailed
+from samverkan_desktop.ui.report.tasks import JobFailed, SyncRunner, ThreadRunner, run_job
+
+
+def test_the_result_arrives_on_the_gui_thread(qtbot: QtBot, messages: list[str]) -> None:
+    worker_threads: list[str] = []
+    results: list[tuple[bytes, bool]] = []
+
+    def job(progress: Progress) -> bytes:
+        worker_threads.append(threading.current_thread().name)
+        for step in range(5):
+            progress(step, 5)
+        return b"%PDF-ok"
+
+    def on_done(pdf: bytes) -> None:
+        results.append((pdf, threading.current_thread() is threading.main_thread()))
+
+    task = run_job(None, "Bygger…", job, on_done, runner=ThreadRunner())
+    qtbot.waitUntil(lambda: task.state != "running", timeout=5000)
+    assert task.state == "done"
+    assert results == [(b"%PDF-ok", True)]
+    assert worker_threads == ["samverkan-job"]
+    assert messages == []
+
+
+def test_cancel_stops_the_job_and_shows_nothing(qtbot: QtBot, messages: list[str]) -> None:
+    reached: list[int] = []
+    done: list[bytes] = []
+
+    def slow_job(progress: Progress) -> bytes:
+        for step in range(400):
+            progress(step, 400)
+            reached.append(step)
+            time.sleep(0.01)
+        return b"never shown"
+
+    task = run_job(None, "Bygger rapporten…", slow_job, done.append, runner=ThreadRunner())
+    dialog = task.dialog
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)  # shown once the job outlasts SHOW_AFTER_MS
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=3000)
+    assert dialog.maximum() == 400
+    assert dialog.labelText() == "Bygger rapporten…"
+    button = dialog.findChild(QPushButton)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: task.state != "running", timeout=5000)
+    assert task.state == "cancelled"
+    assert done == []
+    stopped_at = len(reached)
+    assert stopped_at < 400, "the job ran to its end despite Cancel"
+    time.sleep(0.1)
+    assert len(reached) == stopped_at, "the job went on after Cancel"
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert messages == []
+
+
+def test_a_job_finished_after_cancel_is_dropped(qtbot: QtBot, messages: list[str]) -> None:
+    done: list[bytes] = []
+    release = threading.Event()
+
+    def deaf_job(progress: Progress) -> bytes:
+        release.wait(5)  # never asks for progress, so it cannot be stopped early
+        return b"too late"
+
+    task = run_job(None, "Bygger…", deaf_job, done.append, runner=ThreadRunner())
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: task.state != "running", timeout=5000)
+    assert task.state == "cancelled"
+    assert done == []
+    assert messages == []
+
+
+def test_a_service_error_shows_its_swedish_text(qtbot: QtBot, messages: list[str]) -> None:
+    def failing(progress: Progress) -> bytes:
+        progress(1, 3)
+        raise StorageFailed(LocalText("Projektet finns inte längre.", "The project no longer exists."))
+
+    done: list[bytes] = []
+    task = run_job(None, "Bygger…", failing, done.append, runner=ThreadRunner())
+    qtbot.waitUntil(lambda: task.state != "running" and bool(messages), timeout=5000)
+    assert task.state == "failed"
+    assert messages == ["Projektet finns inte längre."]
+    assert done == []
+
+
+def test_an_unexpected_error_is_a_plain_message_and_logged(qtbot: QtBot, messages: list[str],
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    def broken(progress: Progress) -> bytes:
+        raise ZeroDivisionError("internal detail")
+
+    with caplog.at_level(logging.ERROR):
+        task = run_job(None, "Bygger…", broken, lambda pdf: None, runner=ThreadRunner())
+        qtbot.waitUntil(lambda: task.state != "running" and bool(messages), timeout=5000)
+    expected = QCoreApplication.translate(
+        "Tasks", "Something unexpected went wrong and the work was stopped. Your data is not affected; "
+        "the details are in the log file.")
+    assert messages == [expected]
+    assert "internal detail" not in messages[0] and "Traceback" not in messages[0]
+    record = next(r for r in caplog.records if r.name.endswith("tasks"))
+    assert record.exc_info is not None and record.exc_info[0] is ZeroDivisionError
+
+
+def test_a_ui_failure_carries_its_own_message(qtbot: QtBot, messages: list[str]) -> None:
+    def refused(progress: Progress) -> int:
+        raise JobFailed("Skrivaren kunde inte startas.")
+
+    run_job(None, "Skriver ut…", refused, lambda n: None, runner=SyncRunner())
+    qtbot.waitUntil(lambda: bool(messages), timeout=3000)
+    assert messages == ["Skrivaren kunde inte startas."]
+
+
+def test_the_synchronous_runner_finishes_before_returning(qtbot: QtBot) -> None:
+    results: list[int] = []
+    task = run_job(None, "Räknar…", lambda progress: 42, results.append, runner=SyncRunner())
+    assert task.state == "done"
+    assert results == [42]
