@@ -181,3 +181,13 @@ def test_an_unknown_person_is_a_clear_error(lib: Library) -> None:
     with pytest.raises(erasure.NotFound) as error:
         erasure.erase_person(lib, None, 999)
     assert "finns inte" in error.value.text("sv")
+
+
+def test_database_errors_do_not_carry_typed_text(lib: Library) -> None:
+    """Errors are logged; the values the user typed (names) must not ride along."""
+    from samverkan_desktop.services.errors import StorageFailed
+
+    editor = Editor(lib)
+    with pytest.raises(StorageFailed) as error:
+        editor.create("person", 999_999, {"name": CANARY})  # no such project: a foreign key error
+    assert CANARY not in repr(error.value.__cause__) and CANARY not in str(error.value.__cause__)
