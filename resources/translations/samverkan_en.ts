@@ -633,6 +633,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePerson</name>
+    <message>
+        <source>no party</source>
+        <translation>no party</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1” (%2)? This is what happens:</source>
+        <translation>Erase the personal data of “%1” (%2)? This is what happens:</translation>
+    </message>
+    <message>
+        <source>• The name becomes “%1” in the list of people, in the attendance (%2 lines) and wherever the full name is written in the project's texts (%3 places).</source>
+        <translation>• The name becomes “%1” in the list of people, in the attendance (%2 lines) and wherever the full name is written in the project's texts (%3 places).</translation>
+    </message>
+    <message>
+        <source>• The entries keep their party but no longer name the person (%1 entries).</source>
+        <translation>• The entries keep their party but no longer name the person (%1 entries).</translation>
+    </message>
+    <message>
+        <source>• Every backup in the data folder is deleted, since they hold the name (%1 files); a new backup is made afterwards.</source>
+        <translation>• Every backup in the data folder is deleted, since they hold the name (%1 files); a new backup is made afterwards.</translation>
+    </message>
+    <message>
+        <source>• Adjusted minutes that change get a note that they were anonymised (%1 sessions).</source>
+        <translation>• Adjusted minutes that change get a note that they were anonymised (%1 sessions).</translation>
+    </message>
+    <message>
+        <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
+        <translation>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</source>
+        <translation>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</translation>
+    </message>
+    <message>
+        <source>The personal data is erased. The name was replaced in %1 places, %2 entries keep their party without a person, and %3 backups were deleted; a new backup was made.</source>
+        <translation>The personal data is erased. The name was replaced in %1 places, %2 entries keep their party without a person, and %3 backups were deleted; a new backup was made.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
+        <translation>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Party</source>
@@ -906,10 +953,6 @@
         <translation>Import project file</translation>
     </message>
     <message>
-        <source>Project files (*.json);;All files (*)</source>
-        <translation>Project files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Replace project?</source>
         <translation>Replace project?</translation>
     </message>
@@ -932,6 +975,14 @@
     <message>
         <source>Project files (*.json)</source>
         <translation>Project files (*.json)</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1582,7 +1633,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY</extracomment>
+        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
         <translation>&amp;Show:</translation>
     </message>
     <message>
@@ -1632,6 +1683,14 @@
     <message>
         <source>Person's role</source>
         <translation>Person's role</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <translation>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
@@ -1847,6 +1906,17 @@
     <message>
         <source>Add after them</source>
         <translation>Add after them</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Final for more than %1 months: time to archive and purge personal data</source>
+        <translation>Final for more than %1 months: time to archive and purge personal data</translation>
+    </message>
+    <message>
+        <source>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</source>
+        <translation>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</translation>
     </message>
 </context>
 <context>
@@ -2284,8 +2354,24 @@
         <translation>The new language is used the next time you start Samverkan Desktop.</translation>
     </message>
     <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>A final project whose latest date is older than this shows a reminder to archive it and purge its personal data</source>
+        <translation>A final project whose latest date is older than this shows a reminder to archive it and purge its personal data</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention reminder after:</source>
+        <translation>&amp;Retention reminder after:</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -633,6 +633,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePerson</name>
+    <message>
+        <source>no party</source>
+        <translation>ingen part</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1” (%2)? This is what happens:</source>
+        <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
+    </message>
+    <message>
+        <source>• The name becomes “%1” in the list of people, in the attendance (%2 lines) and wherever the full name is written in the project&apos;s texts (%3 places).</source>
+        <translation>• Namnet byts mot ”%1” i personlistan, i närvaron (%2 rader) och överallt där hela namnet står i projektets texter (%3 ställen).</translation>
+    </message>
+    <message>
+        <source>• The entries keep their party but no longer name the person (%1 entries).</source>
+        <translation>• Anteckningarna behåller sin part men knyts inte längre till personen (%1 anteckningar).</translation>
+    </message>
+    <message>
+        <source>• Every backup in the data folder is deleted, since they hold the name (%1 files); a new backup is made afterwards.</source>
+        <translation>• Alla säkerhetskopior i datamappen raderas, eftersom de innehåller namnet (%1 filer). Därefter görs en ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>• Adjusted minutes that change get a note that they were anonymised (%1 sessions).</source>
+        <translation>• Justerade protokoll som ändras får en anteckning om att de har anonymiserats (%1 tillfällen).</translation>
+    </message>
+    <message>
+        <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
+        <translation>• Öppna möteslägen i projektet stängs och ångrahistoriken töms. Raderingen går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</source>
+        <translation>Filer som du har exporterat tidigare (projektfiler, arkiv, PDF:er) ändras inte. Radera dem själv om även de ska bort.</translation>
+    </message>
+    <message>
+        <source>The personal data is erased. The name was replaced in %1 places, %2 entries keep their party without a person, and %3 backups were deleted; a new backup was made.</source>
+        <translation>Personuppgifterna är raderade. Namnet byttes ut på %1 ställen, %2 anteckningar står kvar på sin part utan person och %3 säkerhetskopior raderades. En ny säkerhetskopia har gjorts.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
+        <translation>Mötesläget gick inte att stänga, så ingenting raderades. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Party</source>
@@ -663,7 +710,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -906,15 +953,11 @@
         <translation>Importera projektfil</translation>
     </message>
     <message>
-        <source>Project files (*.json);;All files (*)</source>
-        <translation>Projektfiler (*.json);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Replace project?</source>
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -932,6 +975,14 @@
     <message>
         <source>Project files (*.json)</source>
         <translation>Projektfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1107,7 +1158,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1316,7 +1367,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1332,7 +1383,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1582,7 +1633,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1622,23 +1673,31 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Radera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -1738,7 +1797,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -1850,6 +1909,17 @@
     </message>
 </context>
 <context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Final for more than %1 months: time to archive and purge personal data</source>
+        <translation>Fastställt för mer än %1 månader sedan: dags att arkivera och gallra personuppgifter</translation>
+    </message>
+    <message>
+        <source>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</source>
+        <translation>Projektet ”%1” är fastställt och dess senaste datum är %2. Exportera det som arkiv (Arkiv, Exportera projektfil…) och radera sedan personuppgifterna för dess personer, eller ta bort projektet ur biblioteket. Tiden ställer du in under Inställningar.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Entries</source>
@@ -1923,8 +1993,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2284,8 +2354,24 @@
         <translation>Det nya språket används nästa gång du startar Samverkan Desktop.</translation>
     </message>
     <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>A final project whose latest date is older than this shows a reminder to archive it and purge its personal data</source>
+        <translation>Ett fastställt projekt vars senaste datum är äldre än så visar en påminnelse om att arkivera det och gallra personuppgifterna</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention reminder after:</source>
+        <translation>&amp;Gallringspåminnelse efter:</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ class SettingsDialog(QDialog):
         self.retention = QSpinBox()
         self.retention.setObjectName("retentionMonths")
         self.retention.setRange(0, 240)
-        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setSuffix(" " + self.tr("months"))
         self.retention.setSpecialValueText(self.tr("never"))
         self.retention.setValue(settings.get(S.RETENTION_MONTHS))
         self.retention.setToolTip(self.tr("A final project whose latest date is older than this shows a reminder "
