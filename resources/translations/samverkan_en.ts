@@ -643,20 +643,24 @@
         <translation>Erase the personal data of “%1” (%2)? This is what happens:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance (%2 lines) and wherever the full name is written in the project's texts (%3 places).</source>
-        <translation>• The name becomes “%1” in the list of people, in the attendance (%2 lines) and wherever the full name is written in the project's texts (%3 places).</translation>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
+        <translation>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</translation>
     </message>
     <message>
-        <source>• The entries keep their party but no longer name the person (%1 entries).</source>
-        <translation>• The entries keep their party but no longer name the person (%1 entries).</translation>
+        <source>• The entries keep their party but no longer name the person (entries: %1).</source>
+        <translation>• The entries keep their party but no longer name the person (entries: %1).</translation>
     </message>
     <message>
-        <source>• Every backup in the data folder is deleted, since they hold the name (%1 files); a new backup is made afterwards.</source>
-        <translation>• Every backup in the data folder is deleted, since they hold the name (%1 files); a new backup is made afterwards.</translation>
+        <source>• Every backup in the data folder is deleted, since they hold the name (files: %1); a new backup is made afterwards.</source>
+        <translation>• Every backup in the data folder is deleted, since they hold the name (files: %1); a new backup is made afterwards.</translation>
     </message>
     <message>
-        <source>• Adjusted minutes that change get a note that they were anonymised (%1 sessions).</source>
-        <translation>• Adjusted minutes that change get a note that they were anonymised (%1 sessions).</translation>
+        <source>• Adjusted minutes that change get a note that they were anonymised (sessions: %1).</source>
+        <translation>• Adjusted minutes that change get a note that they were anonymised (sessions: %1).</translation>
+    </message>
+    <message>
+        <source>The personal data is erased and a new backup is made. Places where the name was replaced: %1. Entries that keep their party without a person: %2. Backups deleted: %3.</source>
+        <translation>The personal data is erased and a new backup is made. Places where the name was replaced: %1. Entries that keep their party without a person: %2. Backups deleted: %3.</translation>
     </message>
     <message>
         <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
@@ -665,10 +669,6 @@
     <message>
         <source>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</source>
         <translation>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</translation>
-    </message>
-    <message>
-        <source>The personal data is erased. The name was replaced in %1 places, %2 entries keep their party without a person, and %3 backups were deleted; a new backup was made.</source>
-        <translation>The personal data is erased. The name was replaced in %1 places, %2 entries keep their party without a person, and %3 backups were deleted; a new backup was made.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -1911,8 +1911,8 @@
 <context>
     <name>RetentionNotice</name>
     <message>
-        <source>Final for more than %1 months: time to archive and purge personal data</source>
-        <translation>Final for more than %1 months: time to archive and purge personal data</translation>
+        <source>Final and older than %1 months: time to archive and purge personal data</source>
+        <translation>Final and older than %1 months: time to archive and purge personal data</translation>
     </message>
     <message>
         <source>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</source>

@@ -643,20 +643,24 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance (%2 lines) and wherever the full name is written in the project&apos;s texts (%3 places).</source>
-        <translation>• Namnet byts mot ”%1” i personlistan, i närvaron (%2 rader) och överallt där hela namnet står i projektets texter (%3 ställen).</translation>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
+        <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
-        <source>• The entries keep their party but no longer name the person (%1 entries).</source>
-        <translation>• Anteckningarna behåller sin part men knyts inte längre till personen (%1 anteckningar).</translation>
+        <source>• The entries keep their party but no longer name the person (entries: %1).</source>
+        <translation>• Anteckningarna behåller sin part men knyts inte längre till personen (anteckningar: %1).</translation>
     </message>
     <message>
-        <source>• Every backup in the data folder is deleted, since they hold the name (%1 files); a new backup is made afterwards.</source>
-        <translation>• Alla säkerhetskopior i datamappen raderas, eftersom de innehåller namnet (%1 filer). Därefter görs en ny säkerhetskopia.</translation>
+        <source>• Every backup in the data folder is deleted, since they hold the name (files: %1); a new backup is made afterwards.</source>
+        <translation>• Alla säkerhetskopior i datamappen raderas, eftersom de innehåller namnet (filer: %1). Därefter görs en ny säkerhetskopia.</translation>
     </message>
     <message>
-        <source>• Adjusted minutes that change get a note that they were anonymised (%1 sessions).</source>
-        <translation>• Justerade protokoll som ändras får en anteckning om att de har anonymiserats (%1 tillfällen).</translation>
+        <source>• Adjusted minutes that change get a note that they were anonymised (sessions: %1).</source>
+        <translation>• Justerade protokoll som ändras får en anteckning om att de har anonymiserats (tillfällen: %1).</translation>
+    </message>
+    <message>
+        <source>The personal data is erased and a new backup is made. Places where the name was replaced: %1. Entries that keep their party without a person: %2. Backups deleted: %3.</source>
+        <translation>Personuppgifterna är raderade och en ny säkerhetskopia är gjord. Ställen där namnet byttes ut: %1. Anteckningar som står kvar på sin part utan person: %2. Raderade säkerhetskopior: %3.</translation>
     </message>
     <message>
         <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
@@ -665,10 +669,6 @@
     <message>
         <source>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</source>
         <translation>Filer som du har exporterat tidigare (projektfiler, arkiv, PDF:er) ändras inte. Radera dem själv om även de ska bort.</translation>
-    </message>
-    <message>
-        <source>The personal data is erased. The name was replaced in %1 places, %2 entries keep their party without a person, and %3 backups were deleted; a new backup was made.</source>
-        <translation>Personuppgifterna är raderade. Namnet byttes ut på %1 ställen, %2 anteckningar står kvar på sin part utan person och %3 säkerhetskopior raderades. En ny säkerhetskopia har gjorts.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -1911,8 +1911,8 @@
 <context>
     <name>RetentionNotice</name>
     <message>
-        <source>Final for more than %1 months: time to archive and purge personal data</source>
-        <translation>Fastställt för mer än %1 månader sedan: dags att arkivera och gallra personuppgifter</translation>
+        <source>Final and older than %1 months: time to archive and purge personal data</source>
+        <translation>Fastställt och äldre än %1 månader: dags att arkivera och gallra personuppgifter</translation>
     </message>
     <message>
         <source>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</source>

@@ -29,19 +29,19 @@ def question(plan: erasure.ErasurePlan) -> str:
         QCoreApplication.translate("ErasePerson", "Erase the personal data of “%1” (%2)? This is what happens:")
         .replace("%1", plan.name).replace("%2", party),
         QCoreApplication.translate(
-            "ErasePerson", "• The name becomes “%1” in the list of people, in the attendance (%2 lines) "
-            "and wherever the full name is written in the project's texts (%3 places).")
+            "ErasePerson", "• The name becomes “%1” in the list of people, in the attendance and wherever the "
+            "full name is written in the project's texts (attendance lines: %2, places in the texts: %3).")
         .replace("%1", erasure.PLACEHOLDER).replace("%2", str(plan.attendance)).replace("%3", str(plan.occurrences)),
         QCoreApplication.translate(
-            "ErasePerson", "• The entries keep their party but no longer name the person (%1 entries).")
+            "ErasePerson", "• The entries keep their party but no longer name the person (entries: %1).")
         .replace("%1", str(plan.entries)),
         QCoreApplication.translate(
-            "ErasePerson", "• Every backup in the data folder is deleted, since they hold the name (%1 files); "
+            "ErasePerson", "• Every backup in the data folder is deleted, since they hold the name (files: %1); "
             "a new backup is made afterwards.").replace("%1", str(len(plan.backups))),
     ]
     if plan.adjusted_sessions:
         lines.append(QCoreApplication.translate(
-            "ErasePerson", "• Adjusted minutes that change get a note that they were anonymised (%1 sessions).")
+            "ErasePerson", "• Adjusted minutes that change get a note that they were anonymised (sessions: %1).")
             .replace("%1", str(plan.adjusted_sessions)))
     lines += [
         QCoreApplication.translate(
@@ -56,8 +56,8 @@ def question(plan: erasure.ErasurePlan) -> str:
 
 def summary(result: erasure.ErasureResult) -> str:
     return QCoreApplication.translate(
-        "ErasePerson", "The personal data is erased. The name was replaced in %1 places, %2 entries keep their "
-        "party without a person, and %3 backups were deleted; a new backup was made.") \
+        "ErasePerson", "The personal data is erased and a new backup is made. Places where the name was replaced: "
+        "%1. Entries that keep their party without a person: %2. Backups deleted: %3.") \
         .replace("%1", str(result.occurrences)).replace("%2", str(result.entries)) \
         .replace("%3", str(result.backups_removed))
 
@@ -88,6 +88,9 @@ def erase_person_with_confirmation(window: MainWindow, person_id: int) -> erasur
     finally:
         ctx.undo_stack.clear()  # it holds the old texts and the name, in memory
         window.reload_project(plan.project_id)
+        people = getattr(window.stack.currentWidget(), "people", None)
+        if people is not None:  # show the anonymised person where the named one was
+            people.set_filter(people.filter, select_id=person_id)
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ErasePerson", "Erase personal data"),
                       summary(result), QMessageBox.StandardButton.Ok, window)
     box.setObjectName("erasureDone")

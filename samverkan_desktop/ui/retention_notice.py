@@ -36,7 +36,7 @@ class RetentionNotice:
             self.label.hide()
             return False
         self.label.setText(QCoreApplication.translate(
-            "RetentionNotice", "Final for more than %1 months: time to archive and purge personal data")
+            "RetentionNotice", "Final and older than %1 months: time to archive and purge personal data")
             .replace("%1", str(months)))
         self.label.setToolTip(QCoreApplication.translate(
             "RetentionNotice", "The project “%1” is final and its latest date is %2. Export it as an archive "

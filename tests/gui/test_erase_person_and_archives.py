@@ -96,6 +96,8 @@ def test_erasing_a_person_confirm_both_ways(qtbot: QtBot, ctx: EditContext, demo
     assert not (data.backups / "library-old.sqlite3").exists() and len(list(data.backups.iterdir())) == 1
     shown = window.stack.currentWidget()
     assert isinstance(shown, PartiesPeopleEditor) and shown is not editor
+    current = shown.people.current_row()
+    assert current is not None and current.id == person_id and shown.people.name.text() == "[namn borttaget]"
     shown.people.set_filter(ALL_PARTIES)
     labels = [shown.people.row_label(r) for r in shown.people.model.rows]
     assert person["name"] not in " ".join(labels) and any(label.startswith("[namn borttaget]") for label in labels)

@@ -109,7 +109,10 @@ class PeopleEditor(ListFormEditor):
         self.erase_button.setToolTip(self.tr("Remove the person's name from the project, its search index and "
                                              "its backups (GDPR); the entries keep their party"))
         self.erase_button.clicked.connect(self.request_erasure)
-        form.addRow("", self.erase_button)
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
+        form.addRow("", erase_row)
         self.refresh_parties()
         self.ctx.list_changed.connect(self._on_parties_changed)
         self.ctx.changed.connect(self._on_party_changed)
