@@ -38,7 +38,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
-from samverkan_desktop.paths import DATABASE_NAME, DataPaths
+from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.adjustment import content_hash
 from samverkan_desktop.services.editing import run_write
 from samverkan_desktop.services.errors import LocalText, NotFound, StorageFailed
@@ -371,27 +371,31 @@ def scrub_logs(log_dir: Path, name: str) -> int:
 
 def erase_person(library: Library, paths: DataPaths | None, person_id: int,
                  when: dt.datetime | None = None) -> ErasureResult:
-    """Erase the person's name from the project and the data folder (see the module's text)."""
+    """Erase the person's name from the project and the data folder (see the module's text).
+
+    The logs are scrubbed right after the rows, while the name is still known: should a
+    later step fail, erasing the (now anonymous) person again finishes the rest.
+    """
     name = _person_name(library, person_id)
+    uid, entries, lines, occurrences, adjusted = run_write(library, lambda c: _erase_rows(c, person_id))
+    scrubbed = scrub_logs(paths.logs, name) if paths is not None else 0
     try:
-        uid, entries, lines, occurrences, adjusted = run_write(library, lambda c: _erase_rows(c, person_id))
         _mark_adjusted(library, sorted(adjusted), when or dt.datetime.now().astimezone())
         _compact_database(library)
     except (sqlite3.Error, SQLAlchemyError) as exc:  # VACUUM and the pragmas run outside run_write
         log.error("erasing a person failed while rewriting the database: %s", exc.__class__.__name__)
         raise StorageFailed(LocalText(
             f"Databasen kunde inte skrivas om ({exc.__class__.__name__}). Namnet är borttaget ur projektet, "
-            "men försök igen för att rensa gamla sidor och säkerhetskopior.",
+            f"men gamla sidor och säkerhetskopior finns kvar: radera personen ({PLACEHOLDER}) en gång till.",
             f"The database could not be rewritten ({exc.__class__.__name__}). The name is gone from the "
-            "project, but try again to clear old pages and backups.")) from None
-    removed = scrubbed = 0
+            f"project, but old pages and backups remain: erase the person ({PLACEHOLDER}) once more.")) from None
+    removed = 0
     fresh: Path | None = None
     if paths is not None:
-        scrubbed = scrub_logs(paths.logs, name)
         for path in backup_files(paths):
             path.unlink(missing_ok=True)
             removed += 1
-        if library.path is not None and library.path.name == DATABASE_NAME:
+        if library.path is not None:
             fresh = backup_database(library.path, paths.backups / timestamped_name("after-erasure"))
     log.info("a person was erased: %d entries, %d attendance lines, %d text occurrences, %d backups removed",
              entries, lines, occurrences, removed)

@@ -191,3 +191,15 @@ def test_database_errors_do_not_carry_typed_text(lib: Library) -> None:
     with pytest.raises(StorageFailed) as error:
         editor.create("person", 999_999, {"name": CANARY})  # no such project: a foreign key error
     assert CANARY not in repr(error.value.__cause__) and CANARY not in str(error.value.__cause__)
+
+
+def test_erasing_the_anonymous_person_again_clears_backups_again(
+        lib: Library, paths: DataPaths, demo_document: dict[str, Any]) -> None:
+    """What the message after a failed rewrite tells the user to do works."""
+    project_id = import_document(lib, demo_document).project_id
+    person = Editor(lib).create("person", project_id, {"name": CANARY})
+    erasure.erase_person(lib, paths, person.id)
+    backup_database(paths.database, paths.backups / "library-left-over.sqlite3")
+    again = erasure.erase_person(lib, paths, person.id)
+    assert (again.occurrences, again.backups_removed, again.person_uid) == (0, 2, "person-anonymiserad")
+    assert [p.name for p in paths.backups.iterdir()] == [again.backup.name if again.backup else ""]
