@@ -663,6 +663,10 @@
         <translation>The personal data is erased and a new backup is made. Places where the name was replaced: %1. Entries that keep their party without a person: %2. Backups deleted: %3.</translation>
     </message>
     <message>
+        <source>Erasing personal data…</source>
+        <translation>Erasing personal data…</translation>
+    </message>
+    <message>
         <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
         <translation>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</translation>
     </message>

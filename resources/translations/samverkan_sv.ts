@@ -663,6 +663,10 @@
         <translation>Personuppgifterna är raderade och en ny säkerhetskopia är gjord. Ställen där namnet byttes ut: %1. Anteckningar som står kvar på sin part utan person: %2. Raderade säkerhetskopior: %3.</translation>
     </message>
     <message>
+        <source>Erasing personal data…</source>
+        <translation>Raderar personuppgifter…</translation>
+    </message>
+    <message>
         <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
         <translation>• Öppna möteslägen i projektet stängs och ångrahistoriken töms. Raderingen går inte att ångra.</translation>
     </message>

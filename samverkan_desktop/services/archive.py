@@ -97,7 +97,7 @@ def archive_bytes(library: Library, project_uid: str) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # the same bytes on Windows and Linux
             info.external_attr = (stat.S_IFREG | 0o644) << 16
-            archive.writestr(info, data, compresslevel=9)
+            archive.writestr(info, data, compresslevel=6)
     return buffer.getvalue()
 
 

@@ -281,6 +281,7 @@ def _rewrite_entry(c: Connection, key: dict[str, Any], values: dict[str, Any]) -
 
 
 def _erase_rows(c: Connection, person_id: int) -> tuple[str, int, int, int, set[int]]:
+    c.exec_driver_sql("PRAGMA secure_delete = ON")  # old cell contents are zeroed, not just unlinked
     person = _person(c, person_id)
     project_id = int(person.project_id)
     found = _replacements(c, project_id, person_id, name_pattern(person.name))
@@ -302,6 +303,7 @@ def _erase_rows(c: Connection, person_id: int) -> tuple[str, int, int, int, set[
         name=PLACEHOLDER, role=None, extra={}, uid=uid, updated_at=utcnow()))
     project = table_of(m.Project)
     c.execute(update(project).where(project.c.id == project_id).values(updated_at=utcnow()))
+    c.exec_driver_sql("PRAGMA secure_delete = OFF")  # the pooled connection goes back as it came
     return uid, int(entries or 0), lines, sum(n for *_rest, n in found), adjusted
 
 

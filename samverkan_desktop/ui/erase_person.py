@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samverkan_desktop.services import erasure
 from samverkan_desktop.services.errors import ServiceError
@@ -80,12 +80,18 @@ def erase_person_with_confirmation(window: MainWindow, person_id: int) -> erasur
             show_error(window, QCoreApplication.translate(
                 "ErasePerson", "Meeting mode could not be closed, so nothing was erased. Try again in a moment."))
             return None
+    # a large library takes some seconds (index rebuild, VACUUM): say so, and show it is busy
+    window.statusBar().showMessage(QCoreApplication.translate("ErasePerson", "Erasing personal data…"))
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()
     try:
         result = erasure.erase_person(ctx.library, window.paths, person_id)
     except ServiceError as exc:
         show_error(window, exc.text(ctx.language))
         return None
     finally:
+        QApplication.restoreOverrideCursor()
+        window.statusBar().clearMessage()
         ctx.undo_stack.clear()  # it holds the old texts and the name, in memory
         window.reload_project(plan.project_id)
         people = getattr(window.stack.currentWidget(), "people", None)
