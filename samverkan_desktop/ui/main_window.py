@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
 
     def _relabel(self) -> None:
         self.refresh_navigator()
+        self.retention.update(self.current_project_id())  # the status may have become final
 
     def _drop_missing_sessions(self) -> None:
         for node in list(self.editors):

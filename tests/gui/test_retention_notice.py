@@ -29,6 +29,8 @@ def test_a_final_old_project_shows_the_reminder_until_the_setting_says_otherwise
     window.select_node(Node(Section.DETAILS, demo_project))
     assert notice.isHidden()  # the demo is a draft
     Editor(ctx.library).set("project", demo_project, status="final")
+    ctx.emit_changed("project", demo_project)  # as an editor announces a change: the note follows at once
+    qtbot.waitUntil(notice.isVisible, timeout=3000)
     window.select_node(Node(Section.MANDATES, demo_project))
     assert notice.isVisible() and "24" in notice.text()
     assert "archive" in notice.toolTip() and "Settings" in notice.toolTip()
