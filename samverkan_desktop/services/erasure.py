@@ -353,22 +353,30 @@ def _compact_database(library: Library) -> None:
         raw.close()
 
 
-def scrub_logs(log_dir: Path, name: str) -> int:
-    """Replace the name in every log file, in place (the app may hold the file open); count of files."""
+@dataclass(frozen=True)
+class Scrubbed:
+    changed: int
+    failed: list[Path]
+
+
+def scrub_logs(log_dir: Path, name: str) -> Scrubbed:
+    """Replace the name in every log file, in place (the app may hold the file open)."""
     pattern = name_pattern(name)
     if pattern is None or not log_dir.is_dir():
-        return 0
-    changed = 0
+        return Scrubbed(0, [])
+    changed, failed = 0, []
     for path in sorted(p for p in log_dir.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        text = data.decode("utf-8", errors="surrogateescape")
-        new, count = pattern.subn(PLACEHOLDER, text)
-        if count:
-            with path.open("r+b") as handle:
-                handle.write(new.encode("utf-8", errors="surrogateescape"))
-                handle.truncate()
-            changed += 1
-    return changed
+        try:
+            text = path.read_bytes().decode("utf-8", errors="surrogateescape")
+            new, count = pattern.subn(PLACEHOLDER, text)
+            if count:
+                with path.open("r+b") as handle:
+                    handle.write(new.encode("utf-8", errors="surrogateescape"))
+                    handle.truncate()
+                changed += 1
+        except OSError:
+            failed.append(path)
+    return Scrubbed(changed, failed)
 
 
 def erase_person(library: Library, paths: DataPaths | None, person_id: int,
@@ -380,7 +388,7 @@ def erase_person(library: Library, paths: DataPaths | None, person_id: int,
     """
     name = _person_name(library, person_id)
     uid, entries, lines, occurrences, adjusted = run_write(library, lambda c: _erase_rows(c, person_id))
-    scrubbed = scrub_logs(paths.logs, name) if paths is not None else 0
+    scrubbed = scrub_logs(paths.logs, name) if paths is not None else Scrubbed(0, [])
     try:
         _mark_adjusted(library, sorted(adjusted), when or dt.datetime.now().astimezone())
         _compact_database(library)
@@ -391,17 +399,36 @@ def erase_person(library: Library, paths: DataPaths | None, person_id: int,
             f"men gamla sidor och säkerhetskopior finns kvar: radera personen ({PLACEHOLDER}) en gång till.",
             f"The database could not be rewritten ({exc.__class__.__name__}). The name is gone from the "
             f"project, but old pages and backups remain: erase the person ({PLACEHOLDER}) once more.")) from None
-    removed = 0
-    fresh: Path | None = None
+    removed, fresh, failed = 0, None, list(scrubbed.failed)
     if paths is not None:
         for path in backup_files(paths):
-            path.unlink(missing_ok=True)
-            removed += 1
+            try:
+                remove_file(path)
+                removed += 1
+            except OSError:
+                failed.append(path)
         if library.path is not None:
-            fresh = backup_database(library.path, paths.backups / timestamped_name("after-erasure"))
+            try:
+                fresh = backup_database(library.path, paths.backups / timestamped_name("after-erasure"))
+            except (OSError, sqlite3.Error) as exc:
+                log.error("no backup after erasing a person: %s", exc.__class__.__name__)
     log.info("a person was erased: %d entries, %d attendance lines, %d text occurrences, %d backups removed",
              entries, lines, occurrences, removed)
-    return ErasureResult(uid, entries, lines, occurrences, len(adjusted), removed, scrubbed, fresh)
+    if failed:
+        shown = ", ".join(str(p) for p in failed[:3])
+        raise StorageFailed(LocalText(
+            f"Namnet är borttaget ur biblioteket, men {len(failed)} filer med namnet kunde inte raderas eller "
+            f"rensas ({shown}). Stäng program som kan använda dem och radera personen ({PLACEHOLDER}) en gång "
+            "till, eller radera filerna själv.",
+            f"The name is gone from the library, but {len(failed)} files holding it could not be deleted or "
+            f"scrubbed ({shown}). Close programs that may use them and erase the person ({PLACEHOLDER}) once "
+            "more, or delete the files yourself."))
+    return ErasureResult(uid, entries, lines, occurrences, len(adjusted), removed, scrubbed.changed, fresh)
+
+
+def remove_file(path: Path) -> None:
+    """Delete one copy of the library (its own function, so a test can make it fail)."""
+    path.unlink(missing_ok=True)
 
 
 def _person_name(library: Library, person_id: int) -> str:

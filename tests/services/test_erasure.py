@@ -203,3 +203,30 @@ def test_erasing_the_anonymous_person_again_clears_backups_again(
     again = erasure.erase_person(lib, paths, person.id)
     assert (again.occurrences, again.backups_removed, again.person_uid) == (0, 2, "person-anonymiserad")
     assert [p.name for p in paths.backups.iterdir()] == [again.backup.name if again.backup else ""]
+
+
+def test_a_backup_that_cannot_be_deleted_is_named_in_a_clear_error(
+        lib: Library, paths: DataPaths, demo_document: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fault injection (root deletes anything here): an antivirus scanner holding a backup on Windows."""
+    from samverkan_desktop.services.errors import StorageFailed
+
+    project_id = import_document(lib, demo_document).project_id
+    person = Editor(lib).create("person", project_id, {"name": CANARY})
+    held = backup_database(paths.database, paths.backups / "library-held.sqlite3")
+
+    def refuse(path: Path) -> None:
+        if path == held:
+            raise PermissionError(13, "Permission denied", str(path))
+        path.unlink()
+
+    monkeypatch.setattr(erasure, "remove_file", refuse)
+    with pytest.raises(StorageFailed) as error:
+        erasure.erase_person(lib, paths, person.id)
+    message = error.value.text("sv")
+    assert "library-held.sqlite3" in message and "en gång till" in message
+    assert Editor(lib).get("person", person.id)["name"] == "[namn borttaget]"
+    assert any(p.name.endswith("after-erasure.sqlite3") for p in paths.backups.iterdir())
+    monkeypatch.undo()
+    again = erasure.erase_person(lib, paths, person.id)  # what the message says to do
+    assert again.backups_removed == 2 and [p.name for p in paths.backups.iterdir()] == [
+        again.backup.name if again.backup else ""]
