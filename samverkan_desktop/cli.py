@@ -63,10 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--pseudo", action="store_true", help="pseudolokalisering: utdragna texter som visar "
                         "avklippta fält (även SAMVERKAN_PSEUDO=1)")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
-    p = sub.add_parser("import", help="importera en projektfil (JSON)")
+    p = sub.add_parser("import", help="importera en projektfil (JSON) eller ett projektarkiv (.samverkan)")
     p.add_argument("file", metavar="FIL", type=Path)
     p.add_argument("--replace", action="store_true", help="ersätt ett projekt med samma id")
-    p = sub.add_parser("export", help="exportera ett projekt till en projektfil")
+    p = sub.add_parser("export", help="exportera ett projekt till en projektfil (JSON), eller till ett "
+                       "projektarkiv när filnamnet slutar på .samverkan")
     p.add_argument("project", metavar="PROJEKT")
     p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True)
     sub.add_parser("list", help="lista projekten (id, titel)")
@@ -78,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJEKT")
     p.add_argument("query", metavar="SÖKORD")
     p.add_argument("--limit", metavar="ANTAL", type=int, default=50, help="högst så många träffar (50)")
+    p = sub.add_parser("erase-person", help="radera en persons namn ur ett projekt, dess säkerhetskopior och "
+                       "loggar (anteckningarna behåller sin part)")
+    p.add_argument("project", metavar="PROJEKT")
+    p.add_argument("person", metavar="PERSON", help="personens id i projektet")
     return parser
 
 
@@ -91,10 +96,10 @@ def _open(paths: DataPaths):  # type: ignore[no-untyped-def]
 
 
 def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
+    from samverkan_desktop.services.archive import read_project_or_archive
     from samverkan_desktop.services.interchange.importer import import_document
-    from samverkan_desktop.services.interchange.parse import read_file
 
-    document = read_file(args.file)
+    document = read_project_or_archive(args.file)
     library = _open(paths)
     try:
         result = import_document(library, document, replace=args.replace)
@@ -109,11 +114,12 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
+    from samverkan_desktop.services.archive import is_archive_name, write_archive
     from samverkan_desktop.services.interchange.exporter import export_to_file
 
     library = _open(paths)
     try:
-        export_to_file(library, args.project, args.output)
+        (write_archive if is_archive_name(args.output) else export_to_file)(library, args.project, args.output)
     finally:
         library.close()
     print(args.output)
@@ -182,6 +188,40 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_erase_person(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Erase a person's name from a project and the data folder; says first what it removes."""
+    from samverkan_desktop.services import erasure
+
+    lang = language()
+    library = _open(paths)
+    try:
+        person_id = erasure.find_person(library, args.project, args.person)
+        plan = erasure.plan_erasure(library, paths, person_id)
+        print(LocalText(
+            f"Personen tas bort ur projektet. Alla {len(plan.backups)} säkerhetskopior i {paths.root} "
+            "tas bort, eftersom de innehåller namnet, och en ny skrivs.",
+            f"The person is erased from the project. All {len(plan.backups)} backups in {paths.root} "
+            "are removed, since they hold the name, and a new one is written.")(lang))
+        result = erasure.erase_person(library, paths, person_id)
+    finally:
+        library.close()
+    print(LocalText(
+        f"Klart: {result.entries} anteckningar har inte längre någon person (parten står kvar), "
+        f"{result.attendance} närvarorader står kvar som \"{erasure.PLACEHOLDER}\", namnet ersattes "
+        f"{result.occurrences} gånger i texterna och {result.adjusted_sessions} justerade protokoll fick en "
+        f"anteckning om det. {result.backups_removed} säkerhetskopior togs bort; namnet rensades ur "
+        f"{result.logs_scrubbed} loggfiler.",
+        f"Done: {result.entries} entries no longer name a person (the party stays), {result.attendance} "
+        f"attendance lines remain as \"{erasure.PLACEHOLDER}\", the name was replaced {result.occurrences} "
+        f"times in the texts and {result.adjusted_sessions} adjusted minutes got a note of it. "
+        f"{result.backups_removed} backups were removed; the name was scrubbed from {result.logs_scrubbed} "
+        "log files.")(lang))
+    if result.backup is not None:
+        print(LocalText(f"Ny säkerhetskopia: {result.backup}", f"New backup: {result.backup}")(lang))
+    print(result.person_uid)
+    return EXIT_OK
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -189,6 +229,7 @@ def _one_line(text: str) -> str:
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "import": cmd_import, "export": cmd_export, "list": cmd_list,
     "sessions": cmd_sessions, "check": cmd_check, "search": cmd_search,
+    "erase-person": cmd_erase_person,
 }
 
 

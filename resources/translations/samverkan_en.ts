@@ -755,6 +755,57 @@
     </message>
 </context>
 <context>
+    <name>ErasePerson</name>
+    <message>
+        <source>no party</source>
+        <translation>no party</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1” (%2)? This is what happens:</source>
+        <translation>Erase the personal data of “%1” (%2)? This is what happens:</translation>
+    </message>
+    <message>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
+        <translation>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</translation>
+    </message>
+    <message>
+        <source>• The entries keep their party but no longer name the person (entries: %1).</source>
+        <translation>• The entries keep their party but no longer name the person (entries: %1).</translation>
+    </message>
+    <message>
+        <source>• Every backup in the data folder is deleted, since they hold the name (files: %1); a new backup is made afterwards.</source>
+        <translation>• Every backup in the data folder is deleted, since they hold the name (files: %1); a new backup is made afterwards.</translation>
+    </message>
+    <message>
+        <source>• Adjusted minutes that change get a note that they were anonymised (sessions: %1).</source>
+        <translation>• Adjusted minutes that change get a note that they were anonymised (sessions: %1).</translation>
+    </message>
+    <message>
+        <source>The personal data is erased and a new backup is made. Places where the name was replaced: %1. Entries that keep their party without a person: %2. Backups deleted: %3.</source>
+        <translation>The personal data is erased and a new backup is made. Places where the name was replaced: %1. Entries that keep their party without a person: %2. Backups deleted: %3.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Erasing personal data…</translation>
+    </message>
+    <message>
+        <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
+        <translation>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</source>
+        <translation>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
+        <translation>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Party</source>
@@ -1016,10 +1067,6 @@
         <translation>Import project file</translation>
     </message>
     <message>
-        <source>Project files (*.json);;All files (*)</source>
-        <translation>Project files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Replace project?</source>
         <translation>Replace project?</translation>
     </message>
@@ -1058,6 +1105,14 @@
     <message>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1793,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY</extracomment>
+        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
         <translation>&amp;Show:</translation>
     </message>
     <message>
@@ -1829,6 +1884,14 @@
     <message>
         <source>People without a party</source>
         <translation>People without a party</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <translation>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2398,17 @@
     </message>
 </context>
 <context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Final and older than %1 months: time to archive and purge personal data</source>
+        <translation>Final and older than %1 months: time to archive and purge personal data</translation>
+    </message>
+    <message>
+        <source>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</source>
+        <translation>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Entries</source>
@@ -2771,6 +2845,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>A final project whose latest date is older than this shows a reminder to archive it and purge its personal data</source>
+        <translation>A final project whose latest date is older than this shows a reminder to archive it and purge its personal data</translation>
+    </message>
+    <message>
+        <source>&amp;Retention reminder after:</source>
+        <translation>&amp;Retention reminder after:</translation>
     </message>
 </context>
 <context>

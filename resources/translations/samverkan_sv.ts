@@ -755,6 +755,57 @@
     </message>
 </context>
 <context>
+    <name>ErasePerson</name>
+    <message>
+        <source>no party</source>
+        <translation>ingen part</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1” (%2)? This is what happens:</source>
+        <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
+    </message>
+    <message>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
+        <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
+    </message>
+    <message>
+        <source>• The entries keep their party but no longer name the person (entries: %1).</source>
+        <translation>• Anteckningarna behåller sin part men knyts inte längre till personen (anteckningar: %1).</translation>
+    </message>
+    <message>
+        <source>• Every backup in the data folder is deleted, since they hold the name (files: %1); a new backup is made afterwards.</source>
+        <translation>• Alla säkerhetskopior i datamappen raderas, eftersom de innehåller namnet (filer: %1). Därefter görs en ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>• Adjusted minutes that change get a note that they were anonymised (sessions: %1).</source>
+        <translation>• Justerade protokoll som ändras får en anteckning om att de har anonymiserats (tillfällen: %1).</translation>
+    </message>
+    <message>
+        <source>The personal data is erased and a new backup is made. Places where the name was replaced: %1. Entries that keep their party without a person: %2. Backups deleted: %3.</source>
+        <translation>Personuppgifterna är raderade och en ny säkerhetskopia är gjord. Ställen där namnet byttes ut: %1. Anteckningar som står kvar på sin part utan person: %2. Raderade säkerhetskopior: %3.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Raderar personuppgifter…</translation>
+    </message>
+    <message>
+        <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
+        <translation>• Öppna möteslägen i projektet stängs och ångrahistoriken töms. Raderingen går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Files you exported earlier (project files, archives, PDFs) are not changed; delete them yourself if they should go too.</source>
+        <translation>Filer som du har exporterat tidigare (projektfiler, arkiv, PDF:er) ändras inte. Radera dem själv om även de ska bort.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
+        <translation>Mötesläget gick inte att stänga, så ingenting raderades. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Party</source>
@@ -1016,10 +1067,6 @@
         <translation>Importera projektfil</translation>
     </message>
     <message>
-        <source>Project files (*.json);;All files (*)</source>
-        <translation>Projektfiler (*.json);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Replace project?</source>
         <translation>Ersätta projektet?</translation>
     </message>
@@ -1058,6 +1105,14 @@
     <message>
         <source>No recent projects</source>
         <translation>Inga nyligen öppnade projekt</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1793,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1829,6 +1884,14 @@
     <message>
         <source>People without a party</source>
         <translation>Personer utan part</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Radera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2398,17 @@
     </message>
 </context>
 <context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Final and older than %1 months: time to archive and purge personal data</source>
+        <translation>Fastställt och äldre än %1 månader: dags att arkivera och gallra personuppgifter</translation>
+    </message>
+    <message>
+        <source>The project “%1” is final and its latest date is %2. Export it as an archive (File, Export project file…), then erase the personal data of its people or delete the project from the library. The time is set in Settings.</source>
+        <translation>Projektet ”%1” är fastställt och dess senaste datum är %2. Exportera det som arkiv (Arkiv, Exportera projektfil…) och radera sedan personuppgifterna för dess personer, eller ta bort projektet ur biblioteket. Tiden ställer du in under Inställningar.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Entries</source>
@@ -2771,6 +2845,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>A final project whose latest date is older than this shows a reminder to archive it and purge its personal data</source>
+        <translation>Ett fastställt projekt vars senaste datum är äldre än så visar en påminnelse om att arkivera det och gallra personuppgifterna</translation>
+    </message>
+    <message>
+        <source>&amp;Retention reminder after:</source>
+        <translation>&amp;Gallringspåminnelse efter:</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 WAL lets the UI read while a write is in flight; ``synchronous=FULL`` makes every
 commit durable even against a power cut (the minutes cannot be typed again);
 foreign keys are enforced; a busy timeout rides out a brief lock by a backup or an
-antivirus scanner instead of failing at once.
+antivirus scanner instead of failing at once. SQLAlchemy's errors never carry the bound
+values: they hold what the user typed (names, personal data), and errors go to the log.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ def make_engine(path: Path | None) -> Engine:
     """An engine on the database file at ``path`` (``None``: a private in-memory one)."""
     connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000}
     if path is None:  # one shared connection, or every checkout would see a new empty database
-        engine = create_engine("sqlite://", connect_args=connect_args, poolclass=StaticPool)
+        engine = create_engine("sqlite://", connect_args=connect_args, poolclass=StaticPool, hide_parameters=True)
     else:
-        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

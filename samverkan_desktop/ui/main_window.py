@@ -29,6 +29,7 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
+from samverkan_desktop.ui.retention_notice import RetentionNotice
 from samverkan_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self.tr("Nothing changed yet"))
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
+        self.retention = RetentionNotice(self, ctx.library, settings)
         ctx.saved.connect(self._saved)
         ctx.failed.connect(self._failed)
         ctx.list_changed.connect(self._list_changed)
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
         node = current.data(NodeRole) if current.isValid() else None
         if node is None:
             self.show_welcome()
+            self.retention.update(None)
             return
         self._show(node)
 
@@ -234,7 +237,10 @@ class MainWindow(QMainWindow):
                 open_session.connect(lambda sid, p=node.project_id: self._open_session(p, sid))
             if hasattr(editor, "jump_to_entry"):
                 editor.jump_to_entry.connect(self.show_entry)
+            if hasattr(editor, "erase_requested"):
+                editor.erase_requested.connect(self.erase_person)
         self.stack.setCurrentWidget(editor)
+        self.retention.update(node.project_id)
         uid = self._project_uid(node.project_id)
         if uid:
             self.settings.remember_project(uid)
@@ -280,6 +286,7 @@ class MainWindow(QMainWindow):
 
     def _relabel(self) -> None:
         self.refresh_navigator()
+        self.retention.update(self.current_project_id())  # the status may have become final
 
     def _drop_missing_sessions(self) -> None:
         for node in list(self.editors):
@@ -428,15 +435,19 @@ class MainWindow(QMainWindow):
         return window
 
     def import_project(self) -> None:
-        from samverkan_desktop.services.interchange.importer import import_document
-        from samverkan_desktop.services.interchange.parse import read_file
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import project file"), str(Path.home()),
+            self.tr("Project files and archives (*.json *.samverkan);;All files (*)"))
+        if name:
+            self.import_project_from(Path(name))
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import project file"), str(Path.home()),
-                                              self.tr("Project files (*.json);;All files (*)"))
-        if not name:
-            return
+    def import_project_from(self, path: Path) -> None:
+        """Import a project file or a .samverkan archive; asks before replacing a project."""
+        from samverkan_desktop.services.archive import read_project_or_archive
+        from samverkan_desktop.services.interchange.importer import import_document
+
         try:
-            document = read_file(Path(name))
+            document = read_project_or_archive(path)
             try:
                 result = import_document(self.ctx.library, document)
             except ServiceError as exc:
@@ -458,6 +469,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", result.title), STATUS_MESSAGE_MS)
 
     def export_project(self) -> None:
+        from samverkan_desktop.services.archive import is_archive_name, write_archive
         from samverkan_desktop.services.interchange.exporter import export_to_file
 
         project_id = self.current_project_id()
@@ -465,17 +477,42 @@ class MainWindow(QMainWindow):
         if uid is None:
             self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export project file"),
-                                              str(Path.home() / f"{uid}.json"),
-                                              self.tr("Project files (*.json)"))
+        archive_filter = self.tr("Project archive, to move or archive the project (*.samverkan)")
+        json_filter = self.tr("Project files (*.json)")
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export project file"),
+                                                   str(Path.home() / f"{uid}.samverkan"),
+                                                   f"{archive_filter};;{json_filter}")
         if not name:
             return
+        path = Path(name)
+        if path.suffix.lower() not in (".json", ".samverkan"):
+            path = path.with_name(path.name + (".samverkan" if chosen == archive_filter else ".json"))
         try:
-            export_to_file(self.ctx.library, uid, Path(name))
+            (write_archive if is_archive_name(path) else export_to_file)(self.ctx.library, uid, path)
         except ServiceError as exc:
             show_error(self, exc.text(self.ctx.language))
             return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", name), STATUS_MESSAGE_MS)
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), STATUS_MESSAGE_MS)
+
+    def erase_person(self, person_id: int) -> None:
+        """Erase a person's personal data, after the user confirms (ui/erase_person.py)."""
+        from samverkan_desktop.ui.erase_person import erase_person_with_confirmation
+
+        erase_person_with_confirmation(self, person_id)
+
+    def flush_editors(self) -> None:
+        for editor in self.editors.values():
+            binder = getattr(editor, "binder", None)
+            if binder is not None:
+                binder.flush()
+
+    def reload_project(self, project_id: int) -> None:
+        """Show a project afresh after a change made outside the editors (erasure)."""
+        current = self.current_node()
+        self._drop_editors(project_id=project_id)
+        self.refresh_navigator()
+        if current is not None and current.project_id == project_id:
+            self.select_node(current)
 
     def delete_project(self) -> None:
         project_id = self.current_project_id()
@@ -509,6 +546,7 @@ class MainWindow(QMainWindow):
         from samverkan_desktop.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self).exec()
+        self.retention.update(self.current_project_id())
 
     def show_about(self) -> None:
         from samverkan_desktop.ui.about import show_about

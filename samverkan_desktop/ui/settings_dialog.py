@@ -1,8 +1,17 @@
-"""Inställningar: the user's language (Swedish or English), applied at the next start."""
+"""Inställningar: the user's language (applied at the next start) and the retention reminder's time."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.ui import settings as S
 
@@ -20,8 +29,17 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(S.LANGUAGE))))
         note = QLabel(self.tr("The new language is used the next time you start Samverkan Desktop."))
         note.setWordWrap(True)
+        self.retention = QSpinBox()
+        self.retention.setObjectName("retentionMonths")
+        self.retention.setRange(0, 240)
+        self.retention.setSuffix(" " + self.tr("months"))
+        self.retention.setSpecialValueText(self.tr("never"))
+        self.retention.setValue(settings.get(S.RETENTION_MONTHS))
+        self.retention.setToolTip(self.tr("A final project whose latest date is older than this shows a reminder "
+                                          "to archive it and purge its personal data"))
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Retention reminder after:"), self.retention)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -32,5 +50,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.set(S.LANGUAGE, str(self.language.currentData()))
+        self.settings.set(S.RETENTION_MONTHS, self.retention.value())
         self.settings.sync()
         super().accept()

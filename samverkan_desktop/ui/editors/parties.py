@@ -140,6 +140,9 @@ class PartiesEditor(ListFormEditor):
 class PartiesPeopleEditor(QWidget):
     """The parties pane and the people pane, kept in step: a party's people show beside it."""
 
+    #: the people pane asks to erase a person's personal data (for the main window)
+    erase_requested = Signal(int)
+
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.project_id = ctx, project_id
@@ -161,6 +164,7 @@ class PartiesPeopleEditor(QWidget):
         layout.addWidget(self.splitter)
         self.parties.selected.connect(self._party_selected)
         self.people.filter_changed.connect(self._filter_picked)
+        self.people.erase_requested.connect(self.erase_requested)
         current = self.parties.current_row()
         self.people.set_filter(current.id if current is not None else ALL_PARTIES)
 

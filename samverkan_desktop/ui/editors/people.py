@@ -10,7 +10,16 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.usage import person_usage
@@ -35,6 +44,8 @@ class PeopleEditor(ListFormEditor):
     kind = "person"
     #: the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY
     filter_changed = Signal(int)
+    #: the user asks to erase a person's personal data (the main window asks and does it)
+    erase_requested = Signal(int)
 
     _filter = ALL_PARTIES
 
@@ -93,6 +104,15 @@ class PeopleEditor(ListFormEditor):
         self.binder.line(self.name, "name", self.tr("Person's name"), empty_is_none=False)
         self.binder.combo(self.party, "party_id", self.tr("Person's party"))
         self.binder.line(self.role, "role", self.tr("Person's role"))
+        self.erase_button = QPushButton(self.tr("Erase personal data…"))
+        self.erase_button.setObjectName("erasePerson")
+        self.erase_button.setToolTip(self.tr("Remove the person's name from the project, its search index and "
+                                             "its backups (GDPR); the entries keep their party"))
+        self.erase_button.clicked.connect(self.request_erasure)
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
+        form.addRow("", erase_row)
         self.refresh_parties()
         self.ctx.list_changed.connect(self._on_parties_changed)
         self.ctx.changed.connect(self._on_party_changed)
@@ -118,6 +138,15 @@ class PeopleEditor(ListFormEditor):
             lines.append(self.tr("%n entry(s) name the person; they stay, without a person.", "", usage.entries))
         lines.append(self.tr("You can undo this with Ctrl+Z."))
         return "\n\n".join(lines)
+
+    def current_changed(self, row: Row | None) -> None:
+        self.erase_button.setEnabled(row is not None)
+
+    def request_erasure(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.binder.flush()
+            self.erase_requested.emit(row.id)
 
     # -- parties and the filter -------------------------------------------------------
     @property
