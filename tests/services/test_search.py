@@ -196,7 +196,7 @@ _WORDS = ["möte", "Möte", "mötet", "samverkan", "KS", "beslut", "tidig", "dia
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "-", " & ", ", ", "\n", "_", "—"])),
                 max_size=80),
-       st.lists(st.sampled_from(_WORDS + ['"tidig dialog"', "KS-beslut", "sam", "mö"]), min_size=1, max_size=3))
+       st.lists(st.sampled_from([*_WORDS, '"tidig dialog"', "KS-beslut", "sam", "mö"]), min_size=1, max_size=3))
 def test_snippet_is_the_text_with_every_match_marked(pieces: list[tuple[str, str]], query: list[str]) -> None:
     """Without its marks and "…" the snippet is a stretch of the text; it marks a word
     whenever a term occurs as a whole word in that stretch."""
