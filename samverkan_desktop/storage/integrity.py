@@ -1,10 +1,17 @@
-"""Is a library file healthy? Answers for any bytes on disk, never raises."""
+"""Is a library file healthy? Answers for any bytes on disk, never raises.
+
+The file is opened read-only: a damaged library is never written to. Besides
+SQLite's own check, a zero-length file (the library's data is gone) and a database
+that holds tables but is no Samverkan library (no schema revision) count as damaged.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from samverkan_desktop.storage.backup import schema_revision
 
 
 @dataclass(frozen=True)
@@ -15,21 +22,34 @@ class IntegrityReport:
 
 def check_file(path: Path, full: bool = False) -> IntegrityReport:
     """Run ``quick_check`` (or ``integrity_check``) read-only on the file at ``path``."""
-    if not path.exists():
-        return IntegrityReport(True, "missing")
-    pragma = "integrity_check" if full else "quick_check"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-            fk = connection.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            connection.close()
+        if not path.exists():
+            return IntegrityReport(True, "missing")
+        if path.is_file() and path.stat().st_size == 0:
+            return IntegrityReport(False, "the file is empty")
+        return _check(path, full)
     except sqlite3.Error as exc:
-        return IntegrityReport(False, str(exc))
-    problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
-    if fk:
-        problems.append(f"{len(fk)} broken references")
+        return IntegrityReport(False, str(exc) or exc.__class__.__name__)
+    except (OSError, ValueError, MemoryError) as exc:
+        return IntegrityReport(False, f"the file cannot be read: {exc}")
+
+
+def _check(path: Path, full: bool) -> IntegrityReport:
+    pragma = "integrity_check" if full else "quick_check"
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
+        if not problems:
+            fk = connection.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"{len(fk)} broken references")
+        if not problems:
+            tables = connection.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0]
+            if tables and schema_revision(connection) is None:
+                problems.append("not a Samverkan Desktop library (no schema revision)")
+    finally:
+        connection.close()
     if problems:
         return IntegrityReport(False, "; ".join(problems[:5]))
     return IntegrityReport(True, "ok")

@@ -1,0 +1,56 @@
+"""The check of the library at start, before the app writes anything to it.
+
+Every start runs ``quick_check``; a start after an unclean shutdown (the app was
+killed, crashed or lost power) runs the full ``integrity_check``. An unclean shutdown
+is told by a marker file in the data folder: written once the library is open, removed
+at a clean exit, so it is still there after any other end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.storage.integrity import IntegrityReport, check_file
+
+log = logging.getLogger(__name__)
+MARKER_NAME = "library.running"
+
+
+@dataclass(frozen=True)
+class StartCheck:
+    """What the start-up check found."""
+
+    unclean_shutdown: bool
+    report: IntegrityReport
+
+    @property
+    def damaged(self) -> bool:
+        return not self.report.healthy
+
+
+def marker(paths: DataPaths) -> Path:
+    return paths.root / MARKER_NAME
+
+
+def check_at_start(paths: DataPaths) -> StartCheck:
+    """Check the library read-only; a full check when the last run did not end cleanly."""
+    unclean = marker(paths).exists() and paths.database.exists()
+    report = check_file(paths.database, full=unclean)
+    log.info("start-up check (%s%s): %s", "integrity_check" if unclean else "quick_check",
+             " after an unclean shutdown" if unclean else "", report.detail)
+    return StartCheck(unclean, report)
+
+
+def mark_running(paths: DataPaths) -> None:
+    with contextlib.suppress(OSError):
+        marker(paths).write_text(str(os.getpid()), encoding="ascii")
+
+
+def mark_closed(paths: DataPaths) -> None:
+    with contextlib.suppress(OSError):
+        marker(paths).unlink(missing_ok=True)
