@@ -51,6 +51,14 @@
         <translation>Ta bort det öppna projektet från biblioteket</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
+        <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -103,7 +111,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -545,7 +553,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -663,7 +671,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -914,7 +922,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1107,7 +1115,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1316,7 +1324,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1332,7 +1340,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1582,7 +1590,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1622,15 +1630,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -1638,7 +1646,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -1738,7 +1746,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -1850,6 +1858,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm:ss</source>
+        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>går inte att läsa</translation>
+    </message>
+    <message>
+        <source>%1 projects, %2 sessions, %3 entries</source>
+        <translation>%1 projekt, %2 dialogtillfällen, %3 anteckningar</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What the library holds now is backed up first, so you can undo the restore by restoring that backup (made “before restore”).</source>
+        <translation>Välj den säkerhetskopia du vill gå tillbaka till. Det som finns i biblioteket nu sparas först som en säkerhetskopia, så att du kan ångra återställningen genom att återställa den (gjord ”före återställning”).</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is made at every start and close.</source>
+        <translation>Det finns inga säkerhetskopior än. En görs varje gång appen startar och avslutas.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Replace everything in the library with the backup from %1? What the library holds now is backed up first, so you can undo this.</source>
+        <translation>Vill du ersätta allt i biblioteket med säkerhetskopian från %1? Det som finns i biblioteket nu sparas först, så att du kan ångra det här.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was restored.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting har återställts.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
+        <translation>Säkerhetskopian från %1 är återställd. Vill du ångra det återställer du säkerhetskopian som gjordes före återställningen (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Entries</source>
@@ -1923,8 +1990,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2286,6 +2353,45 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>A copy of it, exactly as it is, has been saved as %1.</source>
+        <translation>En exakt kopia av det har sparats som %1.</translation>
+    </message>
+    <message>
+        <source>It could not be copied aside (%1), so it is left exactly as it is.</source>
+        <translation>Det gick inte att göra en kopia av det (%1), så det lämnas precis som det är.</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Biblioteket är skadat</translation>
+    </message>
+    <message>
+        <source>The library in %1 did not pass its integrity check. It is not opened, so that nothing more is written to it.</source>
+        <translation>Biblioteket i %1 klarade inte kontrollen av att det är helt. Det öppnas inte, så att ingenting mer skrivs i det.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2). Restore it? What was written after that time is not in the backup.</source>
+        <translation>Den senaste fungerande säkerhetskopian är från %1 (%2). Vill du återställa den? Det som skrevs efter den tidpunkten finns inte med i säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. You can start with an empty library (the damaged one stays in its copy) or quit and ask for help with the copy.</source>
+        <translation>Det finns ingen fungerande säkerhetskopia att återställa. Du kan börja med ett tomt bibliotek (det skadade finns kvar i kopian) eller avsluta och be om hjälp med kopian.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Börja med ett tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ class ActionId(Enum):
     IMPORT_PROJECT = auto()
     EXPORT_PROJECT = auto()
     DELETE_PROJECT = auto()
+    RESTORE_BACKUP = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -60,6 +61,10 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "&Delete project…"),
             QCoreApplication.translate("Actions", "Delete the open project from the library"),
             "Ctrl+Shift+Del",
+        ),
+        ActionId.RESTORE_BACKUP: Spec(
+            QCoreApplication.translate("Actions", "&Restore from backup…"),
+            QCoreApplication.translate("Actions", "Go back to one of the library's backups (it can be undone)"),
         ),
         ActionId.QUIT: Spec(
             QCoreApplication.translate("Actions", "&Quit"),
