@@ -65,6 +65,7 @@ def specs() -> dict[ActionId, Spec]:
         ActionId.RESTORE_BACKUP: Spec(
             QCoreApplication.translate("Actions", "&Restore from backup…"),
             QCoreApplication.translate("Actions", "Go back to one of the library's backups (it can be undone)"),
+            "Ctrl+Shift+B",
         ),
         ActionId.QUIT: Spec(
             QCoreApplication.translate("Actions", "&Quit"),
