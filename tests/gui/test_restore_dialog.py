@@ -1,4 +1,4 @@
-"""Arkiv > Återställ från säkerhetskopia: the list of backups, restoring one into the running
+"""Fil > Återställ från säkerhetskopia: the list of backups, restoring one into the running
 app (no view keeps the replaced content), and undoing the restore."""
 
 from __future__ import annotations
