@@ -1,4 +1,4 @@
-"""Fil > Återställ från säkerhetskopia: the backups, newest first, with when and why each
+"""Arkiv > Återställ från säkerhetskopia: the backups, newest first, with when and why each
 was made and what it holds; restoring one replaces the library's content.
 
 What is there now is backed up first (reason "before restore"), so a restore is

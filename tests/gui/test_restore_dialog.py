@@ -1,4 +1,4 @@
-"""Fil > Återställ från säkerhetskopia: the list of backups, restoring one into the running
+"""Arkiv > Återställ från säkerhetskopia: the list of backups, restoring one into the running
 app (no view keeps the replaced content), and undoing the restore."""
 
 from __future__ import annotations
