@@ -1,12 +1,11 @@
 """Backups while the app runs: one at start, one at a clean close, and one every few
 minutes while something changes (never while the library is idle).
 
-The periodic backup runs on a thread of its own, so typing in meeting mode never waits
-for it; the backup API copies a consistent snapshot while the writer goes on. Its
-result comes back to the GUI thread through a queued signal. A backup that fails
-(it did not pass its verification, the disk is full) is logged and told in the
-status bar; the next one is tried at the next tick.
-"""
+The backups at start and while working run on a thread of their own, so neither the
+window nor typing in meeting mode waits for them; the backup API copies a consistent
+snapshot while the writer goes on. The result comes back to the GUI thread through a
+queued signal. A backup that fails (it did not pass its verification, the disk is
+full) is logged and told in the status bar; the next one is tried at the next tick."""
 
 from __future__ import annotations
 
@@ -41,10 +40,13 @@ class BackupKeeper(QObject):
         self.timer.timeout.connect(self.tick)
 
     def start(self) -> None:
+        """The backup at start, on the backup thread (the window shows without waiting), then
+        the periodic ones."""
+        self._spawn(backups.START)
         self.timer.start()
 
     def backup_now(self, reason: str) -> bool:
-        """A backup on this thread (start, close); False when it failed (already told)."""
+        """A backup on this thread (at close); False when it failed (already told)."""
         self.wait()
         fingerprint = backups.fingerprint(self.paths)
         try:
@@ -63,17 +65,21 @@ class BackupKeeper(QObject):
         fingerprint = backups.fingerprint(self.paths)
         if fingerprint == self._last:
             return
-        self._last = fingerprint
-        self._thread = threading.Thread(target=self._run, name="periodic-backup", daemon=True)
+        self._spawn(backups.PERIODIC)
+
+    def _spawn(self, reason: str) -> None:
+        self.wait()
+        self._last = backups.fingerprint(self.paths)
+        self._thread = threading.Thread(target=self._run, args=(reason,), name="backup", daemon=True)
         self._thread.start()
 
-    def _run(self) -> None:
+    def _run(self, reason: str) -> None:
         try:
-            backup = backups.make_backup(self.paths, backups.PERIODIC)
+            backup = backups.make_backup(self.paths, reason)
         except backups.BackupError as exc:
             self._finished.emit("", exc.text(self.language))
         except Exception as exc:  # a thread must not die silently
-            log.exception("periodic backup failed")
+            log.exception("backup (%s) failed", reason)
             self._finished.emit("", str(exc))
         else:
             self._finished.emit(backup.path.name, "")

@@ -100,7 +100,6 @@ def start_backups(window: QMainWindow, paths: DataPaths, language: str) -> Backu
     """The backup at start (after the check) and the periodic ones; failures go to the status bar."""
     keeper = BackupKeeper(paths, language, parent=window)
     keeper.failed.connect(lambda message: window.statusBar().showMessage(message, STATUS_MS))
-    keeper.backup_now(backups.START)
     keeper.start()
     return keeper
 

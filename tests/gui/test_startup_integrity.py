@@ -105,15 +105,19 @@ def test_backups_at_start_while_working_and_at_close(qtbot: QtBot, tmp_path: Pat
     window = QMainWindow()
     qtbot.addWidget(window)
     keeper = start_backups(window, paths, "sv")
+    written: list[str] = []
+    keeper.done.connect(written.append)  # queued from the backup thread: arrives through the event loop
+    qtbot.waitUntil(lambda: len(written) == 1)
     assert [b.reason for b in list_backup_files(paths.backups)] == [backups.START]
+    started = keeper._thread
     keeper.tick()  # nothing changed: no backup
-    assert keeper._thread is None
+    assert keeper._thread is started
     import_document(library, demo_document)
-    with qtbot.waitSignal(keeper.done, timeout=20000) as done:
-        keeper.tick()
+    keeper.tick()
+    qtbot.waitUntil(lambda: len(written) == 2, timeout=20000)
     made = list_backup_files(paths.backups)
     assert [b.reason for b in made] == [backups.PERIODIC, backups.START]
-    assert done.args == [made[0].path.name]
+    assert written == [made[1].path.name, made[0].path.name]
     assert backups.list_backups(paths)[0].contents.projects == 1
     keeper.tick()  # idle again
     keeper.wait()
@@ -133,7 +137,33 @@ def test_a_failed_backup_is_told_in_the_status_bar(qtbot: QtBot, tmp_path: Path,
     window = QMainWindow()
     qtbot.addWidget(window)
     keeper = start_backups(window, paths, "sv")
-    assert "Säkerhetskopian kunde inte göras" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Säkerhetskopian kunde inte göras" in window.statusBar().currentMessage())
     paths.backups.unlink()
     assert keeper.backup_now(backups.PERIODIC)  # the next one works again
     keeper.stop()
+
+
+def test_the_real_app_backs_up_at_start_and_checks_fully_after_a_crash(tmp_path: Path) -> None:
+    import signal
+
+    from tests.gui.test_app_start import wait_for_log
+    from tests.gui.test_single_instance import start
+
+    data = tmp_path / "data"
+    log = data / "logs" / "samverkan.log"
+    first = start(data)
+    try:
+        wait_for_log(log, "backup (start) written", first)
+        assert "start-up check (quick_check): missing" in log.read_text(encoding="utf-8")
+        assert startup.marker(DataPaths(data)).exists()
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.communicate(timeout=30)
+    second = start(data)
+    try:
+        wait_for_log(log, "start-up check (integrity_check after an unclean shutdown): ok", second)
+        wait_for_log(log, "main window shown", second)
+    finally:
+        second.send_signal(signal.SIGKILL)
+        second.communicate(timeout=30)
+    assert [b.reason for b in list_backup_files(data / "backups")][-1] == backups.START
