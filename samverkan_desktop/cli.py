@@ -83,9 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(paths: DataPaths):  # type: ignore[no-untyped-def]
-    from samverkan_desktop.storage.library import open_library
+    from samverkan_desktop.services.startup import open_if_healthy
 
-    return open_library(paths)
+    return open_if_healthy(paths)
 
 
 def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.services.errors import LocalText, ServiceError
 from samverkan_desktop.storage.integrity import IntegrityReport, check_file
+from samverkan_desktop.storage.library import Library, open_library
 
 log = logging.getLogger(__name__)
 MARKER_NAME = "library.running"
@@ -44,6 +46,26 @@ def check_at_start(paths: DataPaths) -> StartCheck:
     log.info("start-up check (%s%s): %s", "integrity_check" if unclean else "quick_check",
              " after an unclean shutdown" if unclean else "", report.detail)
     return StartCheck(unclean, report)
+
+
+class LibraryDamaged(ServiceError):
+    """The library did not pass its check; it was not opened (nothing was written)."""
+
+    code = "library_damaged"
+
+
+def open_if_healthy(paths: DataPaths) -> Library:
+    """Open the library for a command that does not ask (the command line): a damaged
+    one is refused before anything, a migration included, is written to it."""
+    report = check_file(paths.database)
+    if not report.healthy:
+        log.error("refusing to open the damaged library %s: %s", paths.database, report.detail)
+        raise LibraryDamaged(LocalText(
+            f"Biblioteket {paths.database} är skadat ({report.detail}) och öppnas inte. Kör "
+            "”samverkan-desktop check” eller starta appen för att återställa en säkerhetskopia.",
+            f"The library {paths.database} is damaged ({report.detail}) and is not opened. Run "
+            "“samverkan-desktop check” or start the app to restore a backup."))
+    return open_library(paths)
 
 
 def mark_running(paths: DataPaths) -> None:

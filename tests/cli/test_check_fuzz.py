@@ -136,3 +136,15 @@ def test_check_as_a_command_names_the_newest_good_backup(tmp_path: Path, pristin
         assert str(good.path) in lines[1] and "säkerhetskopian" in lines[1]
     english = run("check", data_dir=data, env={"SAMVERKAN_LANG": "en"})
     assert english.returncode == 1 and "is damaged" in english.stderr
+
+
+def test_other_commands_refuse_a_damaged_library_and_write_nothing(tmp_path: Path, pristine: bytes) -> None:
+    data = tmp_path / "data"
+    paths = DataPaths(data).ensure()
+    for damaged in (b"", pristine[:PAGE * 2], b"\x00" * 100 + pristine[100:]):
+        paths.database.write_bytes(damaged)
+        result = run("list", data_dir=data)
+        assert result.returncode == 2, result
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "är skadat" in result.stderr
+        assert paths.database.read_bytes() == damaged
