@@ -173,3 +173,32 @@ def test_the_fingerprint_changes_with_a_write(paths: DataPaths, library: Library
     assert backups.fingerprint(paths) == before
     import_document(library, demo_document)
     assert backups.fingerprint(paths) != before
+
+
+def test_a_backup_from_an_older_version_is_migrated_after_the_restore(paths: DataPaths, library: Library,
+                                                                      tmp_path: Path,
+                                                                      demo_document: dict[str, Any]) -> None:
+    from alembic import command
+
+    from samverkan_desktop.storage import migrate
+    from samverkan_desktop.storage.backup import backup_database
+    from samverkan_desktop.storage.database import make_engine
+
+    old_file = tmp_path / "old.sqlite3"
+    engine = make_engine(old_file)
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    engine.dispose()
+    old = backup_database(old_file, paths.backups / timestamped_name("before-migration-0002"))
+    import_document(library, demo_document)
+    assert backups.list_backups(paths)[0].contents == backups.Contents(0, 0, 0)
+
+    backups.restore(library, paths, old)
+    assert migrate.current_revision(library.engine) == migrate.HEAD
+    assert titles(library) == []
+    import_document(library, demo_document)  # the search triggers of 0003 are there again
+    from samverkan_desktop.services.search import search
+
+    assert search(library, demo_document["project"]["id"], "samverkan", limit=1)
