@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 START, CLOSE, PERIODIC, BEFORE_RESTORE = "start", "close", "periodic", "before-restore"
 #: one backup or restore at a time (the periodic backup runs on a thread of its own)
 _LOCK = threading.Lock()
-_SIDE_FILES = ("", "-wal", "-shm")
+_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 class BackupError(ServiceError):
@@ -233,7 +233,7 @@ def replace_damaged(paths: DataPaths, backup: Path) -> None:
             f"The backup {backup.name} cannot be restored ({problem})."))
     with _LOCK:
         try:
-            for suffix in ("-wal", "-shm"):  # a stale WAL would be replayed onto the restored file
+            for suffix in _SIDE_FILES[1:]:  # a stale WAL or journal would be replayed onto the restored file
                 side = paths.database.with_name(paths.database.name + suffix)
                 side.unlink(missing_ok=True)
             backup_database(backup, paths.database, full_check=True)
@@ -249,7 +249,7 @@ def start_empty(paths: DataPaths) -> None:
     """At start, with no good backup: remove the damaged library (``copy_aside_damaged``
     has copied it first), so that an empty one is made in its place."""
     try:
-        for suffix in ("-wal", "-shm", ""):
+        for suffix in (*_SIDE_FILES[1:], ""):
             paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
     except OSError as exc:
         raise BackupError(LocalText(f"Det skadade biblioteket kunde inte flyttas undan ({exc}).",

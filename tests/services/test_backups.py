@@ -124,6 +124,8 @@ def test_a_damaged_library_is_copied_aside_and_replaced_by_a_good_backup(
     data[0:100] = b"garbage!" * 12 + b"garb"
     paths.database.write_bytes(bytes(data))
     damaged_bytes = bytes(data)
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    wal.write_bytes(b"frames of the damaged library" * 100)
     check = startup.check_at_start(paths)
     assert check.damaged
     copy = backups.copy_aside_damaged(paths)
@@ -133,6 +135,8 @@ def test_a_damaged_library_is_copied_aside_and_replaced_by_a_good_backup(
     good = backups.newest_good_backup(paths)
     assert good is not None
     backups.replace_damaged(paths, good.path)
+    assert not wal.exists()  # never replayed onto the restored library
+    assert copy.with_name(copy.name + "-wal").read_bytes() == b"frames of the damaged library" * 100
     assert not startup.check_at_start(paths).damaged
     reopened = open_library(paths)
     try:
