@@ -11,12 +11,14 @@ copied aside byte for byte and then replaced by a verified backup.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
 import shutil
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,6 +134,14 @@ def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
             return BackupInfo(backup.path, backup.made_at, backup.reason, contents_of(backup.path))
         log.warning("backup %s cannot be restored: %s", backup.path.name, problem)
     return None
+
+
+@contextlib.contextmanager
+def no_backup_meanwhile() -> Iterator[None]:
+    """Hold off every backup and restore of this process while the block runs (an erasure
+    that rewrites the backups must not meet a periodic backup started before it)."""
+    with _LOCK:
+        yield
 
 
 def make_backup(paths: DataPaths, reason: str, now: dt.datetime | None = None) -> BackupFile:

@@ -206,3 +206,16 @@ def test_a_backup_from_an_older_version_is_migrated_after_the_restore(paths: Dat
     from samverkan_desktop.services.search import search
 
     assert search(library, demo_document["project"]["id"], "samverkan", limit=1)
+
+
+def test_no_backup_is_made_while_held_off(paths: DataPaths, library: Library) -> None:
+    import threading
+
+    done = threading.Event()
+    with backups.no_backup_meanwhile():
+        worker = threading.Thread(target=lambda: (backups.make_backup(paths, backups.PERIODIC), done.set()))
+        worker.start()
+        assert not done.wait(0.5)
+        assert list_backup_files(paths.backups) == []
+    worker.join(30)
+    assert done.is_set() and len(list_backup_files(paths.backups)) == 1
