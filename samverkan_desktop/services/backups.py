@@ -78,6 +78,7 @@ def reason_text(reason: str) -> LocalText:
         CLOSE: LocalText("vid avslut", "at close"),
         PERIODIC: LocalText("under arbetet", "while working"),
         BEFORE_RESTORE: LocalText("före återställning", "before restore"),
+        "after-erasure": LocalText("efter radering av personuppgifter", "after erasing personal data"),
     }.get(reason, LocalText(reason, reason))
 
 
