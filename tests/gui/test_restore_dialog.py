@@ -17,7 +17,7 @@ from samverkan_desktop.ui.actions import ActionId
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.models.navigator import Node, Section
-from samverkan_desktop.ui.restore_dialog import RestoreDialog
+from samverkan_desktop.ui.restore_dialog import RestoreDialog, restore_into
 from tests.gui.conftest import answer_next_dialog, type_text
 
 
@@ -106,3 +106,32 @@ def _session_ids(window: MainWindow, project_id: int) -> list[int]:
 
     uid = window.ctx.editor.get("project", project_id).uid
     return [s.id for s in library_service.list_sessions(window.ctx.library, uid)]
+
+
+def test_an_unreadable_backup_is_listed_as_such_and_restoring_it_changes_nothing(
+        qtbot: QtBot, ctx: EditContext, demo_project: int, tmp_path: Path, demo_document: dict[str, Any]) -> None:
+    from samverkan_desktop.storage.backup import timestamped_name
+
+    window = make_window(qtbot, ctx, tmp_path)
+    window.select_node(Node(Section.DETAILS, demo_project))
+    broken = window.paths.backups / timestamped_name(backups.PERIODIC)
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 8176)
+    dialog = RestoreDialog(backups.list_backups(window.paths), "en")
+    qtbot.addWidget(dialog)
+    row = dialog.table.topLevelItem(0)
+    assert row is not None and row.text(2) == "cannot be read"
+    messages: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        messages.append(box.text())  # type: ignore[attr-defined]
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    assert not restore_into(window, broken, "nyss")
+    assert "kan inte återställas" in messages[0]
+    assert title_shown(window) == demo_document["project"]["title"]
+    assert not any(b.reason == backups.BEFORE_RESTORE for b in backups.list_backups(window.paths))
