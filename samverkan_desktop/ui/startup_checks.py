@@ -10,6 +10,7 @@ damaged one stays in its copy) or quitting.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 
@@ -54,9 +55,10 @@ def recover_damaged(paths: DataPaths, check: startup.StartCheck, language: str,
             "StartupChecks", "It could not be copied aside (%1), so it is left exactly as it is.").replace(
             "%1", exc.strerror or str(exc))
     good = backups.newest_good_backup(paths)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Samverkan Desktop",
-                      QCoreApplication.translate("StartupChecks", "The library is damaged"), parent=parent)
+    heading = QCoreApplication.translate("StartupChecks", "The library is damaged")
+    box = QMessageBox(QMessageBox.Icon.Critical, "Samverkan Desktop", f"<b>{html.escape(heading)}</b>", parent=parent)
     box.setObjectName("damagedLibraryDialog")
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
     intro = QCoreApplication.translate(
         "StartupChecks", "The library in %1 did not pass its integrity check. It is not opened, so that "
                          "nothing more is written to it.").replace("%1", str(paths.root))
