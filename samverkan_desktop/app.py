@@ -86,6 +86,7 @@ def run_app(args: argparse.Namespace) -> int:
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.startup_checks import finish_backups, open_library_checked, start_backups
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -104,11 +105,12 @@ def run_app(args: argparse.Namespace) -> int:
         print(instance_lock.already_open_message(paths), file=sys.stderr)
         QMessageBox.information(None, "Samverkan Desktop", instance_lock.already_open_message(paths))
         return 2
-    library = _open_library_or_explain(paths)
+    library = open_library_checked(paths, _open_library_or_explain, language)
     if library is None:
         return 2
     ctx = EditContext(library, language)
     window = MainWindow(ctx, paths, settings)
+    keeper = start_backups(window, paths, language)
     target = args.project
     if args.demo:
         try:
@@ -129,6 +131,7 @@ def run_app(args: argparse.Namespace) -> int:
     if args.meeting:
         _open_meeting(window, library, args.project or "", args.meeting, language)
     code = app.exec()
+    finish_backups(keeper, paths)
     library.close()
     lock.unlock()
     return int(code)

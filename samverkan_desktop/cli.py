@@ -90,9 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(paths: DataPaths):  # type: ignore[no-untyped-def]
-    from samverkan_desktop.storage.library import open_library
+    from samverkan_desktop.services.startup import open_if_healthy
 
-    return open_library(paths)
+    return open_if_healthy(paths)
 
 
 def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -151,6 +151,8 @@ def cmd_sessions(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_check(_args: argparse.Namespace, paths: DataPaths) -> int:
+    """The full integrity check, read-only, whatever bytes the file holds: 0 healthy, 1 damaged."""
+    from samverkan_desktop.services.backups import newest_good_backup
     from samverkan_desktop.storage.integrity import check_file
 
     report = check_file(paths.database, full=True)
@@ -164,10 +166,20 @@ def cmd_check(_args: argparse.Namespace, paths: DataPaths) -> int:
                         f"The library {paths.database} is healthy.")(lang))
         return EXIT_OK
     print(LocalText(
-        f"Biblioteket {paths.database} är skadat ({report.detail}). Skriv inte i det; "
+        f"Biblioteket {paths.database} är skadat ({_one_line(report.detail)}). Skriv inte i det; "
         "återställ från en säkerhetskopia.",
-        f"The library {paths.database} is damaged ({report.detail}). Do not write to it; "
+        f"The library {paths.database} is damaged ({_one_line(report.detail)}). Do not write to it; "
         "restore it from a backup.")(lang), file=sys.stderr)
+    try:
+        good = newest_good_backup(paths)
+    except Exception:  # the verdict stands even if the backups cannot be read
+        log.exception("looking for a good backup failed")
+        good = None
+    if good is not None:
+        print(LocalText(f"Den senaste fungerande säkerhetskopian är {good.path} ({good.made_at:%Y-%m-%d %H:%M}); "
+                        "appen erbjuder att återställa den när den startar.",
+                        f"The newest good backup is {good.path} ({good.made_at:%Y-%m-%d %H:%M}); "
+                        "the app offers to restore it when it starts.")(lang), file=sys.stderr)
     return EXIT_DAMAGED
 
 

@@ -205,6 +205,14 @@
         <source>Improvement area</source>
         <translation>Improvement area</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the library's backups (it can be undone)</source>
+        <translation>Go back to one of the library's backups (it can be undone)</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -2398,6 +2406,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm:ss</source>
+        <translation>dddd d MMMM yyyy, HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 projects, %2 sessions, %3 entries</source>
+        <translation>%1 projects, %2 sessions, %3 entries</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What the library holds now is backed up first, so you can undo the restore by restoring that backup (made “before restore”).</source>
+        <translation>Choose the backup to go back to. What the library holds now is backed up first, so you can undo the restore by restoring that backup (made “before restore”).</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is made at every start and close.</source>
+        <translation>There are no backups yet. One is made at every start and close.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace everything in the library with the backup from %1? What the library holds now is backed up first, so you can undo this.</source>
+        <translation>Replace everything in the library with the backup from %1? What the library holds now is backed up first, so you can undo this.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was restored.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
+        <translation>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RetentionNotice</name>
     <message>
         <source>Final and older than %1 months: time to archive and purge personal data</source>
@@ -2861,6 +2928,45 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Retention reminder after:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>A copy of it, exactly as it is, has been saved as %1.</source>
+        <translation>A copy of it, exactly as it is, has been saved as %1.</translation>
+    </message>
+    <message>
+        <source>It could not be copied aside (%1), so it is left exactly as it is.</source>
+        <translation>It could not be copied aside (%1), so it is left exactly as it is.</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>The library is damaged</translation>
+    </message>
+    <message>
+        <source>The library in %1 did not pass its integrity check. It is not opened, so that nothing more is written to it.</source>
+        <translation>The library in %1 did not pass its integrity check. It is not opened, so that nothing more is written to it.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2). Restore it? What was written after that time is not in the backup.</source>
+        <translation>The newest good backup is from %1 (%2). Restore it? What was written after that time is not in the backup.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. You can start with an empty library (the damaged one stays in its copy) or quit and ask for help with the copy.</source>
+        <translation>There is no good backup to restore. You can start with an empty library (the damaged one stays in its copy) or quit and ask for help with the copy.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Start with an empty library</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

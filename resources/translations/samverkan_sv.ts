@@ -205,6 +205,14 @@
         <source>Improvement area</source>
         <translation>Förbättringsområde</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
+        <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -2398,6 +2406,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm:ss</source>
+        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>går inte att läsa</translation>
+    </message>
+    <message>
+        <source>%1 projects, %2 sessions, %3 entries</source>
+        <translation>%1 projekt, %2 dialogtillfällen, %3 anteckningar</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What the library holds now is backed up first, so you can undo the restore by restoring that backup (made “before restore”).</source>
+        <translation>Välj den säkerhetskopia du vill gå tillbaka till. Det som finns i biblioteket nu sparas först som en säkerhetskopia, så att du kan ångra återställningen genom att återställa den (gjord ”före återställning”).</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is made at every start and close.</source>
+        <translation>Det finns inga säkerhetskopior än. En görs varje gång appen startar och avslutas.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Replace everything in the library with the backup from %1? What the library holds now is backed up first, so you can undo this.</source>
+        <translation>Vill du ersätta allt i biblioteket med säkerhetskopian från %1? Det som finns i biblioteket nu sparas först, så att du kan ångra det här.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was restored.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting har återställts.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
+        <translation>Säkerhetskopian från %1 är återställd. Vill du ångra det återställer du säkerhetskopian som gjordes före återställningen (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RetentionNotice</name>
     <message>
         <source>Final and older than %1 months: time to archive and purge personal data</source>
@@ -2861,6 +2928,45 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Gallringspåminnelse efter:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>A copy of it, exactly as it is, has been saved as %1.</source>
+        <translation>En exakt kopia av det har sparats som %1.</translation>
+    </message>
+    <message>
+        <source>It could not be copied aside (%1), so it is left exactly as it is.</source>
+        <translation>Det gick inte att göra en kopia av det (%1), så det lämnas precis som det är.</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Biblioteket är skadat</translation>
+    </message>
+    <message>
+        <source>The library in %1 did not pass its integrity check. It is not opened, so that nothing more is written to it.</source>
+        <translation>Biblioteket i %1 klarade inte kontrollen av att det är helt. Det öppnas inte, så att ingenting mer skrivs i det.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2). Restore it? What was written after that time is not in the backup.</source>
+        <translation>Den senaste fungerande säkerhetskopian är från %1 (%2). Vill du återställa den? Det som skrevs efter den tidpunkten finns inte med i säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. You can start with an empty library (the damaged one stays in its copy) or quit and ask for help with the copy.</source>
+        <translation>Det finns ingen fungerande säkerhetskopia att återställa. Du kan börja med ett tomt bibliotek (det skadade finns kvar i kopian) eller avsluta och be om hjälp med kopian.</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Börja med ett tomt bibliotek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ class ActionId(Enum):
     IMPORT_PROJECT = auto()
     EXPORT_PROJECT = auto()
     DELETE_PROJECT = auto()
+    RESTORE_BACKUP = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -67,6 +68,11 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "&Delete project…"),
             QCoreApplication.translate("Actions", "Delete the open project from the library"),
             "Ctrl+Shift+Del",
+        ),
+        ActionId.RESTORE_BACKUP: Spec(
+            QCoreApplication.translate("Actions", "&Restore from backup…"),
+            QCoreApplication.translate("Actions", "Go back to one of the library's backups (it can be undone)"),
+            "Ctrl+Shift+B",
         ),
         ActionId.QUIT: Spec(
             QCoreApplication.translate("Actions", "&Quit"),

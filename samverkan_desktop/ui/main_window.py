@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.DELETE_PROJECT])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.RESTORE_BACKUP])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action_id in (ActionId.UNDO, ActionId.REDO):
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_PROJECT].triggered.connect(self.import_project)
         a[ActionId.EXPORT_PROJECT].triggered.connect(self.export_project)
         a[ActionId.DELETE_PROJECT].triggered.connect(self.delete_project)
+        a[ActionId.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(self.ctx.undo_stack.undo)
         a[ActionId.REDO].triggered.connect(self.ctx.undo_stack.redo)
@@ -527,6 +530,28 @@ class MainWindow(QMainWindow):
         self._drop_editors(project_id=project_id)
         self.ctx.delete(row, self.tr("Delete project"))
         self.refresh_navigator()
+
+    def restore_backup(self) -> bool:
+        from samverkan_desktop.ui.restore_dialog import restore_with_dialog
+
+        return restore_with_dialog(self)
+
+    def rebuild_views(self) -> None:
+        """Drop every view built from the library's content and build them again (after a restore)."""
+        self.ctx.undo_stack.clear()  # its commands hold rows of the content that was replaced
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        for node in list(self.editors):
+            widget = self.editors.pop(node)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.stack.setCurrentWidget(self.welcome)
+        self.refresh_navigator()
+        shown = self.current_node()
+        if shown is not None:
+            self._show(shown)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
