@@ -40,6 +40,7 @@ from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.adjustment import content_hash
+from samverkan_desktop.services.backups import no_backup_meanwhile
 from samverkan_desktop.services.editing import run_write
 from samverkan_desktop.services.errors import LocalText, NotFound, StorageFailed
 from samverkan_desktop.services.tagging import rebase_spans
@@ -384,8 +385,15 @@ def erase_person(library: Library, paths: DataPaths | None, person_id: int,
     """Erase the person's name from the project and the data folder (see the module's text).
 
     The logs are scrubbed right after the rows, while the name is still known: should a
-    later step fail, erasing the (now anonymous) person again finishes the rest.
+    later step fail, erasing the (now anonymous) person again finishes the rest. No backup
+    runs meanwhile (one started before would write the name back into the backups).
     """
+    with no_backup_meanwhile():
+        return _erase_person(library, paths, person_id, when)
+
+
+def _erase_person(library: Library, paths: DataPaths | None, person_id: int,
+                  when: dt.datetime | None) -> ErasureResult:
     name = _person_name(library, person_id)
     uid, entries, lines, occurrences, adjusted = run_write(library, lambda c: _erase_rows(c, person_id))
     scrubbed = scrub_logs(paths.logs, name) if paths is not None else Scrubbed(0, [])
