@@ -22,6 +22,7 @@ from samverkan_desktop.report.document import (
     Metadata,
     PageDecor,
     TocLine,
+    heading,
     markup,
     para,
     render,
@@ -130,18 +131,19 @@ class _Builder:
         return story
 
     def contents(self, body: list[Any]) -> list[Any]:
-        lines = [TocLine(h.title, h.key, h.level) for h in body if isinstance(h, Heading) and h.level <= 1]
+        lines = [TocLine(h.title, h.key, h.level) for h in body
+                 if isinstance(h, Heading) and h.key is not None and h.level <= 1]
         if not lines:
             return []
-        return [Heading("Innehåll", 0, "contents", style="h1"), *lines, PageBreak()]
+        return [heading("Innehåll", 0, "contents", style="h1"), *lines, PageBreak()]
 
     def chapter(self, key: str) -> list[Any]:
         self.number += 1
-        return [CondPageBreak(70 * mm), Heading(f"{self.number} {SECTION_TITLES[key]}", 0, f"s-{key}")]
+        return [CondPageBreak(70 * mm), heading(f"{self.number} {SECTION_TITLES[key]}", 0, f"s-{key}")]
 
     def sub(self, title: str, key: str, number: int | None = None) -> Heading:
         prefix = f"{self.number}.{number} " if number is not None else ""
-        return Heading(f"{prefix}{one_line(title)}", 1, key)
+        return heading(f"{prefix}{one_line(title)}", 1, key)
 
     # --- sections --------------------------------------------------------------------
 
@@ -305,7 +307,7 @@ class _Builder:
     def annex(self, title: str, key: str) -> Heading:
         letter = chr(ord("A") + self.appendix) if self.appendix < 26 else str(self.appendix + 1)
         self.appendix += 1
-        return Heading(f"Bilaga {letter}. {title}", 1, key)
+        return heading(f"Bilaga {letter}. {title}", 1, key)
 
 
 def _mandate_name(mandate: MandateResult) -> str:
@@ -313,7 +315,7 @@ def _mandate_name(mandate: MandateResult) -> str:
 
 
 def _theme(theme: ThemeResult, key: str) -> list[Any]:
-    head = Heading(f"{one_line(theme.name)} ({count_phrase(theme.count, 'inlägg', 'inlägg')})", 2, key, style="h3")
+    head = heading(f"{one_line(theme.name)} ({count_phrase(theme.count, 'inlägg', 'inlägg')})", 2, key, style="h3")
     story: list[Any] = [head, *_paragraphs(theme.description, "small")]
     if theme.by_party:
         story.append(markup(f"Per part: {_party_counts(theme.by_party)}", "small"))

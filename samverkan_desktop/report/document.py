@@ -169,7 +169,7 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         level = max(0, min(level, self.outline_level + 1))
         self.outline_level = level
         self.bookmarkPage(key)
-        self.addOutlineEntry(one_line(title) or "–", key, level=level, closed=level >= 1)
+        self.addOutlineEntry(shorten(one_line(title), 180) or "–", key, level=level, closed=level >= 1)
         self.heading_pages.setdefault(key, self.getPageNumber())
 
     def save(self) -> None:
@@ -213,6 +213,11 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         catalog.OutputIntents = pdfdoc.PDFArray([doc.Reference(intent)])
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (contents lines, bookmarks)."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def toc_form_name(key: str) -> str:
     return f"samverkan-toc-{key}"
 
@@ -250,29 +255,37 @@ def _xmp(meta: Metadata) -> str:
 
 
 class Heading(Paragraph):  # type: ignore[misc]
-    """A heading that bookmarks its page, enters the outline and (optionally) the contents."""
+    """A heading that bookmarks its page, enters the outline and (levels 0-1) the contents.
 
-    def __init__(self, text: str, level: int, key: str, style: str | None = None) -> None:
-        super().__init__(escape(text), styles()[style or f"h{min(level + 1, 3)}"])
-        self.title = text
-        self.level = level
-        self.key = key
+    Made by ``heading``; the parts of a heading too long for a page are Headings without
+    a key (ReportLab builds them with Paragraph's own constructor), so only the first
+    part bookmarks.
+    """
+
+    title = ""
+    level = 0
+    key: str | None = None
 
     def draw(self) -> None:
         canvas = self.canv
-        if isinstance(canvas, DocCanvas):
+        if self.key is not None and isinstance(canvas, DocCanvas):
             canvas.add_outline(self.title, self.key, self.level)
         super().draw()
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         parts: list[Any] = super().split(availWidth, availHeight)
-        if len(parts) == 2:  # a heading so long it splits: only its first part bookmarks
-            first, rest = parts
-            heading = Heading.__new__(Heading)
-            heading.__dict__.update(first.__dict__)
-            heading.title, heading.level, heading.key = self.title, self.level, self.key
-            return [heading, rest]
+        if parts and parts[0] is not self:
+            parts[0].title, parts[0].level, parts[0].key = self.title, self.level, self.key
+            for part in parts[1:]:
+                part.key = None
         return parts
+
+
+def heading(text: str, level: int, key: str, style: str | None = None) -> Heading:
+    """A heading of user text at outline ``level`` (0 = chapter), bookmarked under ``key``."""
+    made = Heading(escape(one_line(text)), styles()[style or f"h{min(level + 1, 3)}"])
+    made.title, made.level, made.key = text, level, key
+    return made
 
 
 class TocLine(Flowable):  # type: ignore[misc]
@@ -281,7 +294,7 @@ class TocLine(Flowable):  # type: ignore[misc]
     def __init__(self, title: str, key: str, level: int) -> None:
         super().__init__()
         self.key = key
-        self.paragraph = Paragraph(escape(title), styles()["toc1" if level == 0 else "toc2"])
+        self.paragraph = Paragraph(escape(shorten(one_line(title), 180)), styles()["toc1" if level == 0 else "toc2"])
         self.style = self.paragraph.style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -420,5 +433,17 @@ def render(story: list[Any], decor: PageDecor, metadata: Metadata, progress: Pro
     return buffer.getvalue()
 
 
-__all__ = ["FAMILY", "DocCanvas", "Heading", "Metadata", "PageDecor", "TocLine", "markup", "para", "render",
-           "styles", "table"]
+__all__ = [
+    "FAMILY",
+    "DocCanvas",
+    "Heading",
+    "Metadata",
+    "PageDecor",
+    "TocLine",
+    "heading",
+    "markup",
+    "para",
+    "render",
+    "styles",
+    "table",
+]

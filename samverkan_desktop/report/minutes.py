@@ -21,9 +21,9 @@ from samverkan_desktop.report.data import Attendee, MinutesData, MinutesEntry, M
 from samverkan_desktop.report.document import (
     ACCENT,
     TEXT_WIDTH,
-    Heading,
     Metadata,
     PageDecor,
+    heading,
     markup,
     para,
     render,
@@ -80,20 +80,20 @@ def _masthead(data: MinutesData) -> list[Any]:
 def minutes_story(data: MinutesData, names: bool, level: int, key: str) -> list[Any]:
     """The minutes as flowables; headings at ``level`` (outline) with bookmark keys under ``key``."""
     title = one_line(data.title) or "Protokoll"
-    story: list[Any] = [Heading(title, level, f"{key}-title", style="h1" if level == 0 else "h2")]
+    story: list[Any] = [heading(title, level, f"{key}-title", style="h1" if level == 0 else "h2")]
     details = [("Datum", swedish_date(data.date)), ("Tid", time_range(data.start, data.end)),
                ("Plats", data.location or ""), ("Typ av möte", label(SESSION_KINDS, data.kind)),
                ("Projekt", data.project_title if level == 0 else "")]
     rows = [[markup(f"<b>{name}</b>", "cell"), para(value, "cell")] for name, value in details if value]
     if rows:
         story += [table(rows, [32 * mm, TEXT_WIDTH - 32 * mm], header=False, zebra=False), Spacer(1, 3 * mm)]
-    story += _attendance(data, names)
+    story += _attendance(data, names, level + 1, key)
     for index, item in enumerate(data.items, start=1):
         story += _item(item, level + 1, f"{key}-p{index}")
     if data.other_entries:
-        story.append(Heading("Övriga anteckningar", level + 1, f"{key}-other", style="h3"))
+        story.append(heading("Övriga anteckningar", level + 1, f"{key}-other", style="h3"))
         story += [_entry(e) for e in data.other_entries]
-    story += _adjustment(data, names)
+    story += _adjustment(data, names, level + 1, key)
     return story
 
 
@@ -122,9 +122,9 @@ def _roles_counted(people: list[Attendee]) -> str:
     return ", ".join(f"{n} {role}" if n > 1 or role == "deltagare" else role for role, n in counts.items())
 
 
-def _attendance(data: MinutesData, names: bool) -> list[Any]:
+def _attendance(data: MinutesData, names: bool, level: int, key: str) -> list[Any]:
     story: list[Any] = []
-    for present, heading in ((True, "Närvarande"), (False, "Frånvarande")):
+    for present, caption in ((True, "Närvarande"), (False, "Frånvarande")):
         groups = _party_groups(data, present)
         if not groups:
             continue
@@ -142,7 +142,8 @@ def _attendance(data: MinutesData, names: bool) -> list[Any]:
                                                      + (f": {_roles_counted(people)}" if present else ""), "cell")]
                      for party, people in groups]
             widths = [60 * mm, TEXT_WIDTH - 60 * mm]
-        story += [markup(heading, "h3"), table(rows, widths), Spacer(1, 2 * mm)]
+        story += [heading(caption, level, f"{key}-{'present' if present else 'absent'}", style="h3"),
+                  table(rows, widths), Spacer(1, 2 * mm)]
     return story
 
 
@@ -154,10 +155,10 @@ def _entry(entry: MinutesEntry) -> Any:
 
 
 def _item(item: MinutesItem, level: int, key: str) -> list[Any]:
-    heading = Heading(f"§ {item.number} {one_line(item.title)}", level, key, style="h3")
+    title = heading(f"§ {item.number} {one_line(item.title)}", level, key, style="h3")
     meta = [f"Ärendetyp: {escape(label(ITEM_TYPES, item.item_type))}" if item.item_type else "",
             f"Central fråga: {escape(one_line(item.question))}" if item.question else ""]
-    story: list[Any] = [CondPageBreak(28 * mm), heading]
+    story: list[Any] = [CondPageBreak(28 * mm), title]
     if any(meta):
         story.append(markup(" · ".join(x for x in meta if x), "small"))
     story += [_entry(e) for e in item.entries]
@@ -178,7 +179,7 @@ def _signature(role: str, name: str | None, names: bool) -> Any:
     return markup(f"<b>{role}</b><br/><br/><br/>{line}<br/>{who}", "cell")
 
 
-def _adjustment(data: MinutesData, names: bool) -> list[Any]:
+def _adjustment(data: MinutesData, names: bool, level: int, key: str) -> list[Any]:
     adjusters = list(data.adjusters) or [None]
     people = [("Vid protokollet", data.secretary), ("Ordförande", data.chair)]
     people += [("Justeras", name) for name in adjusters]
@@ -190,4 +191,5 @@ def _adjustment(data: MinutesData, names: bool) -> list[Any]:
     grid.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0, "#ffffff"), ("BOTTOMPADDING", (0, 0), (-1, -1), 12)])
     status = (f"Protokollet justerades {swedish_date(data.adjusted_at)}." if data.adjusted and data.adjusted_at
               else "Protokollet är justerat." if data.adjusted else "Utkast – protokollet är ännu inte justerat.")
-    return [Spacer(1, 6 * mm), KeepTogether([markup("Justering", "h3"), markup(status, "small"), grid])]
+    return [Spacer(1, 6 * mm), KeepTogether([heading("Justering", level, f"{key}-adjust", style="h3"),
+                                                 markup(status, "small"), grid])]

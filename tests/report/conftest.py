@@ -138,3 +138,21 @@ def sample_report(text: str = "Text", minutes: bool = True, **changes: Any) -> R
         minutes=(sample_minutes(text),) if minutes else ())
     values.update(changes)
     return ReportData(**values)
+
+
+def body_text(pdf: bytes) -> str:
+    """The text inside the page frames only: no running header, footer or watermark."""
+    from samverkan_desktop.report.document import BOTTOM, PAGE_HEIGHT, TOP
+
+    parts: list[str] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, _size: Any) -> None:
+        if abs(cm[1]) > 1e-6 or abs(tm[1]) > 1e-6:  # rotated: the watermark
+            return
+        y = tm[5] * cm[3] + cm[5]
+        if BOTTOM - 2 <= y <= PAGE_HEIGHT - TOP + 2:
+            parts.append(text)
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return "".join(parts)
