@@ -131,8 +131,7 @@ class _Builder:
         return story
 
     def contents(self, body: list[Any]) -> list[Any]:
-        lines = [TocLine(h.title, h.key, h.level) for h in body
-                 if isinstance(h, Heading) and h.key is not None and h.level <= 1]
+        lines = [TocLine(h.title, h.key, h.level) for h in headings(body) if h.key is not None and h.level <= 1]
         if not lines:
             return []
         return [heading("Innehåll", 0, "contents", style="h1"), *lines, PageBreak()]
@@ -218,9 +217,9 @@ class _Builder:
             story.append(markup("<i>Samtalsguiden har inga centrala frågor.</i>", "small"))
         for index, q in enumerate(d.questions, start=1):
             title = f"Fråga {q.number}: {one_line(q.text)}" if q.number is not None else one_line(q.text)
-            story.append(self.sub(title, f"q-{index}", index))
+            intro: list[Any] = [self.sub(title, f"q-{index}", index)]
             if q.guidance:
-                story.append(para(q.guidance, "small"))
+                intro.append(para(q.guidance, "small"))
             if not q.entries:
                 sentence = "Inga inlägg är kopplade till frågan."
             elif q.themes:
@@ -229,9 +228,11 @@ class _Builder:
             else:
                 sentence = f"{count_phrase(q.entries, 'inlägg', 'inlägg')} besvarade frågan; inget av dem är kodat " \
                            "med tema."
-            story.append(markup(sentence, "body"))
-            for number, theme in enumerate(q.themes, start=1):
-                story += _theme(theme, f"q-{index}-{number}")
+            intro.append(markup(sentence, "body"))
+            themes = [_theme(theme, f"q-{index}-{number}") for number, theme in enumerate(q.themes, start=1)]
+            story += _keep(intro, themes[0] if themes else [])
+            for theme_story in themes[1:]:
+                story += theme_story
         return story
 
     def strengths(self) -> list[Any]:
@@ -247,7 +248,7 @@ class _Builder:
         if not self.data.mandates:
             story.append(markup("<i>Projektet har inga politiska uppdrag.</i>", "small"))
         for index, mandate in enumerate(self.data.mandates, start=1):
-            story += [self.sub(_mandate_name(mandate), f"a-{index}", index), *_assessment(mandate)]
+            story += _keep([self.sub(_mandate_name(mandate), f"a-{index}", index)], _assessment(mandate))
         return story
 
     def improvements(self) -> list[Any]:
@@ -255,15 +256,14 @@ class _Builder:
         if not self.data.improvements:
             story.append(markup("<i>Inga förbättringsområden är kodade.</i>", "small"))
         for index, area in enumerate(self.data.improvements, start=1):
-            story.append(self.sub(area.name, f"i-{index}", index))
-            story += _paragraphs(area.description)
             facts = [("Förslag", area.proposal), ("Prioritet", label(PRIORITIES, area.priority)),
                      ("Ansvarig", area.owner), ("Politiska uppdrag", "; ".join(area.mandates)),
                      ("Underlag", f"{count_phrase(area.count, 'inlägg', 'inlägg')}"
                                   + (f" från {', '.join(area.parties)}" if area.parties else ""))]
             rows = [[markup(f"<b>{name}</b>", "cell"), para(value, "cell")] for name, value in facts if value]
-            story.append(table(rows, [38 * mm, TEXT_WIDTH - 38 * mm], header=False))
-            story += [_statement(s) for s in area.statements]
+            story += _keep([self.sub(area.name, f"i-{index}", index), *_paragraphs(area.description)],
+                           [table(rows, [38 * mm, TEXT_WIDTH - 38 * mm], header=False),
+                            *(_statement(s) for s in area.statements)])
         return story
 
     def appendices(self) -> list[Any]:
@@ -319,8 +319,30 @@ def _theme(theme: ThemeResult, key: str) -> list[Any]:
     story: list[Any] = [head, *_paragraphs(theme.description, "small")]
     if theme.by_party:
         story.append(markup(f"Per part: {_party_counts(theme.by_party)}", "small"))
-    story += [_statement(s) for s in theme.statements]
-    return story
+    return _keep(story, [_statement(s) for s in theme.statements])
+
+
+def _keep(head: list[Any], rest: list[Any]) -> list[Any]:
+    """``head`` and the first flowable of ``rest`` on one page (no heading alone at a page's foot).
+
+    Groups are never nested: a KeepTogether measures itself as endless, so one inside
+    another would always start a new page.
+    """
+    first = rest[:1]
+    if first and isinstance(first[0], KeepTogether):
+        first = list(first[0]._content)
+    return [KeepTogether([*head, *first]), *rest[1:]]
+
+
+def headings(flowables: list[Any]) -> list[Heading]:
+    """The headings of a story, also those inside KeepTogether groups, in order."""
+    found: list[Heading] = []
+    for flowable in flowables:
+        if isinstance(flowable, Heading):
+            found.append(flowable)
+        elif isinstance(flowable, KeepTogether):
+            found += headings(list(flowable._content))
+    return found
 
 
 def _assessment(mandate: MandateResult) -> list[Any]:

@@ -198,9 +198,7 @@ class DocCanvas(Canvas):  # type: ignore[misc]
     def _add_pdfa_parts(self) -> None:
         doc = self._doc
         catalog = doc._catalog
-        xmp = pdfdoc.XMP(creator=lambda _doc: _xmp(self.metadata).encode("utf-8"))
-        xmp.filters = []  # PDF/A: the metadata stream stays readable, unfiltered
-        catalog.Metadata = xmp
+        catalog.Metadata = _MetadataStream((_xmp(self.metadata) + "\n").encode("utf-8"))
         profile = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"N": 3}), resource("color", "sRGB.icc").read_bytes())
         intent = pdfdoc.PDFDictionary({
             "Type": pdfdoc.PDFName("OutputIntent"), "S": pdfdoc.PDFName("GTS_PDFA1"),
@@ -211,6 +209,19 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         catalog.__NoDefault__ = [*pdfdoc.PDFCatalog.__NoDefault__, "OutputIntents"]
         catalog.__Refs__ = catalog.__NoDefault__
         catalog.OutputIntents = pdfdoc.PDFArray([doc.Reference(intent)])
+
+
+class _MetadataStream(pdfdoc.PDFObject):  # type: ignore[misc]
+    """The XMP packet as a stream without any Filter key (ReportLab's own XMP writes an empty one)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: Any) -> bytes:
+        head = pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML"),
+                                     "Length": len(self.data)})
+        formatted: bytes = head.format(document)
+        return formatted + b"\nstream\n" + self.data + b"endstream\n"
 
 
 def shorten(text: str, limit: int) -> str:
@@ -242,6 +253,7 @@ def _xmp(meta: Metadata) -> str:
 <dc:language><rdf:Bag><rdf:li>sv-SE</rdf:li></rdf:Bag></dc:language>
 <pdf:Keywords>{keywords}</pdf:Keywords>
 <pdf:Producer>{PRODUCER}</pdf:Producer>
+<pdf:Trapped>False</pdf:Trapped>
 <xmp:CreatorTool>{PRODUCER}</xmp:CreatorTool>
 <xmp:CreateDate>{when}</xmp:CreateDate>
 <xmp:ModifyDate>{when}</xmp:ModifyDate>
@@ -335,7 +347,8 @@ class TocLine(Flowable):  # type: ignore[misc]
             canvas.translate(self.width - _NUMBER_WIDTH, baseline)
             canvas.doForm(toc_form_name(self.key))
             canvas.restoreState()
-            canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+            # F 4: printable, as PDF/A wants every annotation
+            canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0, F=4)
 
 
 @dataclass(frozen=True)

@@ -158,10 +158,11 @@ def _item(item: MinutesItem, level: int, key: str) -> list[Any]:
     title = heading(f"§ {item.number} {one_line(item.title)}", level, key, style="h3")
     meta = [f"Ärendetyp: {escape(label(ITEM_TYPES, item.item_type))}" if item.item_type else "",
             f"Central fråga: {escape(one_line(item.question))}" if item.question else ""]
-    story: list[Any] = [CondPageBreak(28 * mm), title]
+    head: list[Any] = [title]
     if any(meta):
-        story.append(markup(" · ".join(x for x in meta if x), "small"))
-    story += [_entry(e) for e in item.entries]
+        head.append(markup(" · ".join(x for x in meta if x), "small"))
+    entries = [_entry(e) for e in item.entries]
+    story: list[Any] = [CondPageBreak(28 * mm), KeepTogether([*head, *entries[:1]]), *entries[1:]]
     sentence = outcome_sentence(item.outcome, item.item_type)
     if sentence:
         story.append(markup(f"<b>{sentence}</b>", "body"))
