@@ -52,7 +52,7 @@ from samverkan_desktop.services.reports import build_report_pdf
 from samverkan_desktop.storage.library import Library, open_library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine  # noqa: E402
+from bench_common import load_generator, machine
 
 OPTIONS = ReportOptions(minutes_appendix=True)
 
