@@ -73,6 +73,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "quote": style("quote", fontName=ITALIC, leftIndent=10 * mm, rightIndent=6 * mm, textColor=INK,
                        spaceBefore=2, spaceAfter=6),
         "statement": style("statement", leftIndent=6 * mm, firstLineIndent=0, spaceAfter=4),
+        "statement_lead": style("statement_lead", leftIndent=6 * mm, firstLineIndent=0, spaceAfter=4,
+                                bulletIndent=6 * mm, bulletFontName=BOLD, bulletFontSize=9.8),
         "label": style("label", fontName=BOLD, fontSize=8.4, leading=11, textColor=MUTED, spaceBefore=6,
                        spaceAfter=2),
         "title": style("title", fontName=BOLD, fontSize=24, leading=30, textColor=ACCENT, spaceAfter=10),
