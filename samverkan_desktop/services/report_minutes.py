@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy.orm import joinedload, load_only, selectinload
+from sqlalchemy.orm import selectinload
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.report.data import Attendee, MinutesData, MinutesEntry, MinutesItem, MinutesNote
@@ -19,9 +19,9 @@ def minutes_loading() -> tuple[Any, ...]:
     """Loader options that read a session's minutes in a handful of queries instead of one per row."""
     s, a, i, e = m.Session, m.Attendance, m.AgendaItem, m.Entry
     # entries are most of the rows: only the columns printed (not the JSON of unmodelled keys)
-    entries = selectinload(s.entries).options(
-        load_only(e.text, e.kind, e.agenda_item_id, e.question_id, e.party_id, e.sort_order, e.session_id),
-        joinedload(e.party))
+    entries = selectinload(s.entries).load_only(
+        e.text, e.kind, e.agenda_item_id, e.question_id, e.party_id, e.sort_order, e.session_id,
+    ).joinedload(e.party)
     return (selectinload(s.project), entries,
             selectinload(s.attendance).joinedload(a.person).joinedload(m.Person.party),
             selectinload(s.agenda).selectinload(i.minute_notes).joinedload(m.MinuteNote.party),
