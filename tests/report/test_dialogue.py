@@ -41,6 +41,18 @@ def test_sections_in_order_with_numbers(demo_report: bytes, demo_document: dict[
         assert session["title"] in titles
 
 
+def test_minutes_appendix_prints_every_entry_under_its_party(demo_report: bytes, demo_document: dict[str, Any],
+                                                             tmp_path: Path) -> None:
+    text = squeeze(poppler_text(demo_report, tmp_path))
+    parties = {p["id"]: p["name"] for p in demo_document["parties"]}
+    for session in demo_document["sessions"]:
+        for entry in session.get("entries", []):
+            lead = f"{parties[entry['party']]}:" if entry.get("party") in parties else ""
+            assert squeeze(entry["text"]) in text, entry["id"]
+            if lead and entry.get("kind") not in ("decision", "action"):
+                assert squeeze(lead + entry["text"]) in text, entry["id"]
+
+
 def test_contents_page_numbers_point_at_the_headings(demo_report: bytes, tmp_path: Path) -> None:
     pages = poppler_text(demo_report, tmp_path, layout=True).split("\f")
     contents = pages[1]
