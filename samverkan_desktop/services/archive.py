@@ -19,9 +19,7 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import stat
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -31,7 +29,8 @@ from sqlalchemy import func, select
 
 from samverkan_desktop import __version__
 from samverkan_desktop.domain import models as m
-from samverkan_desktop.services.errors import ImportRefused, LocalText, StorageFailed
+from samverkan_desktop.services.errors import ImportRefused, LocalText
+from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange.exporter import export_document
 from samverkan_desktop.services.interchange.parse import MAX_FILE_BYTES, parse_bytes, read_file
 from samverkan_desktop.storage.library import Library
@@ -103,25 +102,7 @@ def archive_bytes(library: Library, project_uid: str) -> bytes:
 
 def write_archive(library: Library, project_uid: str, target: Path) -> Path:
     """Write the project's archive to ``target`` atomically (temporary file, fsync, rename)."""
-    data = archive_bytes(library, project_uid)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".samverkan-", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise StorageFailed(LocalText(
-            f"Arkivet {target} kunde inte skrivas: {exc.strerror}. Ingen fil ändrades.",
-            f"The archive {target} could not be written: {exc.strerror}. No file was changed.",
-        )) from None
-    return target
+    return write_bytes_atomically(archive_bytes(library, project_uid), target)
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -27,8 +27,10 @@ _REASONS = {
 
 
 def write_bytes_atomically(data: bytes, target: Path) -> Path:
-    """Write ``data`` to ``target`` so that it is either wholly there or not changed at all."""
+    """Write ``data`` to ``target`` so that it is either wholly there or not changed at all
+    (the folder is made if it is missing)."""
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".samverkan-", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as handle:

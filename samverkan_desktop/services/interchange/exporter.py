@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
 from enum import Enum
@@ -22,7 +20,8 @@ from sqlalchemy import Connection, Table, select
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of
-from samverkan_desktop.services.errors import LocalText, NotFound, StorageFailed
+from samverkan_desktop.services.errors import LocalText, NotFound
+from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.storage.library import Library
 
@@ -162,24 +161,8 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
 
 def write_json_atomically(document: Any, target: Path) -> None:
     """Write JSON to a temporary file beside ``target``, fsync, then rename over it."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".samverkan-", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                json.dump(document, handle, ensure_ascii=False, indent=2)
-                handle.write("\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise StorageFailed(LocalText(
-            f"Filen {target} kunde inte skrivas: {exc.strerror}. Ingen fil ändrades.",
-            f"The file {target} could not be written: {exc.strerror}. No file was changed.",
-        )) from None
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    write_bytes_atomically(text.encode("utf-8"), target)
 
 
 def export_to_file(library: Library, project_uid: str, target: Path) -> Path:
