@@ -41,6 +41,8 @@ EXCLUDED_MODULES = (
     *(f"PySide6.{name}" for name in _UNUSED_QT_MODULES),
     "PySide6.scripts", "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
     "test", "distutils", "setuptools", "pkg_resources", "pip",
+    # nothing reaches the network; hashlib and urllib work without these (5 MB of OpenSSL)
+    "ssl", "_ssl", "_hashlib",
     # Pillow (ReportLab reads images with it) without the formats and extras the app never uses
     "PIL.AvifImagePlugin", "PIL._avif", "PIL.WebPImagePlugin", "PIL._webp", "PIL.ImageTk", "PIL._imagingtk",
     "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageFont", "PIL._imagingft", "PIL.ImageQt", "PIL.FpxImagePlugin",

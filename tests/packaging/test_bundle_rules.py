@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from types import ModuleType
 
 import pytest
@@ -156,3 +158,13 @@ def test_the_spec_applies_the_rules() -> None:
     assert isinstance(keywords["console"], ast.Constant) and keywords["console"].value is False
     assert "exclude_binaries" in keywords  # one folder, not one file
     assert "COLLECT" in calls
+
+
+def test_the_app_hashes_without_the_excluded_openssl(rules: ModuleType) -> None:
+    """The adjustment digest (sha256) must work in a bundle without _hashlib and ssl."""
+    blocked = [name for name in ("_hashlib", "_ssl", "ssl") if name in rules.EXCLUDED_MODULES]
+    script = ("import sys\n" + "".join(f"sys.modules[{name!r}] = None\n" for name in blocked)
+              + "import hashlib, urllib.request\nprint(hashlib.sha256(b'samverkan').hexdigest()[:12])")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "7e24b8d35f73"
