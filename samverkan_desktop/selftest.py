@@ -100,15 +100,18 @@ def _icon(_run: _Run) -> str:
 
 
 def _translations(run: _Run) -> str:
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from samverkan_desktop.ui import i18n
 
     cache = run.data_dir / "cache"
     if i18n.install("sv", cache) != "sv":
         raise StepFailed("Swedish was not chosen")
-    if QCoreApplication.translate("QPlatformTheme", "Cancel") != "Avbryt":
-        raise StepFailed("Qt's own Swedish (qtbase_sv) is missing")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+    if cancel != "Avbryt":
+        raise StepFailed(f"Qt's own Swedish (qtbase_sv) is missing: the Cancel button says {cancel!r}")
     found = []
     for language in i18n.LANGUAGES:
         catalogue = i18n.compiled_catalogue(language, cache)
