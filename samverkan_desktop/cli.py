@@ -78,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJEKT")
     p.add_argument("query", metavar="SÖKORD")
     p.add_argument("--limit", metavar="ANTAL", type=int, default=50, help="högst så många träffar (50)")
+    p = sub.add_parser("report", help="skriv projektets dialograpport som PDF")
+    p.add_argument("project", metavar="PROJEKT")
+    p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True)
+    p.add_argument("--final", action="store_true", help="fastställd rapport, utan vattenstämpeln Utkast")
+    p.add_argument("--names", action="store_true", help="ta med personers namn (annars bara parter)")
+    p = sub.add_parser("minutes", help="skriv protokollet från ett dialogtillfälle som PDF")
+    p.add_argument("project", metavar="PROJEKT")
+    p.add_argument("session", metavar="TILLFÄLLE")
+    p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True)
     return parser
 
 
@@ -182,6 +191,35 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
+    """The dialogue report as PDF, written atomically; the file name is printed."""
+    from samverkan_desktop.report.options import ReportOptions
+    from samverkan_desktop.services.reports import build_report_pdf, write_pdf
+
+    library = _open(paths)
+    try:
+        pdf = build_report_pdf(library, args.project, ReportOptions(final=args.final, names=args.names))
+    finally:
+        library.close()
+    write_pdf(pdf, args.output)
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_minutes(args: argparse.Namespace, paths: DataPaths) -> int:
+    """The minutes of one session as PDF, written atomically; the file name is printed."""
+    from samverkan_desktop.services.reports import build_minutes_pdf, write_pdf
+
+    library = _open(paths)
+    try:
+        pdf = build_minutes_pdf(library, args.project, args.session)
+    finally:
+        library.close()
+    write_pdf(pdf, args.output)
+    print(args.output)
+    return EXIT_OK
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -189,6 +227,7 @@ def _one_line(text: str) -> str:
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "import": cmd_import, "export": cmd_export, "list": cmd_list,
     "sessions": cmd_sessions, "check": cmd_check, "search": cmd_search,
+    "report": cmd_report, "minutes": cmd_minutes,
 }
 
 

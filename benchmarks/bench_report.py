@@ -1,0 +1,151 @@
+"""Benchmark the dialogue report PDF against a bare ReportLab document of the same texts.
+
+A project of ``sessions x entries-per-session`` entries (default 20 x 600 = 12,000) is
+generated with ``generate_project.generate`` and imported (not timed). Then, each
+``--repeat`` times (the median kept):
+
+``report``
+    ``build_report_pdf(library, project, ReportOptions(minutes_appendix=True))``: reading
+    the library (analysis queries, the minutes of every session) and laying out every page
+    (title page, contents, sections, chart, the minutes appendix with every entry).
+``layout``
+    ``build_dialogue_report(data, options)`` alone, on data read once.
+``floor``
+    A bare ReportLab document: one Paragraph per entry text (escaped) in the same font
+    and style, in a SimpleDocTemplate with no header, footer, contents, bookmarks or tables.
+
+It prints the pages, the medians and the ratios report/floor and layout/floor (aim:
+<= 1.3x), then the same for a smaller project of about 60 pages (aim: report < 1 s).
+
+Run::
+
+    uv run python benchmarks/bench_report.py
+    uv run python benchmarks/bench_report.py --sessions 2 --entries-per-session 50 --repeat 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.dialogue import build_dialogue_report
+from samverkan_desktop.report.document import BOTTOM, LEFT, RIGHT, TOP, styles
+from samverkan_desktop.report.fonts import register_fonts
+from samverkan_desktop.report.options import ReportOptions
+from samverkan_desktop.report.text import escape
+from samverkan_desktop.services.interchange.importer import import_document
+from samverkan_desktop.services.report_data import report_data
+from samverkan_desktop.services.reports import build_report_pdf
+from samverkan_desktop.storage.library import Library, open_library
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import load_generator, machine
+
+OPTIONS = ReportOptions(minutes_appendix=True)
+
+
+def floor_pdf(texts: list[str]) -> bytes:
+    """The bare document: the entry texts as Paragraphs in the report's font and body style."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
+                                 bottomMargin=BOTTOM, invariant=1)
+    style = styles()["statement"]
+    document.build([Paragraph(escape(text), style) for text in texts])
+    return buffer.getvalue()
+
+
+def pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def timed(work: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def measure(library: Library, document: dict[str, Any], repeat: int, say: Callable[[str], None]) -> dict[str, Any]:
+    uid = document["project"]["id"]
+    project_id = next(p.id for p in _projects(library) if p.uid == uid)
+    texts = [entry["text"] for session in document["sessions"] for entry in session.get("entries", [])]
+    report_s, pdf = timed(lambda: build_report_pdf(library, uid, OPTIONS), repeat)
+    data = report_data(library, project_id, OPTIONS)
+    layout_s, _ = timed(lambda: build_dialogue_report(data, OPTIONS), repeat)
+    floor_s, floor = timed(lambda: floor_pdf(texts), repeat)
+    result = {"entries": len(texts), "pages": pages(pdf), "floor_pages": pages(floor), "report": report_s,
+              "layout": layout_s, "floor": floor_s}
+    say(f"  {result['entries']} entries: report {result['pages']} pages, floor {result['floor_pages']} pages")
+    return result
+
+
+def _projects(library: Library) -> list[Any]:
+    from samverkan_desktop.services.library_service import list_projects
+
+    return list_projects(library)
+
+
+def run_size(sessions: int, per_session: int, repeat: int, say: Callable[[str], None]) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix="samverkan-bench-report-"))
+    library = open_library(DataPaths(folder))
+    try:
+        document = load_generator().generate(sessions, per_session, seed=0)
+        started = time.perf_counter()
+        import_document(library, document)
+        say(f"  imported {sessions} x {per_session} entries in {time.perf_counter() - started:.1f} s")
+        return measure(library, document, repeat, say)
+    finally:
+        library.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def report_line(name: str, r: dict[str, Any]) -> str:
+    return (f"{name}: {r['pages']} pages ({r['entries']} entries) | report {r['report']:.2f} s | "
+            f"layout {r['layout']:.2f} s | floor {r['floor']:.2f} s ({r['floor_pages']} pages) | "
+            f"report/floor {r['report'] / r['floor']:.2f}x | layout/floor {r['layout'] / r['floor']:.2f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--entries-per-session", type=int, default=600)
+    parser.add_argument("--small-sessions", type=int, default=4)
+    parser.add_argument("--small-entries-per-session", type=int, default=80)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+
+    def say(line: str) -> None:
+        if not args.quiet:
+            print(line, file=sys.stderr)
+
+    print(f"machine: {machine()}")
+    say("large report")
+    large = run_size(args.sessions, args.entries_per_session, args.repeat, say)
+    say("small report")
+    small = run_size(args.small_sessions, args.small_entries_per_session, args.repeat, say)
+    print(f"median of {args.repeat} runs")
+    print(report_line("large", large))
+    print(report_line("small", small))
+    print("aim: large report/floor <= 1.3x; small report < 1 s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

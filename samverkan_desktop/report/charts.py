@@ -1,0 +1,85 @@
+"""Charts of the dialogue report, drawn with reportlab.graphics in the bundled font.
+
+``statements_chart``: distinct statements per theme (one horizontal bar each), stacked
+by party, with a legend; calm, distinguishable colours.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from samverkan_desktop.report.data import Chart
+from samverkan_desktop.report.fonts import REGULAR, register_fonts
+from samverkan_desktop.report.text import one_line
+
+PARTY_COLOURS = ("#1f4e79", "#4f8fc0", "#2e7d5b", "#8cbf7f", "#c0703a", "#e3b04b", "#7b5ea7", "#b8a1d9",
+                 "#5d6670", "#a9b4bf")
+LABEL_SIZE = 7.6
+
+
+def _short(text: str, width: float) -> str:
+    text = one_line(text)
+    if stringWidth(text, REGULAR, LABEL_SIZE) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, LABEL_SIZE) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def statements_chart(chart: Chart, width: float) -> Drawing | None:
+    """The chart, or None when nothing is counted."""
+    register_fonts()
+    if not chart.themes or not chart.parties or not any(any(row) for row in chart.counts):
+        return None
+    label_width = min(58 * 2.834, width * 0.36)
+    bar_height = 15
+    legend_rows = (len(chart.parties) + 2) // 3
+    plot_height = bar_height * len(chart.themes)
+    height = plot_height + 34 + legend_rows * 12
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # the renderer's initial font; otherwise an unembedded Helvetica
+    bars = HorizontalBarChart()
+    bars.x, bars.y = label_width + 6, 26 + legend_rows * 12
+    bars.width, bars.height = width - label_width - 14, plot_height
+    # one series per party, one category per theme; the first theme at the top
+    themes = list(reversed(chart.themes))
+    bars.data = [[chart.counts[len(chart.themes) - 1 - t][p] for t in range(len(themes))]
+                 for p in range(len(chart.parties))]
+    bars.categoryAxis.categoryNames = [_short(name, label_width - 4) for name in themes]
+    bars.categoryAxis.style = "stacked"
+    bars.categoryAxis.labels.fontName = REGULAR
+    bars.categoryAxis.labels.fontSize = LABEL_SIZE
+    bars.categoryAxis.labels.boxAnchor = "e"
+    bars.categoryAxis.labels.dx = -4
+    bars.categoryAxis.strokeColor = colors.HexColor("#b8c2cc")
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.labels.fontName = REGULAR
+    bars.valueAxis.labels.fontSize = LABEL_SIZE
+    bars.valueAxis.strokeColor = colors.HexColor("#b8c2cc")
+    bars.valueAxis.visibleGrid = True
+    bars.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
+    bars.valueAxis.labelTextFormat = lambda v: f"{int(v)}" if float(v).is_integer() else ""
+    bars.barWidth = bar_height * 0.7
+    bars.groupSpacing = bar_height * 0.3
+    bars.bars.strokeWidth = 0
+    for index in range(len(chart.parties)):
+        bars.bars[index].fillColor = colors.HexColor(PARTY_COLOURS[index % len(PARTY_COLOURS)])
+    drawing.add(bars)
+    legend = Legend()
+    legend.fontName = REGULAR
+    legend.fontSize = LABEL_SIZE
+    legend.alignment = "right"
+    legend.columnMaximum = legend_rows
+    legend.x, legend.y = label_width + 6, legend_rows * 12
+    legend.dx = legend.dy = 7
+    legend.deltax = (width - label_width) / 3
+    legend.strokeWidth = 0
+    legend.colorNamePairs = [(colors.HexColor(PARTY_COLOURS[i % len(PARTY_COLOURS)]),
+                              _short(name, (width - label_width) / 3 - 16))
+                             for i, name in enumerate(chart.parties)]
+    drawing.add(legend)
+    return drawing

@@ -1,0 +1,218 @@
+"""The dialogue report's content, read from the library into a frozen ``ReportData``.
+
+Reuses the analysis queries: the evidence of each root tag (``analysis.evidence``, which
+rolls up nested tags), the tag tree with proposals (``tags.tag_tree``), the evidence of
+each mandate (``assessment.mandate_evidence``). Statements are attributed to parties;
+names of people are read only when the user turned names on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.domain import models as m
+from samverkan_desktop.report.data import (
+    Chart,
+    GuideQuestion,
+    Improvement,
+    MandateResult,
+    MinutesData,
+    PartyCount,
+    PartyInfo,
+    QuestionResult,
+    ReportData,
+    SessionInfo,
+    Statement,
+    ThemeResult,
+)
+from samverkan_desktop.report.options import ReportOptions
+from samverkan_desktop.services import analysis
+from samverkan_desktop.services.assessment import mandate_evidence
+from samverkan_desktop.services.library_service import sessions_of_project
+from samverkan_desktop.services.report_minutes import minutes_data
+from samverkan_desktop.services.tags import TagNode, tag_tree
+from samverkan_desktop.storage.library import Library
+
+#: representative statements printed per theme, strength, mandate and improvement area
+EXAMPLES = 3
+Step = Callable[[], None]
+
+
+def _value(value: object) -> str | None:
+    return None if value is None else str(getattr(value, "value", value))
+
+
+def representative(items: Iterable[tuple[int, str | None, str, dt.date]],
+                   limit: int = EXAMPLES) -> tuple[Statement, ...]:
+    """Up to ``limit`` statements (entry id, party, text, date), one per party in turn, in order of appearance."""
+    seen: set[int] = set()
+    by_party: dict[str | None, list[Statement]] = {}
+    for entry_id, party, text, date in items:
+        if entry_id in seen or not text.strip():
+            continue
+        seen.add(entry_id)
+        by_party.setdefault(party, []).append(Statement(party, text, date))
+    chosen: list[Statement] = []
+    queues = list(by_party.values())
+    while len(chosen) < limit and any(queues):
+        for queue in queues:
+            if queue and len(chosen) < limit:
+                chosen.append(queue.pop(0))
+    return tuple(chosen)
+
+
+def party_counts(pairs: Iterable[tuple[int, str | None]], order: list[str]) -> tuple[PartyCount, ...]:
+    """Distinct entries per party, in the project's party order (entries without a party last)."""
+    entries: dict[str, set[int]] = {}
+    for entry_id, party in pairs:
+        entries.setdefault(party or "Utan part", set()).add(entry_id)
+    rank = {name: i for i, name in enumerate(order)}
+    return tuple(PartyCount(p, len(ids)) for p, ids in sorted(entries.items(), key=lambda kv: rank.get(kv[0], 1_000)))
+
+
+def _theme(name: str, description: str | None, passages: list[analysis.Passage], parties: list[str]) -> ThemeResult:
+    return ThemeResult(
+        name, description, len({p.entry_id for p in passages}),
+        party_counts(((p.entry_id, p.party_name) for p in passages), parties),
+        representative((p.entry_id, p.party_name, p.text, p.session_date) for p in passages))
+
+
+def report_date(project: m.Project, session_dates: list[dt.date]) -> dt.date:
+    """The report's date: its due date, else the newest session, else the decision; never the clock."""
+    return project.due_date or (max(session_dates) if session_dates else None) or project.decision_date \
+        or dt.date(2000, 1, 1)
+
+
+def report_data(library: Library, project_id: int, options: ReportOptions, step: Step | None = None) -> ReportData:
+    """Everything the dialogue report prints; ``step()`` is called after each part (it may raise to cancel)."""
+    def tick() -> None:
+        if step is not None:
+            step()
+
+    tags = tag_tree(library, project_id)
+    roots = [t for t in tags if t.parent_id is None or t.parent_id not in {x.id for x in tags}]
+    sessions = sessions_of_project(library, project_id)
+    with library.sessions() as db:
+        project = db.get(m.Project, project_id)
+        assert project is not None
+        parties = [p.name for p in project.parties]
+        mandate_names = {md.id: f"{md.code} {md.title}".strip() if md.code else md.title for md in project.mandates}
+        guide = tuple(GuideQuestion(q.number, q.text, q.guidance,
+                                    tuple(mandate_names[link.mandate_id] for link in q.mandate_links
+                                          if link.mandate_id in mandate_names))
+                      for q in project.questions)
+        questions = [(q.id, q.number, q.text, q.guidance) for q in project.questions]
+        mandates = [(md.id, md.code, md.title, md.description, _value(md.rating), md.motivation)
+                    for md in project.mandates]
+        attendance = _attendance(db, project_id)
+        head = dict(title=project.title, organisation=project.organisation, body=project.body,
+                    case_number=project.case_number, date=report_date(project, [s.date for s in sessions]),
+                    commissioned_by=project.commissioned_by, commission=project.commission,
+                    decision_date=project.decision_date, due_date=project.due_date, summary=project.summary,
+                    method=project.method, conclusions=project.conclusions,
+                    responsible=project.responsible if options.names else None,
+                    secretary=project.secretary if options.names else None)
+        answered = _answers(db, project_id)
+        minutes: tuple[MinutesData, ...] = ()
+        if options.minutes_appendix:
+            rows = db.scalars(select(m.Session).where(m.Session.project_id == project_id)
+                              .order_by(m.Session.date, m.Session.start, m.Session.sort_order)).all()
+            minutes = tuple(minutes_data(row, names=options.names) for row in rows)
+    tick()
+    theme_passages: dict[int, list[analysis.Passage]] = {}
+    for tag in roots:
+        theme_passages[tag.id] = analysis.evidence(library, project_id, tag.id)
+        tick()
+    by_kind = {kind: [t for t in roots if t.kind == kind] for kind in ("theme", "strength", "improvement")}
+    results = []
+    for question_id, number, text, guidance in questions:
+        themes = []
+        for tag in by_kind["theme"]:
+            passages = [p for p in theme_passages[tag.id] if p.question_id == question_id]
+            if passages:
+                themes.append(_theme(tag.name, None, passages, parties))
+        themes.sort(key=lambda t: -t.count)
+        results.append(QuestionResult(number, text, guidance, answered.get(question_id, 0), tuple(themes)))
+    strengths = tuple(_theme(t.name, t.description, theme_passages[t.id], parties) for t in by_kind["strength"]
+                      if theme_passages[t.id] or t.description)
+    improvements = []
+    for tag in by_kind["improvement"]:
+        passages = theme_passages[tag.id]
+        counts = party_counts(((p.entry_id, p.party_name) for p in passages), parties)
+        improvements.append(Improvement(
+            tag.name, tag.description, tag.proposal, tag.priority, tag.owner,
+            tuple(mandate_names[i] for i in tag.mandate_ids if i in mandate_names), len({p.entry_id for p in passages}),
+            tuple(c.party for c in counts), representative(
+                ((p.entry_id, p.party_name, p.text, p.session_date) for p in passages), 2)))
+    mandate_results = []
+    for mandate_id, code, title, description, rating, motivation in mandates:
+        evidence = mandate_evidence(library, mandate_id)
+        mandate_results.append(MandateResult(
+            code, title, description, rating, motivation, len({e.entry_id for e in evidence}),
+            party_counts(((e.entry_id, e.party) for e in evidence), parties),
+            representative((e.entry_id, e.party, e.text, e.session_date) for e in evidence)))
+        tick()
+    chart = _chart(library, project_id, by_kind["theme"])
+    session_infos = tuple(SessionInfo(s.title, s.kind, s.date, s.start, s.end, s.location,
+                                      tuple(attendance.get(s.id, ((), 0))[0]), attendance.get(s.id, ((), 0))[1],
+                                      s.entries) for s in sessions)
+    tick()
+    return ReportData(
+        **head,  # type: ignore[arg-type]
+        parties=tuple(PartyInfo(name, side) for name, side in _parties(library, project_id)),
+        sessions=session_infos, guide=guide, questions=tuple(results), strengths=strengths,
+        mandates=tuple(mandate_results), improvements=tuple(improvements), chart=chart, minutes=minutes)
+
+
+def _parties(library: Library, project_id: int) -> list[tuple[str, str | None]]:
+    with library.engine.connect() as c:
+        rows = c.execute(select(m.Party.name, m.Party.side).where(m.Party.project_id == project_id)
+                         .order_by(m.Party.sort_order)).all()
+    return [(name, _value(side)) for name, side in rows]
+
+
+def _attendance(db: Session, project_id: int) -> dict[int, tuple[list[str], int]]:
+    """Per session: the parties present (project order) and how many people were present."""
+    a, person, party = m.Attendance, m.Person, m.Party
+    rows = db.execute(select(a.session_id, party.name)
+                      .join(person, person.id == a.person_id).outerjoin(party, party.id == person.party_id)
+                      .join(m.Session, m.Session.id == a.session_id)
+                      .where(m.Session.project_id == project_id, a.present.is_(True))
+                      .order_by(a.session_id, party.sort_order)).all()
+    found: dict[int, tuple[list[str], int]] = {}
+    for session_id, name in rows:
+        names, count = found.get(session_id, ([], 0))
+        if name is not None and name not in names:
+            names.append(name)
+        found[session_id] = (names, count + 1)
+    return found
+
+
+def _answers(db: Session, project_id: int) -> dict[int, int]:
+    """Entries per question (directly, or through the agenda item they belong to)."""
+    e = m.Entry
+    question = func.coalesce(e.question_id, m.AgendaItem.question_id)
+    rows = db.execute(select(question, func.count(e.id)).select_from(e)
+                      .join(m.Session, m.Session.id == e.session_id)
+                      .outerjoin(m.AgendaItem, m.AgendaItem.id == e.agenda_item_id)
+                      .where(m.Session.project_id == project_id, question.is_not(None)).group_by(question)).all()
+    return {int(q): int(n) for q, n in rows}
+
+
+def _chart(library: Library, project_id: int, themes: list[TagNode]) -> Chart:
+    overview = analysis.overview(library, project_id)
+    columns = [c for c in overview.parties if c.id is not None]
+    names = tuple(c.title for c in columns)
+    rows = []
+    titles = []
+    for tag in themes:
+        tag_id = tag.id
+        counts = tuple(overview.by_party.get((tag_id, c.id), 0) for c in columns)
+        if any(counts):
+            titles.append(str(tag.name))
+            rows.append(counts)
+    return Chart(tuple(titles), names, tuple(rows))
