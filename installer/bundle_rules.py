@@ -21,7 +21,7 @@ KEPT_QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtP
 #: imported only lazily or by modules loaded at run time, so PyInstaller cannot see them
 HIDDEN_IMPORTS = (
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "PySide6.QtSvg",
-    "samverkan_desktop.selftest", "samverkan_desktop.services.reports",
+    "samverkan_desktop.selftest",
     # the Alembic migration scripts are loaded from files at run time
     "alembic.op", "alembic.context", "alembic.command", "alembic.runtime.migration",
     "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite",

@@ -9,7 +9,6 @@ useful on a secretary's laptop after an installation.
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import sys
@@ -29,10 +28,6 @@ class StepFailed(Exception):
     """A check of the self-test did not hold; the message says what was found."""
 
 
-class StepSkipped(Exception):
-    """A step that cannot run in this build; the message says why (the run still passes)."""
-
-
 def pdf_pages(data: bytes) -> int:
     """Pages of a PDF, counted from its page objects (ReportLab writes them uncompressed)."""
     if not data.startswith(b"%PDF"):
@@ -41,15 +36,6 @@ def pdf_pages(data: bytes) -> int:
     if pages == 0:
         raise StepFailed("the PDF has no pages")
     return pages
-
-
-def _pdf_bytes(result: Any) -> bytes:
-    """The PDF a builder returned: bytes, or a file path."""
-    if isinstance(result, bytes | bytearray):
-        return bytes(result)
-    if isinstance(result, str | os.PathLike):
-        return Path(result).read_bytes()
-    raise StepFailed(f"the builder returned {type(result).__name__}, not a PDF")
 
 
 class _Run:
@@ -65,9 +51,6 @@ class _Run:
         started = time.perf_counter()
         try:
             detail = action()
-        except StepSkipped as skipped:
-            print(f"[{self.number}] --  HOPPADES ÖVER / SKIPPED: {sv} / {en}: {skipped}", flush=True)
-            return
         except Exception as exc:
             print(f"[{self.number}] FEL / FAILED: {sv} / {en}: {exc.__class__.__name__}: {exc}", flush=True)
             traceback.print_exc(file=sys.stderr)
@@ -168,33 +151,23 @@ def _main_window(run: _Run) -> str:
         window.deleteLater()
 
 
-def _reports_module() -> Any:
-    name = "samverkan_desktop.services.reports"
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        raise StepSkipped(f"{name} is not in this build") from None
-
-
 def _report(run: _Run) -> str:
-    reports = _reports_module()
     from samverkan_desktop.report.options import ReportOptions
+    from samverkan_desktop.services.reports import build_report_pdf
 
-    data = _pdf_bytes(reports.build_report_pdf(run.values["library"], run.values["project_uid"], ReportOptions()))
+    data = build_report_pdf(run.values["library"], run.values["project_uid"], ReportOptions())
     return f"{pdf_pages(data)} pages, {len(data) // 1024} kB"
 
 
 def _minutes(run: _Run) -> str:
-    reports = _reports_module()
-    data = _pdf_bytes(reports.build_minutes_pdf(run.values["library"], run.values["project_uid"],
-                                                run.values["session_uid"]))
+    from samverkan_desktop.services.reports import build_minutes_pdf
+
+    data = build_minutes_pdf(run.values["library"], run.values["project_uid"], run.values["session_uid"])
     return f"{pdf_pages(data)} pages, {len(data) // 1024} kB"
 
 
 Step = tuple[str, str, Callable[[_Run], str | None]]
-#: (Swedish, English, check): a check returns a short detail, raises StepFailed or StepSkipped
+#: (Swedish, English, check): a check returns a short detail or raises
 STEPS: list[Step] = [
     ("Qt startar utan skärm", "Qt starts offscreen", _qt),
     ("programikonen", "the app icon", _icon),
