@@ -22,6 +22,8 @@ KEPT_QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtP
 HIDDEN_IMPORTS = (
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "PySide6.QtSvg",
     "samverkan_desktop.selftest",
+    # ReportLab imports its C accelerator (rl-accel) inside exec()
+    "_rl_accel",
     # the Alembic migration scripts are loaded from files at run time
     "alembic.op", "alembic.context", "alembic.command", "alembic.runtime.migration",
     "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite",
@@ -43,6 +45,7 @@ EXCLUDED_MODULES = (
     "test", "distutils", "setuptools", "pkg_resources", "pip",
     # nothing reaches the network; hashlib and urllib work without these (5 MB of OpenSSL)
     "ssl", "_ssl", "_hashlib",
+    "readline",  # interactive prompts only (pdb); it brings libreadline and libtinfo
     # Pillow (ReportLab reads images with it) without the formats and extras the app never uses
     "PIL.AvifImagePlugin", "PIL._avif", "PIL.WebPImagePlugin", "PIL._webp", "PIL.ImageTk", "PIL._imagingtk",
     "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageFont", "PIL._imagingft", "PIL.ImageQt", "PIL.FpxImagePlugin",

@@ -9,6 +9,7 @@ useful on a secretary's laptop after an installation.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import sys
@@ -152,6 +153,8 @@ def _main_window(run: _Run) -> str:
 
 
 def _report(run: _Run) -> str:
+    if importlib.util.find_spec("_rl_accel") is None:
+        raise StepFailed("ReportLab's accelerator (rl-accel) is missing: reports build slowly")
     from samverkan_desktop.report.options import ReportOptions
     from samverkan_desktop.services.reports import build_report_pdf
 
