@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Build the bundle from the spec, run its self-test, report its size, and compile the
+# Build the bundle from the spec, check that it carries its libraries (check_libraries.py),
+# run its self-test, report its size, and compile the
 # NSIS installer with it standing in for the Windows bundle. Used by .ci/run; works on
 # any Linux checkout with `uv sync` done and makensis (Debian: nsis) installed.
 #
 #   installer/build_and_check.sh [OUTPUT_DIR]        (default: a new temporary folder)
 #
-# Fails when the build, the self-test or makensis fails, or when the bundle is larger
+# Fails when the build, the library check, the self-test or makensis fails, or when the bundle is larger
 # than BUNDLE_LIMIT_MB (default 150).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ t0=$(date +%s)
 uv run pyinstaller --noconfirm --clean --log-level WARN \
   --distpath "$out/dist" --workpath "$out/build" installer/samverkan-desktop.spec
 t1=$(date +%s)
+uv run python installer/check_libraries.py "$bundle"
 QT_QPA_PLATFORM=offscreen "$bundle/samverkan-desktop" --self-test
 t2=$(date +%s)
 makensis -V2 -WX "-DVERSION=$version" "-DBUNDLE_DIR=$bundle" \

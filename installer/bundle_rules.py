@@ -69,9 +69,10 @@ KEPT_PLUGINS: dict[str, frozenset[str]] = {
     "wayland-decoration-client": frozenset({"bradient", "adwaita"}),
     "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl", "shm-emulation-server"}),
 }
-#: Qt libraries only the dropped plugins need (the virtual keyboard pulls in Qt Quick and QML)
+#: Qt libraries only the dropped plugins need (the virtual keyboard pulls in Qt Quick and QML);
+#: not Network: Qt Pdf links against it
 _DROPPED_QT_LIBRARIES = re.compile(
-    r"(lib)?Qt6(Quick|Qml|VirtualKeyboard|WaylandCompositor|EglFS|EglFs|Designer|Lottie|Labs|Sql|Test|Network|"
+    r"(lib)?Qt6(Quick|Qml|VirtualKeyboard|WaylandCompositor|EglFS|EglFs|Designer|Lottie|Labs|Sql|Test|"
     r"Help|UiTools|OpenGLWidgets)[A-Za-z0-9]*\.(so(\.\d+)*|dll)$"
 )
 #: Qt's own translations: Swedish and English of qtbase (and the qt_ meta catalogue)

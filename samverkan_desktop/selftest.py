@@ -159,7 +159,35 @@ def _report(run: _Run) -> str:
     from samverkan_desktop.services.reports import build_report_pdf
 
     data = build_report_pdf(run.values["library"], run.values["project_uid"], ReportOptions())
+    run.values["report_pdf"] = data
     return f"{pdf_pages(data)} pages, {len(data) // 1024} kB"
+
+
+def _pdf_view(run: _Run) -> str:
+    """Qt's own PDF engine (what the preview shows) reads the report and draws its first page."""
+    from PySide6.QtCore import QBuffer, QByteArray, QDeadlineTimer, QIODevice, QSize
+    from PySide6.QtGui import QImage
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QApplication
+
+    data: bytes = run.values["report_pdf"]
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    deadline = QDeadlineTimer(10_000)
+    while document.status() == QPdfDocument.Status.Loading and not deadline.hasExpired():
+        QApplication.processEvents()
+    if document.status() != QPdfDocument.Status.Ready:
+        raise StepFailed(f"Qt Pdf could not read the report: {document.status().name}, {document.error().name}")
+    if document.pageCount() != pdf_pages(data):
+        raise StepFailed(f"Qt Pdf sees {document.pageCount()} pages, the file has {pdf_pages(data)}")
+    image = document.render(0, QSize(420, 594)).convertToFormat(QImage.Format.Format_Alpha8)
+    inked = image.sizeInBytes() - bytes(image.constBits()).count(0)  # pages are drawn on transparency
+    if image.isNull() or inked < 1000:
+        raise StepFailed(f"Qt Pdf drew an empty first page ({inked} pixels inked)")
+    return f"{document.pageCount()} pages"
 
 
 def _minutes(run: _Run) -> str:
@@ -179,6 +207,7 @@ STEPS: list[Step] = [
     ("exempelprojektet importerat", "demo project imported", _demo),
     ("huvudfönstret öppnat", "main window opened", _main_window),
     ("dialograpporten som PDF", "dialogue report as PDF", _report),
+    ("rapporten visad av Qt Pdf", "the report shown by Qt Pdf", _pdf_view),
     ("protokollet som PDF", "minutes as PDF", _minutes),
 ]
 
