@@ -1,6 +1,6 @@
 """Benchmark the dialogue report PDF against a bare ReportLab document of the same texts.
 
-A project of ``sessions x entries-per-session`` entries (default 20 x 600 = 12,000) is
+A project of ``sessions x entries-per-session`` entries (default 8 x 600 = 4,800, about 420 pages) is
 generated with ``generate_project.generate`` and imported (not timed). Then, each
 ``--repeat`` times (the median kept):
 
@@ -15,7 +15,7 @@ generated with ``generate_project.generate`` and imported (not timed). Then, eac
     and style, in a SimpleDocTemplate with no header, footer, contents, bookmarks or tables.
 
 It prints the pages, the medians and the ratios report/floor and layout/floor (aim:
-<= 1.3x), then the same for a smaller project of about 60 pages (aim: report < 1 s).
+<= 1.3x), then the same for a smaller project (5 x 80 entries, about 60 pages) (aim: report < 1 s).
 
 Run::
 
@@ -123,9 +123,9 @@ def report_line(name: str, r: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--sessions", type=int, default=8)
     parser.add_argument("--entries-per-session", type=int, default=600)
-    parser.add_argument("--small-sessions", type=int, default=4)
+    parser.add_argument("--small-sessions", type=int, default=5)
     parser.add_argument("--small-entries-per-session", type=int, default=80)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quiet", action="store_true")

@@ -73,6 +73,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "quote": style("quote", fontName=ITALIC, leftIndent=10 * mm, rightIndent=6 * mm, textColor=INK,
                        spaceBefore=2, spaceAfter=6),
         "statement": style("statement", leftIndent=6 * mm, firstLineIndent=0, spaceAfter=4),
+        "statement_lead": style("statement_lead", leftIndent=6 * mm, firstLineIndent=0, spaceAfter=4,
+                                bulletIndent=6 * mm, bulletFontName=BOLD, bulletFontSize=9.8),
         "label": style("label", fontName=BOLD, fontSize=8.4, leading=11, textColor=MUTED, spaceBefore=6,
                        spaceAfter=2),
         "title": style("title", fontName=BOLD, fontSize=24, leading=30, textColor=ACCENT, spaceAfter=10),
@@ -157,6 +159,7 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         self.heading_pages: dict[str, int] = {}
         self.toc_keys: list[str] = []
         self.outline_level = -1
+        self.decor: PageDecor | None = None
         self.setTitle(one_line(metadata.title))
         self.setAuthor(one_line(metadata.author))
         self.setSubject(one_line(metadata.subject))
@@ -180,6 +183,11 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
     def _define_number_forms(self) -> None:
+        if self.decor is not None:
+            for name in _DECOR_FORMS:
+                self.beginForm(name, lowerx=0, lowery=0, upperx=PAGE_WIDTH, uppery=PAGE_HEIGHT)
+                _draw_decor(self, self.decor, name)
+                self.endForm()
         pages = self.getPageNumber() - 1
         self._number_form(_PAGE_COUNT_FORM, str(pages), right=False)
         for key in self.toc_keys:
@@ -378,29 +386,42 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+_DECOR_FORMS = ("samverkan-watermark", "samverkan-header", "samverkan-footer")
+
+
+def _draw_decor(canvas: Canvas, decor: PageDecor, part: str) -> None:
+    """What is the same on every page: drawn once into a form XObject, placed on each page."""
+    if part == "samverkan-watermark":
+        _watermark(canvas)
+        return
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED)
+    if part == "samverkan-header":
+        canvas.drawString(LEFT, PAGE_HEIGHT - 14 * mm, _fit(one_line(decor.header), REGULAR, 8, TEXT_WIDTH))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(LEFT, PAGE_HEIGHT - 15.8 * mm, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - 15.8 * mm)
+    else:
+        canvas.drawString(LEFT, 12 * mm, _fit(one_line(decor.footer), REGULAR, 8, TEXT_WIDTH - 40 * mm))
+
+
 def _decorate(decor: PageDecor, header: bool) -> Callable[[Canvas, Any], None]:
+    """The page callback: watermark, header and footer as forms, then "Sida N av" and the page count."""
     def on_page(canvas: Canvas, _doc: Any) -> None:
+        if isinstance(canvas, DocCanvas):
+            canvas.decor = decor
         if decor.draft:
-            _watermark(canvas)
-        canvas.saveState()
-        number = canvas.getPageNumber()
+            canvas.doForm("samverkan-watermark")
         if header:
-            canvas.setFont(REGULAR, 8)
-            canvas.setFillColor(MUTED)
-            canvas.drawString(LEFT, PAGE_HEIGHT - 14 * mm, _fit(one_line(decor.header), REGULAR, 8, TEXT_WIDTH))
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.5)
-            canvas.line(LEFT, PAGE_HEIGHT - 15.8 * mm, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - 15.8 * mm)
+            canvas.doForm("samverkan-header")
+        canvas.doForm("samverkan-footer")
+        canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        prefix = f"Sida {number} av "
         number_x = PAGE_WIDTH - RIGHT - stringWidth("999", REGULAR, 8)
-        canvas.drawRightString(number_x, 12 * mm, prefix)
-        canvas.saveState()
+        canvas.drawRightString(number_x, 12 * mm, f"Sida {canvas.getPageNumber()} av ")
         canvas.translate(number_x, 12 * mm)
         canvas.doForm(_PAGE_COUNT_FORM)
-        canvas.restoreState()
-        canvas.drawString(LEFT, 12 * mm, _fit(one_line(decor.footer), REGULAR, 8, TEXT_WIDTH - 40 * mm))
         canvas.restoreState()
 
     return on_page

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from samverkan_desktop.report.data import Attendee, MinutesData, MinutesEntry, MinutesItem
 from samverkan_desktop.report.document import (
     ACCENT,
+    SHADE,
     TEXT_WIDTH,
     Metadata,
     PageDecor,
@@ -27,6 +30,7 @@ from samverkan_desktop.report.document import (
     markup,
     para,
     render,
+    styles,
     table,
 )
 from samverkan_desktop.report.labels import (
@@ -128,13 +132,19 @@ def _attendance(data: MinutesData, names: bool, level: int, key: str) -> list[An
         groups = _party_groups(data, present)
         if not groups:
             continue
+        shading: list[tuple[Any, ...]] = []
         if names:
             rows: list[list[Any]] = [[markup("Part", "cell_head"), markup("Namn", "cell_head"),
                                       markup("Roll", "cell_head")]]
-            for party, people in groups:
+            for number, (party, people) in enumerate(groups):
+                first = len(rows)
                 for index, person in enumerate(people):
                     rows.append([para(party if index == 0 else "", "cell_bold"), markup(_person(person), "cell"),
                                  para(label(ATTENDANCE_ROLES, person.role) if present else "", "cell")])
+                # one party, one band: the rule and the shading follow the parties, not the rows
+                band = SHADE if number % 2 else colors.white
+                shading.append(("BACKGROUND", (0, first), (-1, len(rows) - 1), band))
+                shading.append(("LINEBELOW", (0, first), (-1, len(rows) - 2), 0.5, band))
             widths = [48 * mm, TEXT_WIDTH - 48 * mm - 32 * mm, 32 * mm]
         else:
             rows = [[markup("Part", "cell_head"), markup("Antal och roller", "cell_head")]]
@@ -142,16 +152,30 @@ def _attendance(data: MinutesData, names: bool, level: int, key: str) -> list[An
                                                      + (f": {_roles_counted(people)}" if present else ""), "cell")]
                      for party, people in groups]
             widths = [60 * mm, TEXT_WIDTH - 60 * mm]
+        grid = table(rows, widths, zebra=not shading)
+        if shading:
+            grid.setStyle(shading)
         story += [heading(caption, level, f"{key}-{'present' if present else 'absent'}", style="h3"),
-                  table(rows, widths), Spacer(1, 2 * mm)]
+                  grid, Spacer(1, 2 * mm)]
     return story
 
 
 def _entry(entry: MinutesEntry) -> Any:
-    who = escape(entry.party) if entry.party else ""
+    """An entry led by its party (and "Beslut"/"Åtgärd") in bold.
+
+    The lead is drawn as the paragraph's bullet, so that the entry's text stays one plain
+    fragment: ReportLab lays out a paragraph with inline bold markup about three times
+    slower, and the entries are most of a long report's pages. A lead too wide for that
+    (a very long party name) is written inline instead.
+    """
     kind = ENTRY_KINDS.get(entry.kind or "", "") if entry.kind in ("decision", "action") else ""
-    lead = " – ".join(x for x in (f"<b>{who}</b>" if who else "", f"<i>{kind}</i>" if kind else "") if x)
-    return markup(f"{lead}: {escape(entry.text)}" if lead else escape(entry.text), "statement")
+    lead = " – ".join(x for x in (one_line(entry.party), kind) if x)
+    if not lead:
+        return para(entry.text, "statement")
+    style = styles()["statement_lead"]
+    if stringWidth(lead, style.bulletFontName, style.bulletFontSize) > TEXT_WIDTH / 2:
+        return markup(f"<b>{escape(lead)}:</b> {escape(entry.text)}", "statement")
+    return Paragraph(escape(entry.text), style, bulletText=f"{lead}:")
 
 
 def _item(item: MinutesItem, level: int, key: str) -> list[Any]:

@@ -33,7 +33,7 @@ from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.services import analysis
 from samverkan_desktop.services.assessment import mandate_evidence
 from samverkan_desktop.services.library_service import sessions_of_project
-from samverkan_desktop.services.report_minutes import minutes_data
+from samverkan_desktop.services.report_minutes import minutes_data, minutes_loading
 from samverkan_desktop.services.tags import TagNode, tag_tree
 from samverkan_desktop.storage.library import Library
 
@@ -120,7 +120,8 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
         minutes: tuple[MinutesData, ...] = ()
         if options.minutes_appendix:
             rows = db.scalars(select(m.Session).where(m.Session.project_id == project_id)
-                              .order_by(m.Session.date, m.Session.start, m.Session.sort_order)).all()
+                              .order_by(m.Session.date, m.Session.start, m.Session.sort_order)
+                              .options(*minutes_loading())).all()
             minutes = tuple(minutes_data(row, names=options.names) for row in rows)
     tick()
     theme_passages: dict[int, list[analysis.Passage]] = {}

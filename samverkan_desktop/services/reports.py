@@ -25,7 +25,7 @@ from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.library_service import project_id_for
 from samverkan_desktop.services.minutes import find_session
 from samverkan_desktop.services.report_data import report_data
-from samverkan_desktop.services.report_minutes import minutes_data
+from samverkan_desktop.services.report_minutes import minutes_data, minutes_loading
 from samverkan_desktop.storage.library import Library
 
 SCALE = 1000
@@ -69,7 +69,7 @@ def build_minutes_pdf(library: Library, project_uid: str, session_uid: str,
     if reading is not None:
         reading(0, 1)
     with library.sessions() as db:
-        session = db.get(m.Session, session_id)
+        session = db.get(m.Session, session_id, options=minutes_loading())
         if session is None:
             raise NotFound(LocalText("Dialogtillfället finns inte längre.", "The session no longer exists."))
         data = minutes_data(session, names=True)
