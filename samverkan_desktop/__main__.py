@@ -14,6 +14,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli.parse(sys.argv[1:] if argv is None else argv)
     except cli.UsageError as exc:
         return cli._fail(str(exc))
+    if args.self_test:
+        from samverkan_desktop.selftest import run_self_test
+
+        return run_self_test()
     if args.command is not None:
         return cli.run_command(args)
     from samverkan_desktop.app import run_app

@@ -11,8 +11,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from samverkan_desktop.assets import app_icon_file
 from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import ServiceError
@@ -94,6 +96,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Samverkan Desktop")
     app.setOrganizationName("Samverkan Desktop")
     app.setStyleSheet(STYLE)
+    app.setWindowIcon(QIcon(str(app_icon_file())))
     paths = resolve_data_dir(args.data_dir).ensure()
     configure_logging(paths.logs)
     sys.excepthook = _excepthook

@@ -27,3 +27,8 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def app_icon_file() -> Path:
+    """The app icon (all sizes in one ``.ico``, which Qt reads on every platform)."""
+    return resource("icons", "samverkan-desktop.ico")

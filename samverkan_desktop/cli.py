@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--meeting", metavar="TILLFÄLLE", help="öppna dialogtillfället med detta id")
     parser.add_argument("--pseudo", action="store_true", help="pseudolokalisering: utdragna texter som visar "
                         "avklippta fält (även SAMVERKAN_PSEUDO=1)")
+    parser.add_argument("--self-test", action="store_true", help="kontrollera installationen utan att visa "
+                        "något fönster (tillfälligt bibliotek, exempelprojektet, rapporten); 0 = allt fungerar")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
     p = sub.add_parser("import", help="importera en projektfil (JSON) eller ett projektarkiv (.samverkan)")
     p.add_argument("file", metavar="FIL", type=Path)

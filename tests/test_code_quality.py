@@ -30,7 +30,7 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff() -> None:
-    result = run(tool("ruff"), "check", "samverkan_desktop", "tests", "benchmarks", "docs")
+    result = run(tool("ruff"), "check", "samverkan_desktop", "tests", "benchmarks", "docs", "installer", "resources")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -23,6 +23,7 @@ _REASONS = {
     errno.EROFS: LocalText("platsen är skrivskyddad", "the place is read-only"),
     errno.ENOENT: LocalText("mappen finns inte", "the folder does not exist"),
     errno.ENOTDIR: LocalText("mappen finns inte", "the folder does not exist"),
+    errno.EEXIST: LocalText("en fil står i vägen för mappen", "a file is in the way of the folder"),
 }
 
 

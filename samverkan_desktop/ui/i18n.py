@@ -33,7 +33,8 @@ def lrelease_executable() -> str | None:
 
 
 def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
-    """The ``.qm`` for ``language``: shipped beside the ``.ts``, or built into the cache."""
+    """The ``.qm`` for ``language``: shipped (in a bundle, where there is no ``.ts`` and no
+    ``lrelease``) or built from the ``.ts`` into the cache."""
     ts = resource("translations", f"samverkan_{language}.ts")
     shipped = ts.with_suffix(".qm")
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
@@ -43,17 +44,30 @@ def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
     built = cache_dir / shipped.name
     if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
         return built
+    try:
+        return release(ts, built)
+    except RuntimeError as exc:
+        log.warning("%s; %s stays untranslated", exc, language)
+        return None
+
+
+def release(ts: Path, qm: Path) -> Path:
+    """Compile one ``.ts`` into ``qm`` with ``lrelease``; RuntimeError when that is impossible."""
     tool = lrelease_executable()
     if tool is None:
-        log.warning("lrelease not found; %s stays untranslated", language)
-        return None
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([tool, "-silent", str(ts), "-qm", str(built)], capture_output=True,
+        raise RuntimeError("lrelease not found")
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True,
                             text=True, check=False)
-    if result.returncode != 0 or not built.exists():
-        log.warning("lrelease failed for %s: %s", ts, result.stderr)
-        return None
-    return built
+    if result.returncode != 0 or not qm.exists():
+        raise RuntimeError(f"lrelease failed for {ts}: {result.stderr.strip()}")
+    return qm
+
+
+def build_catalogues(target: Path) -> list[Path]:
+    """Compile every language's catalogue into ``target`` (the bundle ships these ``.qm``)."""
+    return [release(resource("translations", f"samverkan_{language}.ts"), target / f"samverkan_{language}.qm")
+            for language in LANGUAGES]
 
 
 class PseudoTranslator(QTranslator):

@@ -64,5 +64,5 @@ def test_errors_are_one_swedish_line_and_leave_no_file(data: Path, demo_document
     blocker = tmp_path / "fil"
     blocker.write_text("x")
     line = assert_clean_error(run("report", uid, "-o", blocker / "rapport.pdf", data_dir=data))
-    assert "Filsystemet" in line
+    assert "kunde inte sparas" in line and "en fil står i vägen" in line
     assert_clean_error(run("report", uid, data_dir=data))  # -o is required

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Build the bundle from the spec, check that it carries its libraries (check_libraries.py),
+# run its self-test, report its size, and compile the
+# NSIS installer with it standing in for the Windows bundle. Used by .ci/run; works on
+# any Linux checkout with `uv sync` done and makensis (Debian: nsis) installed.
+#
+#   installer/build_and_check.sh [OUTPUT_DIR]        (default: a new temporary folder)
+#
+# Fails when the build, the library check, the self-test or makensis fails, or when the bundle is larger
+# than BUNDLE_LIMIT_MB (default 150).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-$(mktemp -d -t samverkan-bundle-XXXXXX)}"
+limit="${BUNDLE_LIMIT_MB:-150}"
+version="$(uv run python -c 'from samverkan_desktop import __version__; print(__version__)')"
+bundle="$out/dist/samverkan-desktop"
+
+t0=$(date +%s)
+uv run pyinstaller --noconfirm --clean --log-level WARN \
+  --distpath "$out/dist" --workpath "$out/build" installer/samverkan-desktop.spec
+t1=$(date +%s)
+uv run python installer/check_libraries.py "$bundle"
+QT_QPA_PLATFORM=offscreen "$bundle/samverkan-desktop" --self-test
+t2=$(date +%s)
+makensis -V2 -WX "-DVERSION=$version" "-DBUNDLE_DIR=$bundle" \
+  "-DOUTFILE=$out/dist/samverkan-desktop-$version-setup.exe" installer/samverkan-desktop.nsi
+t3=$(date +%s)
+
+size_mb=$(du -sm "$bundle" | cut -f1)
+setup_mb=$(du -sm "$out/dist/samverkan-desktop-$version-setup.exe" | cut -f1)
+echo "bundle $version: ${size_mb} MB in $(find "$bundle" -type f | wc -l) files (aim <= ${limit} MB);" \
+     "installer ${setup_mb} MB"
+echo "times: pyinstaller $((t1 - t0)) s, self-test $((t2 - t1)) s, makensis $((t3 - t2)) s"
+if [ "$size_mb" -gt "$limit" ]; then
+  echo "the bundle is larger than ${limit} MB: see installer/bundle_rules.py and docs/performance.md" >&2
+  exit 1
+fi

@@ -1,0 +1,1 @@
+"""The Windows packaging: icon, self-test, bundle rules and installer script."""
