@@ -142,6 +142,22 @@
         <translation>Take the minutes of the selected session live</translation>
     </message>
     <message>
+        <source>&amp;Minutes of the session…</source>
+        <translation>&amp;Minutes of the session…</translation>
+    </message>
+    <message>
+        <source>Preview the session's minutes as PDF, then save or print them</source>
+        <translation>Preview the session's minutes as PDF, then save or print them</translation>
+    </message>
+    <message>
+        <source>Choose the contents, preview the report as PDF, then save or print</source>
+        <translation>Choose the contents, preview the report as PDF, then save or print</translation>
+    </message>
+    <message>
+        <source>Dialogue &amp;report…</source>
+        <translation>Dialogue &amp;report…</translation>
+    </message>
+    <message>
         <source>Go to &amp;navigator</source>
         <translation>Go to &amp;navigator</translation>
     </message>
@@ -1069,6 +1085,10 @@
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Choose a session in the navigator first.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
     </message>
     <message>
         <source>Import project file</source>

@@ -142,6 +142,22 @@
         <translation>Skriv protokollet för det markerade dialogtillfället direkt under mötet</translation>
     </message>
     <message>
+        <source>&amp;Minutes of the session…</source>
+        <translation>&amp;Protokoll för tillfället…</translation>
+    </message>
+    <message>
+        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
+        <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
+    </message>
+    <message>
+        <source>Choose the contents, preview the report as PDF, then save or print</source>
+        <translation>Välj innehåll, förhandsgranska dialograpporten som PDF och spara eller skriv ut den</translation>
+    </message>
+    <message>
+        <source>Dialogue &amp;report…</source>
+        <translation>Dialog&amp;rapport…</translation>
+    </message>
+    <message>
         <source>Go to &amp;navigator</source>
         <translation>Gå till &amp;navigeringsfönstret</translation>
     </message>
@@ -1069,6 +1085,10 @@
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
         <source>Import project file</source>

@@ -102,7 +102,7 @@ def archive_bytes(library: Library, project_uid: str) -> bytes:
 
 def write_archive(library: Library, project_uid: str, target: Path) -> Path:
     """Write the project's archive to ``target`` atomically (temporary file, fsync, rename)."""
-    return write_bytes_atomically(archive_bytes(library, project_uid), target)
+    return write_bytes_atomically(archive_bytes(library, project_uid), target, make_folder=True)
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -27,11 +27,13 @@ _REASONS = {
 }
 
 
-def write_bytes_atomically(data: bytes, target: Path) -> Path:
-    """Write ``data`` to ``target`` so that it is either wholly there or not changed at all
-    (the folder is made if it is missing)."""
+def write_bytes_atomically(data: bytes, target: Path, make_folder: bool = False) -> Path:
+    """Write ``data`` to ``target`` so that it is either wholly there or not changed at all;
+    with ``make_folder`` a missing folder is made (the command line's ``-o``), otherwise
+    it is an error the user is told about (a folder chosen in a dialog that vanished)."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".samverkan-", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -78,7 +78,8 @@ def build_minutes_pdf(library: Library, project_uid: str, session_uid: str,
 
 
 def _slug(text: str) -> str:
-    cleaned = re.sub(r"[^\w\s-]", "", text, flags=re.UNICODE).strip()
+    """``text`` as part of a file name Windows and Linux both accept ("4/25" stays "4-25")."""
+    cleaned = re.sub(r"[^\w\s-]", "", re.sub(r"[/\\]+", "-", text), flags=re.UNICODE).strip()
     return re.sub(r"[\s_]+", "-", cleaned)[:60].strip("-") or "dokument"
 
 
@@ -102,7 +103,7 @@ def minutes_file_name(library: Library, project_uid: str, session_uid: str) -> s
 
 def write_pdf(pdf: bytes, target: Path) -> None:
     """Write ``pdf`` to ``target`` atomically: a temporary file beside it, then one rename."""
-    write_bytes_atomically(pdf, Path(target))
+    write_bytes_atomically(pdf, Path(target), make_folder=True)
 
 
 __all__ = ["build_minutes_pdf", "build_report_pdf", "minutes_file_name", "report_file_name", "swedish_date",

@@ -26,6 +26,8 @@ class ActionId(Enum):
     REDO = auto()
     NEW_SESSION = auto()
     MEETING_MODE = auto()
+    PREVIEW_MINUTES = auto()
+    PREVIEW_REPORT = auto()
     FOCUS_NAVIGATOR = auto()
     SEARCH = auto()
     SETTINGS = auto()
@@ -98,6 +100,16 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Start &meeting mode"),
             QCoreApplication.translate("Actions", "Take the minutes of the selected session live"),
             "F5",
+        ),
+        ActionId.PREVIEW_MINUTES: Spec(
+            QCoreApplication.translate("Actions", "&Minutes of the session…"),
+            QCoreApplication.translate("Actions", "Preview the session's minutes as PDF, then save or print them"),
+            "Ctrl+Shift+P",
+        ),
+        ActionId.PREVIEW_REPORT: Spec(
+            QCoreApplication.translate("Actions", "Dialogue &report…"),
+            QCoreApplication.translate("Actions", "Choose the contents, preview the report as PDF, then save or print"),
+            "Ctrl+Shift+R",
         ),
         ActionId.FOCUS_NAVIGATOR: Spec(
             QCoreApplication.translate("Actions", "Go to &navigator"),

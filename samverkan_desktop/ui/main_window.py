@@ -29,6 +29,7 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
+from samverkan_desktop.ui.report import actions as report_actions
 from samverkan_desktop.ui.retention_notice import RetentionNotice
 from samverkan_desktop.ui.welcome import WelcomePage
 
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
         project_menu = bar.addMenu(self.tr("&Project"))
         project_menu.addAction(a[ActionId.NEW_SESSION])
         project_menu.addAction(a[ActionId.MEETING_MODE])
+        project_menu.addSeparator()
+        project_menu.addAction(a[ActionId.PREVIEW_MINUTES])
+        project_menu.addAction(a[ActionId.PREVIEW_REPORT])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a[ActionId.FOCUS_NAVIGATOR])
         view_menu.addAction(a[ActionId.SEARCH])
@@ -122,8 +126,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action_id in (ActionId.NEW_PROJECT, ActionId.NEW_SESSION, ActionId.MEETING_MODE, ActionId.UNDO,
-                          ActionId.REDO):
+        for action_id in (ActionId.NEW_PROJECT, ActionId.NEW_SESSION, ActionId.MEETING_MODE,
+                          ActionId.PREVIEW_MINUTES, ActionId.PREVIEW_REPORT, ActionId.UNDO, ActionId.REDO):
             toolbar.addAction(a[action_id])
 
     def _connect_actions(self) -> None:
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
         a[ActionId.REDO].setEnabled(False)
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
         a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
+        a[ActionId.PREVIEW_MINUTES].triggered.connect(self.preview_minutes)
+        a[ActionId.PREVIEW_REPORT].triggered.connect(self.preview_report)
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
         a[ActionId.SEARCH].triggered.connect(self.show_search)
@@ -256,8 +262,11 @@ class MainWindow(QMainWindow):
             self.select_node(node)
 
     def _project_uid(self, project_id: int) -> str | None:
+        return self._uid("project", project_id)
+
+    def _uid(self, kind: str, record_id: int) -> str | None:
         try:
-            return str(self.ctx.editor.get("project", project_id).uid)
+            return str(self.ctx.editor.get(kind, record_id).uid)
         except ServiceError:
             return None
 
@@ -416,14 +425,32 @@ class MainWindow(QMainWindow):
             return
         self.open_meeting(node.session_id)
 
+    def preview_minutes(self) -> None:
+        """Preview (then save or print) the minutes of the session selected in the navigator."""
+        node = self.current_node()
+        project_uid = self._project_uid(node.project_id) if node is not None else None
+        session_uid = self._uid("session", node.session_id) if node is not None and node.session_id else None
+        if project_uid is None or session_uid is None:
+            self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
+            return
+        self.flush_editors()
+        report_actions.preview_minutes(self, self.ctx, project_uid, session_uid)
+
+    def preview_report(self) -> None:
+        """Ask for the report's settings, then preview (save, print) the open project's dialogue report."""
+        node = self.current_node()
+        project_uid = self._project_uid(node.project_id) if node is not None else None
+        if project_uid is None:
+            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
+            return
+        self.flush_editors()
+        report_actions.preview_report(self, self.ctx, self.settings, project_uid)
+
     def open_meeting(self, session_id: int, full_screen: bool = False):  # type: ignore[no-untyped-def]
         """Open meeting mode on a session, with the cursor in the entry editor."""
         from samverkan_desktop.ui.meeting.window import MeetingWindow
 
-        for editor in self.editors.values():
-            binder = getattr(editor, "binder", None)
-            if binder is not None:
-                binder.flush()
+        self.flush_editors()
         existing = self.meetings.get(session_id)
         if existing is not None:
             existing.raise_()

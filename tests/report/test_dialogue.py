@@ -165,3 +165,11 @@ def test_missing_project_and_file_name(library: Library, demo_uid: str) -> None:
     assert "finns inte" in missing.value.text("sv")
     assert report_file_name(library, demo_uid).endswith("-utkast.pdf")
     assert report_file_name(library, demo_uid, final=True).startswith("Dialograpport-")
+
+
+def test_file_names_keep_a_slash_readable(library: Library, demo_uid: str) -> None:
+    from samverkan_desktop.services.reports import _slug
+
+    assert _slug("Protokoll – CSG, sammanträde 4/25") == "Protokoll-CSG-sammanträde-4-25"
+    assert _slug('Rapport: "Skola\\Omsorg" <utkast>?') == "Rapport-Skola-Omsorg-utkast"
+    assert _slug("...") == "dokument"

@@ -162,7 +162,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
 def write_json_atomically(document: Any, target: Path) -> None:
     """Write JSON to a temporary file beside ``target``, fsync, then rename over it."""
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    write_bytes_atomically(text.encode("utf-8"), target)
+    write_bytes_atomically(text.encode("utf-8"), target, make_folder=True)
 
 
 def export_to_file(library: Library, project_uid: str, target: Path) -> Path:

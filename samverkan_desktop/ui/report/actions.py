@@ -14,22 +14,22 @@ and Cancel, then opens in a ``PreviewWindow``: a window of its own, non-modal, d
 on close and closed with the window that asked (``parent``), from which the user saves
 ("Spara som PDF…") or prints ("Skriv ut…"). A failed build shows a message; a cancelled
 one shows nothing. The builders default to ``services.reports.build_report_pdf`` /
-``build_minutes_pdf`` (imported when called, so this module imports without them);
-tests pass their own ``build``. The window is handed to ``on_open`` if you need it.
+``build_minutes_pdf``; tests pass their own ``build``. The suggested file names are the
+services' (``report_file_name`` / ``minutes_file_name``). The window is handed to
+``on_open`` if you need it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.report.options import Progress, ReportOptions
-from samverkan_desktop.services import library_service
+from samverkan_desktop.services import library_service, reports
+from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.report.options_dialog import ask_report_options
@@ -42,14 +42,6 @@ MinutesBuild = Callable[[Library, str, str, Progress], bytes]
 
 #: preview windows without a parent window; a window leaves this set when it is closed
 _open_windows: set[PreviewWindow] = set()
-
-
-def safe_file_name(text: str, fallback: str = "dokument") -> str:
-    """``text`` as a file name Windows and Linux both accept (no path separators or reserved characters)."""
-    name = re.sub(r"[/\\]+", "-", text)  # "sammanträde 4/25" stays readable as 4-25
-    name = re.sub(r'[<>:"|?*\x00-\x1f]+', " ", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")
-    return (name or fallback)[:120]
 
 
 def preview_document(parent: QWidget | None, label: str, job: Callable[[Progress], bytes], title: str,
@@ -81,35 +73,38 @@ def preview_report(parent: QWidget | None, ctx: EditContext, settings: Settings,
     options = ask_report_options(settings, parent, QCoreApplication.translate("ReportActions", "Preview"))
     if options is None:
         return None
-    builder: Any = build or _service_builder("build_report_pdf")
+    builder: ReportBuild = build or reports.build_report_pdf
     project = _project(ctx.library, project_uid)
     title = QCoreApplication.translate("ReportActions", "Dialogue report – %1").replace("%1", project)
+    file_name = _file_name(lambda: reports.report_file_name(ctx.library, project_uid, options.final))
     return preview_document(
         parent, QCoreApplication.translate("ReportActions", "Building the report…"),
         lambda progress: builder(ctx.library, project_uid, options, progress), title,
-        safe_file_name(title) + ".pdf", language=ctx.language, runner=runner, on_open=on_open)
+        file_name, language=ctx.language, runner=runner, on_open=on_open)
 
 
 def preview_minutes(parent: QWidget | None, ctx: EditContext, project_uid: str, session_uid: str, *,
                     build: MinutesBuild | None = None, runner: Runner | None = None,
                     on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes]:
     """Build and preview the minutes of one session."""
-    builder: Any = build or _service_builder("build_minutes_pdf")
+    builder: MinutesBuild = build or reports.build_minutes_pdf
     session = next((s for s in library_service.list_sessions(ctx.library, project_uid) if s.uid == session_uid), None)
     name = f"{session.title} {session.date.isoformat()}" if session else session_uid
     title = QCoreApplication.translate("ReportActions", "Minutes – %1").replace("%1", name)
     return preview_document(
         parent, QCoreApplication.translate("ReportActions", "Building the minutes…"),
         lambda progress: builder(ctx.library, project_uid, session_uid, progress), title,
-        safe_file_name(title) + ".pdf", language=ctx.language, runner=runner, on_open=on_open)
+        _file_name(lambda: reports.minutes_file_name(ctx.library, project_uid, session_uid)),
+        language=ctx.language, runner=runner, on_open=on_open)
 
 
-def _service_builder(name: str) -> Any:
-    # services.reports is written on another branch; a static import (not importlib), so that
-    # PyInstaller finds it; the ignore is for mypy until that branch is merged
-    from samverkan_desktop.services import reports  # type: ignore[attr-defined, unused-ignore]
-
-    return getattr(reports, name)
+def _file_name(suggest: Callable[[], str]) -> str:
+    """The services' suggested file name; a neutral one when the project or session is gone
+    (the build then says so)."""
+    try:
+        return suggest()
+    except ServiceError:
+        return "dokument.pdf"
 
 
 def _project(library: Library, project_uid: str) -> str:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.report.options import ALL_SECTIONS, Progress, ReportOptions, Section
 from samverkan_desktop.services import library_service
+from samverkan_desktop.services.reports import report_file_name
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.context import EditContext
@@ -69,7 +69,7 @@ def test_preview_report_asks_builds_in_the_background_and_shows(
     assert window.isVisible() and window.page_count == 6
     project_title = library_service.list_projects(ctx.library)[0].title
     assert window.windowTitle() == f"Preview – Dialogue report – {project_title}"
-    assert window.suggested_name == actions.safe_file_name(f"Dialogue report – {project_title}") + ".pdf"
+    assert window.suggested_name == report_file_name(ctx.library, uid, final=False)
     [(project, options, thread)] = calls
     assert project == uid and thread == "samverkan-job"
     assert options.sections == frozenset(ALL_SECTIONS) - {Section.SUMMARY} and options.names
@@ -117,16 +117,6 @@ def test_a_failing_build_shows_a_message_and_no_preview(qtbot: QtBot, ctx: EditC
     qtbot.waitUntil(lambda: task.state != "running" and bool(messages), timeout=10000)
     assert messages == ["Dialogtillfället finns inte."]
     assert opened == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Protokoll – CSG 2026-03-04", "Protokoll – CSG 2026-03-04"),
-    ('Rapport: "Skola/Omsorg" <utkast>?', "Rapport Skola-Omsorg utkast"),
-    ("Protokoll – CSG, sammanträde 4/25", "Protokoll – CSG, sammanträde 4-25"),
-    ("...", "dokument"),
-])
-def test_file_names_are_safe_on_windows(text: str, expected: str) -> None:
-    assert actions.safe_file_name(text) == expected
 
 
 def test_the_preview_belongs_to_the_window_that_asked(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
