@@ -107,6 +107,7 @@ def main() -> int:
     shoot_review(window, library, sessions, shoot)
     shoot_analysis(window, project_id, shoot)
     shoot_meeting(app, window, library, sessions, shoot)
+    shoot_reports(window, uid, sessions, shoot)
     shoot("00-startsida", window.show_welcome)
     shoot_about(window, shoot)
     window.close()
@@ -143,6 +144,29 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
         wizard.parties.set_ticked(name)
     shoot("00-nytt-projekt-4-parter", widget=wizard)
     wizard.reject()
+
+
+def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Callable) -> None:
+    """The report settings, and the preview of the dialogue report and of a session's minutes."""
+    from samverkan_desktop.report.options import ReportOptions
+    from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
+    from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
+    from samverkan_desktop.ui.report.preview import PreviewWindow
+
+    dialog = ReportOptionsDialog(window.settings, window)  # type: ignore[attr-defined]
+    dialog.show()
+    shoot("16-rapportinstallningar", widget=dialog)
+    dialog.reject()
+    library, language = window.ctx.library, window.ctx.language  # type: ignore[attr-defined]
+    documents = [("17-forhandsgranska-rapport", build_report_pdf(library, project_uid, ReportOptions()), 4)]
+    if sessions:
+        documents.append(("18-forhandsgranska-protokoll", build_minutes_pdf(library, project_uid, sessions[0].uid), 1))
+    for name, pdf, page in documents:
+        preview = PreviewWindow(pdf, "Förhandsgranska", "dokument.pdf", language=language)
+        preview.resize(*SIZE)
+        preview.show()
+        shoot(name, lambda w=preview, p=page: w.go_to_page(p), widget=preview)
+        preview.close()
 
 
 def shoot_about(window: object, shoot: Callable) -> None:

@@ -2338,7 +2338,7 @@
     </message>
     <message>
         <source>Final</source>
-        <translation>Slutlig</translation>
+        <translation>Fastställd</translation>
     </message>
     <message>
         <source>A draft has “Utkast” across every page.</source>

@@ -1,7 +1,7 @@
 """Rapportinställningar: which sections, the minutes as appendix, names, draft or final, a logo.
 
 Returns a ``ReportOptions``. The sections, the appendix choice and the logo file are
-remembered; "Visa namn" and "Slutlig" are not: each report starts without names
+remembered; "Visa namn" and "Fastställd" are not: each report starts without names
 (privacy by default) and as a draft, so neither slips into a later report unasked.
 """
 
