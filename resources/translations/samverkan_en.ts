@@ -633,6 +633,13 @@
     </message>
 </context>
 <context>
+    <name>DiskFaultBar</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Saving problem</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Party</source>
@@ -949,6 +956,18 @@
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Some of what you typed cannot be saved right now (see the red bar). If you quit, it is lost. Quit anyway?</source>
+        <translation>Some of what you typed cannot be saved right now (see the red bar). If you quit, it is lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Quit without saving</translation>
+    </message>
 </context>
 <context>
     <name>MandatesEditor</name>
@@ -1256,6 +1275,10 @@
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <source>Saved %1</source>

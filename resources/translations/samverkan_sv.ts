@@ -633,6 +633,13 @@
     </message>
 </context>
 <context>
+    <name>DiskFaultBar</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problem med att spara</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Party</source>
@@ -949,6 +956,18 @@
         <source>No recent projects</source>
         <translation>Inga nyligen öppnade projekt</translation>
     </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Allt är inte sparat</translation>
+    </message>
+    <message>
+        <source>Some of what you typed cannot be saved right now (see the red bar). If you quit, it is lost. Quit anyway?</source>
+        <translation>En del av det du skrivit går inte att spara just nu (se det röda fältet). Om du avslutar nu försvinner det. Vill du avsluta ändå?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Avsluta utan att spara</translation>
+    </message>
 </context>
 <context>
     <name>MandatesEditor</name>
@@ -1256,6 +1275,10 @@
     <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat ännu</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1923,8 +1946,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>

@@ -34,6 +34,11 @@ class EditCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError  # pragma: no cover
 
+    def retry_key(self) -> object | None:
+        """What the command changes, when it stores typed text that must be retried until the
+        disk takes it (a newer command with the same key replaces it); None: not retried."""
+        return None
+
     def redo(self) -> None:
         if not self._pushed:
             self._pushed = True
@@ -56,6 +61,9 @@ class SetField(EditCommand):
 
     def id(self) -> int:
         return _MERGE_ID
+
+    def retry_key(self) -> object | None:
+        return ("field", self.kind, self.record_id, self.field)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (not isinstance(other, SetField) or (other.kind, other.record_id, other.field)
