@@ -88,7 +88,7 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock
+    from samverkan_desktop.ui import i18n, instance_lock, location_notice
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
@@ -115,6 +115,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 2
     ctx = EditContext(library, language)
     window = MainWindow(ctx, paths, settings)
+    location_notice.install(window, paths.root, settings, language)  # a OneDrive/Dropbox/network folder
     target = args.project
     if args.demo:
         try:

@@ -835,6 +835,13 @@
     </message>
 </context>
 <context>
+    <name>LocationNotice</name>
+    <message>
+        <source>I understand</source>
+        <translation>Jag förstår</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>

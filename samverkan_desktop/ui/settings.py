@@ -45,6 +45,8 @@ LAST_PROJECT = Setting("ui/last_project", "")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", QByteArray())
 WINDOW_STATE = Setting("ui/window_state", QByteArray())
 SPLITTER_STATE = Setting("ui/splitter_state", QByteArray())
+#: the data folder whose warning about a sync or network folder the user has dismissed
+LOCATION_WARNING_DISMISSED = Setting("safety/location_warning_dismissed", "")
 MAX_RECENT = 8
 
 
