@@ -22,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
@@ -167,7 +166,7 @@ class MinutesWriter:
                     entry_id = 0
                 else:
                     entry_id = _write_entry(connection, task.payload)
-        except (SQLAlchemyError, OSError) as exc:
+        except Exception as exc:  # whatever it is, the text stays queued and is retried: the thread lives on
             task.attempts += 1
             fault = classify(exc, self.library.path)
             log.warning("meeting-mode write failed (attempt %d, %s): %s", task.attempts,

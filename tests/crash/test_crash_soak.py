@@ -1,4 +1,4 @@
-"""The crash soak in short: four rounds of typing into the real app and SIGKILL at random
+"""The crash soak in short: three rounds of typing into the real app and SIGKILL at random
 moments on one data folder; nothing committed lost, at most a second of typing lost.
 The long run (200 rounds) is ``uv run python -m tests.crash.soak``; docs/data-safety.md
 holds its figures."""
@@ -15,13 +15,13 @@ from tests.crash.helpers import Stored, missing_tools
 pytestmark = pytest.mark.slow
 
 
-def test_four_random_kills_lose_nothing_committed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_three_random_kills_lose_nothing_committed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if missing_tools():
         pytest.skip(f"needs {', '.join(missing_tools())} (.ci/run installs them)")
-    code = soak.main(["--rounds", "4", "--seed", "20261127", "--dir", str(tmp_path / "data")])
+    code = soak.main(["--rounds", "3", "--seed", "20261127", "--dir", str(tmp_path / "data")])
     out = capsys.readouterr().out
     assert code == 0, out
-    for line in ("rounds: 4", "integrity failures: 0", "committed entries lost (Enter > 0.5 s before the kill): 0",
+    for line in ("rounds: 3", "integrity failures: 0", "committed entries lost (Enter > 0.5 s before the kill): 0",
                  "stored state not a prefix of the typing: 0", "result: ok"):
         assert line in out, out
 

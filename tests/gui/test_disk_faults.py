@@ -155,3 +155,34 @@ def test_an_editor_keeps_and_retries_what_the_full_disk_refused(
     assert Editor(library).get("project", project_id)["commission"] == "Uppdraget, skrivet när disken är full – åäö."
     ctx.undo_stack.undo()  # the stored edit is an undo step like any other
     assert Editor(library).get("project", project_id)["commission"] == before
+
+
+def test_a_disk_fault_nobody_caught_gets_the_plain_message(qtbot: QtBot, qapp: QApplication,
+                                                           tmp_path: Path) -> None:
+    """An action outside the editors that hits a full disk (the last resort, the excepthook)
+    says so in Swedish instead of claiming that everything is saved."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from samverkan_desktop import app
+
+    raw = sqlite3.connect(tmp_path / "full.db")
+    raw.execute("CREATE TABLE t (x BLOB)")
+    raw.execute("PRAGMA max_page_count = 3")
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        raw.execute("INSERT INTO t VALUES (zeroblob(100000))")
+    raw.close()
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    app._excepthook(type(caught.value), caught.value, caught.value.__traceback__)
+    assert shown == ["Det går inte att spara just nu: disken är full. Ändringen gjordes inte; försök igen om "
+                     "en stund."]
