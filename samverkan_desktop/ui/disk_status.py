@@ -38,8 +38,12 @@ class DiskFaultBar(QLabel):
         self.setVisible(bool(self.failing))
 
     def follow(self, ctx: EditContext) -> None:
-        """Show the edit context's failures to store typed text."""
-        ctx.storage_status.connect(lambda ok, message: self.report("edits", ok, message))
+        """Show the edit context's failures to store typed text (a bound method, so that
+        the connection ends with the bar, while the context lives on)."""
+        ctx.storage_status.connect(self._edits_status)
+
+    def _edits_status(self, ok: bool, message: str) -> None:
+        self.report("edits", ok, message)
 
 
 def add_top_bar(window: QMainWindow, bar: QWidget) -> None:

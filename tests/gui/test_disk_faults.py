@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import app
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.editing import Editor
 from samverkan_desktop.services.interchange.importer import import_document
@@ -161,11 +163,6 @@ def test_a_disk_fault_nobody_caught_gets_the_plain_message(qtbot: QtBot, qapp: Q
                                                            tmp_path: Path) -> None:
     """An action outside the editors that hits a full disk (the last resort, the excepthook)
     says so in Swedish instead of claiming that everything is saved."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
-    from samverkan_desktop import app
-
     raw = sqlite3.connect(tmp_path / "full.db")
     raw.execute("CREATE TABLE t (x BLOB)")
     raw.execute("PRAGMA max_page_count = 3")
@@ -186,3 +183,14 @@ def test_a_disk_fault_nobody_caught_gets_the_plain_message(qtbot: QtBot, qapp: Q
     app._excepthook(type(caught.value), caught.value, caught.value.__traceback__)
     assert shown == ["Det går inte att spara just nu: disken är full. Ändringen gjordes inte; försök igen om "
                      "en stund."]
+
+
+def test_a_closed_meeting_window_no_longer_listens(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    window = MeetingWindow(ctx, held_session(ctx.library))
+    window.show()
+    window.close()
+    window.deleteLater()
+    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ctx.storage_status.emit(False, "Det går inte att spara just nu")  # no error from a deleted bar
+    ctx.storage_status.emit(True, "Allt är sparat igen.")
