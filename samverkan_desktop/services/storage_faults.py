@@ -162,3 +162,22 @@ def classify(exc: BaseException, where: Path | None = None) -> StorageFault | No
                 kind = FaultKind.DISK_FULL
             return StorageFault(kind)
     return None
+
+
+def locked_now(database: Path | None) -> bool:
+    """Whether another program holds the write lock on ``database`` right now, asked
+    without waiting (a retry then need not block on the busy timeout)."""
+    if database is None or not database.exists():
+        return False
+    try:
+        raw = sqlite3.connect(database, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        return _kind_of(exc) is FaultKind.LOCKED
+    finally:
+        raw.close()
+    return False

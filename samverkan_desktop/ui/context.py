@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoStack
 
 from samverkan_desktop.services.editing import Editor, Row
 from samverkan_desktop.services.errors import LocalText, ServiceError
-from samverkan_desktop.services.storage_faults import StorageFault, classify
+from samverkan_desktop.services.storage_faults import StorageFault, classify, locked_now
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui import undo
 
@@ -102,6 +102,8 @@ class EditContext(QObject):
 
     def retry_unsaved(self) -> bool:
         """Try to store the kept edits now, oldest first; True when nothing is left unsaved."""
+        if self.unsaved and locked_now(self.library.path):  # would only wait out the busy timeout
+            return False
         for key, command in list(self.unsaved.items()):
             if not self.guard(command.apply, keeps_text=True):
                 if self.fault is None:  # refused for another reason than the disk: it will not heal

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -194,3 +195,43 @@ def test_a_closed_meeting_window_no_longer_listens(qtbot: QtBot, ctx: EditContex
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.storage_status.emit(False, "Det går inte att spara just nu")  # no error from a deleted bar
     ctx.storage_status.emit(True, "Allt är sparat igen.")
+
+
+def test_a_lock_on_the_library_is_waited_out_without_freezing_the_editors(
+        qtbot: QtBot, ctx: EditContext, demo_project: int, tmp_path: Path) -> None:
+    """The first try waits the busy timeout (a short lock passes unnoticed); the retries
+    while the lock lasts ask without waiting, so typing elsewhere is not held up."""
+    root = tmp_path / "settings"
+    window = MainWindow(ctx, DataPaths(root), S.Settings(root / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    window.select_node(Node(Section.DETAILS, demo_project))
+    editor = window.stack.currentWidget()
+    assert isinstance(editor, ProjectDetailsEditor)
+    with locked_by_another_program(ctx.library.path):  # type: ignore[arg-type]
+        editor.commission.selectAll()
+        type_text(editor.commission, "Skrivet medan antivirus låser biblioteket.")
+        editor.binder.flush()
+        assert window.disk_bar.isVisible() and "låst av ett annat program" in window.disk_bar.text()
+        started = time.monotonic()
+        assert not ctx.retry_unsaved()
+        assert time.monotonic() - started < 1.0
+    qtbot.waitUntil(lambda: not window.disk_bar.isVisible(), timeout=10000)
+    stored_text = Editor(ctx.library).get("project", demo_project)["commission"]
+    assert stored_text == "Skrivet medan antivirus låser biblioteket."
+
+
+def test_an_earlier_entry_edited_during_a_lock_shows_the_new_text_and_is_stored(
+        qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    session_id = held_session(ctx.library)
+    window = MeetingWindow(ctx, session_id)
+    qtbot.addWidget(window)
+    window.show()
+    row = window.model.rowCount() - 1
+    with locked_by_another_program(ctx.library.path):  # type: ignore[arg-type]
+        window.entry_edited(row, "Rättad text medan filen är låst – åäö.")
+        assert window.disk_bar.isVisible()
+        assert window.model.entries[row].text == "Rättad text medan filen är låst – åäö."
+    qtbot.waitUntil(lambda: not window.disk_bar.isVisible(), timeout=10000)
+    window.close()
+    assert stored(ctx.library, session_id)[0][row] == "Rättad text medan filen är låst – åäö."

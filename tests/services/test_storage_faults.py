@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.editing import Editor, run_write
 from samverkan_desktop.services.errors import StorageFailed
-from samverkan_desktop.services.storage_faults import FaultKind, classify
+from samverkan_desktop.services.storage_faults import FaultKind, classify, locked_now
 from samverkan_desktop.storage.library import open_library
 from tests.disk_faults import locked_by_another_program
 
@@ -109,3 +110,17 @@ def test_other_errors_are_not_disk_faults(tmp_path: Path) -> None:
     assert classify(ValueError("x")) is None
     assert classify(sqlite3.IntegrityError("UNIQUE constraint failed: entry.uid")) is None
     assert classify(OSError(errno.ENOENT, "no such file")) is None
+
+
+def test_a_held_lock_is_seen_without_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "lib.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.execute("CREATE TABLE t (x)")
+    raw.close()
+    assert not locked_now(path) and not locked_now(None) and not locked_now(tmp_path / "none.db")
+    with locked_by_another_program(path):
+        started = time.monotonic()
+        assert locked_now(path)
+        assert time.monotonic() - started < 1.0
+    assert not locked_now(path)
