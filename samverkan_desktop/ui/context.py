@@ -69,7 +69,7 @@ class EditContext(QObject):
         try:
             work()
         except ServiceError as exc:
-            self.fault = classify(exc)
+            self.fault = classify(exc, self.library.path)
             log.warning("edit failed (%s): %s", self.fault.kind.value if self.fault else "refused", exc)
             if self.fault is None:
                 message = exc.text(self.language)

@@ -2,7 +2,9 @@
 
 Commands run their operation *before* they are pushed (``EditContext.push``), so a
 failure never leaves a command on the stack that did nothing; the first ``redo``
-that QUndoStack calls on push is skipped.
+that QUndoStack calls on push is skipped. An undo or redo that fails (a full disk)
+makes its command obsolete, so the stack drops it instead of getting out of step with
+the library.
 """
 
 from __future__ import annotations
@@ -43,10 +45,12 @@ class EditCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True
             return
-        self.ctx.guard(self.apply)
+        if not self.ctx.guard(self.apply):
+            self.setObsolete(True)  # the stack drops it rather than claim a change that was not made
 
     def undo(self) -> None:
-        self.ctx.guard(self.revert)
+        if not self.ctx.guard(self.revert):
+            self.setObsolete(True)  # the change stays as it is, and out of the history
 
 
 class SetField(EditCommand):

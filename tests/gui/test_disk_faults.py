@@ -235,3 +235,27 @@ def test_an_earlier_entry_edited_during_a_lock_shows_the_new_text_and_is_stored(
     qtbot.waitUntil(lambda: not window.disk_bar.isVisible(), timeout=10000)
     window.close()
     assert stored(ctx.library, session_id)[0][row] == "Rättad text medan filen är låst – åäö."
+
+
+def test_an_undo_the_full_disk_refuses_leaves_the_history_in_step(
+        qtbot: QtBot, qapp: QApplication, disk: Path, library_on_disk: tuple[Library, int]) -> None:
+    library, project_id = library_on_disk
+    ctx = EditContext(library, "sv")
+    editor = Editor(library)
+    original = editor.get("project", project_id)["commission"]
+    first = ctx.set_field(editor.get("project", project_id), "commission", "Första", "Commission")
+    assert first is not None
+    ctx.end_merge()
+    assert ctx.set_field(first, "commission", "Andra", "Commission") is not None
+    assert ctx.undo_stack.count() == 2
+    messages: list[str] = []
+    ctx.failed.connect(messages.append)
+    fill(disk, library.path)
+    ctx.undo_stack.undo()
+    assert messages and "Ändringen gjordes inte" in messages[-1]
+    assert editor.get("project", project_id)["commission"] == "Andra"  # unchanged, and the stack says so:
+    assert ctx.undo_stack.count() == 1 and ctx.undo_stack.index() == 1
+    free(disk)
+    ctx.undo_stack.undo()  # the next undo undoes the step before it
+    assert editor.get("project", project_id)["commission"] == original
+    assert ctx.undo_stack.count() == 1 and ctx.undo_stack.index() == 0
