@@ -57,3 +57,18 @@ def test_the_checks_count_a_lost_entry_and_measure_lost_typing() -> None:
     damaged = _round([0.0, 0.1, 0.2, 1.9, 2.0, 2.1], 2.2)
     soak.check(damaged, PRIOR, Stored("*** in database main ***", ["Tidigare.", "Ja"], "Nej"))
     assert damaged.failed
+
+
+def test_characters_missing_inside_the_text_are_told_apart_from_lost_typing() -> None:
+    """The writer stores whole snapshots, so storage can only cut the typing short; a
+    character missing inside the text never reached the app, and is counted apart."""
+    dropped = _round([0.0, 0.1, 0.2, 1.9, 2.0, 2.1], 2.2)
+    soak.check(dropped, PRIOR, Stored("ok", ["Tidigare.", "Ja"], "Nj"))
+    assert (dropped.matched, dropped.dropped, dropped.lost_chars, dropped.failed) == (6, 1, 0, False)
+
+    dropped_and_cut = _round([0.0, 0.1, 0.2, 1.9, 2.0, 2.1], 2.2)
+    soak.check(dropped_and_cut, PRIOR, Stored("ok", ["Tidigare.", "J"], ""))  # "a" dropped in the entry
+    assert (dropped_and_cut.dropped, dropped_and_cut.lost_chars, dropped_and_cut.committed_lost) == (1, 3, 0)
+
+    assert soak.match_with_drops("", list("Nej"), ((), "Nje")) is None  # out of order: not a drop
+    assert soak.match_with_drops("Förr ", list("Nej"), ((), "Nej")) is None  # the earlier draft is kept
