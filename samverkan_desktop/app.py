@@ -10,7 +10,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +18,7 @@ from samverkan_desktop.assets import app_icon_file
 from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import ServiceError
+from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library, open_library
 
 if TYPE_CHECKING:
@@ -45,7 +46,11 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """Log an unexpected error with its traceback; show the user a plain message."""
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
-    if app is not None and not QCoreApplication.closingDown():
+    fault = classify(value)
+    if fault is not None and app is not None and not QCoreApplication.closingDown():  # the disk refused
+        english = QLocale().language() == QLocale.Language.English  # i18n.install set the default locale
+        QMessageBox.warning(None, "Samverkan Desktop", fault.not_done()("en" if english else "sv"))
+    elif app is not None and not QCoreApplication.closingDown():
         QMessageBox.warning(None, "Samverkan Desktop", QCoreApplication.translate(
             "App", "Something unexpected went wrong. Your text is saved; the details are in the "
                    "log file. You can keep working."))
@@ -84,7 +89,7 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock
+    from samverkan_desktop.ui import i18n, instance_lock, location_notice
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
@@ -114,6 +119,7 @@ def run_app(args: argparse.Namespace) -> int:
     ctx = EditContext(library, language)
     window = MainWindow(ctx, paths, settings)
     keeper = start_backups(window, paths, language)
+    location_notice.install(window, paths.root, settings, language)  # a OneDrive/Dropbox/network folder
     target = args.project
     if args.demo:
         try:

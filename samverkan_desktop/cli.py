@@ -20,6 +20,7 @@ from samverkan_desktop import __version__
 from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import LocalText, ServiceError
+from samverkan_desktop.services.storage_faults import classify
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_DAMAGED, EXIT_ERROR = 0, 1, 2
@@ -308,11 +309,15 @@ def run_command(args: argparse.Namespace) -> int:
         return _fail(exc.text(lang))
     except OSError as exc:
         log.exception("file system error")
+        if (fault := classify(exc, resolve_data_dir(args.data_dir).root)) is not None:
+            return _fail(fault.not_done()(lang))
         return _fail(LocalText(f"Filsystemet sa nej: {exc.strerror or exc} ({exc.filename or ''}).",
                                f"The file system refused: {exc.strerror or exc} "
                                f"({exc.filename or ''}).")(lang))
     except Exception as exc:
         log.exception("unexpected error in %s", args.command)
+        if (fault := classify(exc, resolve_data_dir(args.data_dir).root)) is not None:
+            return _fail(fault.not_done()(lang))
         return _fail(LocalText(
             f"Ett oväntat fel inträffade ({exc.__class__.__name__}); detaljerna finns i loggen.",
             f"An unexpected error occurred ({exc.__class__.__name__}); the details are in the log.",

@@ -53,4 +53,9 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> DataPaths:
     from_env = os.environ.get(ENV_DATA_DIR)
     if from_env:
         return DataPaths(Path(from_env).expanduser().resolve())
-    return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)))
+    return DataPaths(local_data_dir())
+
+
+def local_data_dir() -> Path:
+    """The per-user local data folder, the default (never a roaming or synced profile folder)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))

@@ -779,6 +779,13 @@
     </message>
 </context>
 <context>
+    <name>DiskFaultBar</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Saving problem</translation>
+    </message>
+</context>
+<context>
     <name>ErasePerson</name>
     <message>
         <source>no party</source>
@@ -1025,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>LocationNotice</name>
+    <message>
+        <source>I understand</source>
+        <translation>I understand</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
@@ -1141,6 +1155,18 @@
     <message>
         <source>Project archive, to move or archive the project (*.samverkan)</source>
         <translation>Project archive, to move or archive the project (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Some of what you typed cannot be saved right now (see the red bar). If you quit, it is lost. Quit anyway?</source>
+        <translation>Some of what you typed cannot be saved right now (see the red bar). If you quit, it is lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Quit without saving</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1542,10 @@
     <message>
         <source>Reopen</source>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,13 @@
     </message>
 </context>
 <context>
+    <name>DiskFaultBar</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problem med att spara</translation>
+    </message>
+</context>
+<context>
     <name>ErasePerson</name>
     <message>
         <source>no party</source>
@@ -1025,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>LocationNotice</name>
+    <message>
+        <source>I understand</source>
+        <translation>Jag förstår</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
@@ -1141,6 +1155,18 @@
     <message>
         <source>Project archive, to move or archive the project (*.samverkan)</source>
         <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Allt är inte sparat</translation>
+    </message>
+    <message>
+        <source>Some of what you typed cannot be saved right now (see the red bar). If you quit, it is lost. Quit anyway?</source>
+        <translation>En del av det du skrivit går inte att spara just nu (se det röda fältet). Om du avslutar nu försvinner det. Vill du avsluta ändå?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Avsluta utan att spara</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1542,10 @@
     <message>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat ännu</translation>
     </message>
 </context>
 <context>

@@ -16,15 +16,17 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import LocalText, NotFound, ServiceError, StorageFailed
+from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library
 
 T = TypeVar("T")
@@ -140,12 +142,10 @@ def _row(kind_name: str, data: Any) -> Row:
                getattr(data, "sort_order", 0), MappingProxyType(values))
 
 
-def _storage_failed(exc: Exception) -> StorageFailed:
-    busy = isinstance(exc, OperationalError) and "locked" in str(exc).lower()
-    if busy:
-        return StorageFailed(LocalText(
-            "Biblioteket är låst av ett annat program just nu. Ändringen sparades inte; försök igen.",
-            "The library is locked by another program right now. The change was not saved; try again."))
+def _storage_failed(exc: Exception, where: Path | None) -> StorageFailed:
+    fault = classify(exc, where)
+    if fault is not None:
+        return StorageFailed(fault.not_done())
     return StorageFailed(LocalText(
         f"Ändringen kunde inte sparas ({exc.__class__.__name__}). Inget halvfärdigt skrevs.",
         f"The change could not be saved ({exc.__class__.__name__}). Nothing half-done was written."))
@@ -157,7 +157,7 @@ def run_write(library: Library, work: Callable[[Connection], T]) -> T:
         with library.engine.begin() as connection:
             return work(connection)
     except SQLAlchemyError as exc:
-        raise _storage_failed(exc) from exc
+        raise _storage_failed(exc, library.path) from exc
 
 
 class Editor:

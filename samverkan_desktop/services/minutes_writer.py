@@ -6,7 +6,8 @@ draft is kept in the queue) and each entry as it is committed with Enter
 (``commit_entry``); one background thread writes them in the order they came, each
 in its own short transaction. A write that fails (disk full, read-only folder,
 database locked by a backup or an antivirus scanner) stays at the head of the queue
-and is retried; ``on_status`` tells the UI, which keeps showing the text.
+and is retried; ``on_status`` tells the UI why (``services.storage_faults``), which keeps
+showing the text, and tells it again when everything is saved.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import LocalText
+from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library
 
 log = logging.getLogger(__name__)
@@ -68,8 +69,8 @@ class _Task:
 
 
 SAVE_FAILED = LocalText(
-    "Texten kunde inte sparas på disken just nu. Den finns kvar här och sparas så fort det går.",
-    "The text could not be saved to disk just now. It stays here and is saved as soon as possible.")
+    "Det går inte att spara just nu. Din text finns kvar och sparas så fort det går.",
+    "Saving is not possible right now. Your text stays here and is saved as soon as possible.")
 SAVED_AGAIN = LocalText("Allt är sparat igen.", "Everything is saved again.")
 
 
@@ -87,6 +88,7 @@ class MinutesWriter:
         self._closing = False
         self._busy = False
         self._failing = False
+        self._message: LocalText | None = None
         self._thread = threading.Thread(target=self._run, name="minutes-writer", daemon=True)
         self._thread.start()
 
@@ -164,15 +166,18 @@ class MinutesWriter:
                     entry_id = 0
                 else:
                     entry_id = _write_entry(connection, task.payload)
-        except (SQLAlchemyError, OSError) as exc:
+        except Exception as exc:  # whatever it is, the text stays queued and is retried: the thread lives on
             task.attempts += 1
-            log.warning("meeting-mode write failed (attempt %d): %s", task.attempts, exc)
-            if not self._failing:
-                self._failing = True
-                self._status(False, SAVE_FAILED)
+            fault = classify(exc, self.library.path)
+            log.warning("meeting-mode write failed (attempt %d, %s): %s", task.attempts,
+                        fault.kind.value if fault else "unknown", exc)
+            message = fault.while_typing() if fault is not None else SAVE_FAILED
+            if not self._failing or message != self._message:  # told once, and again if the reason changes
+                self._failing, self._message = True, message
+                self._status(False, message)
             return False
         if self._failing:
-            self._failing = False
+            self._failing, self._message = False, None
             self._status(True, SAVED_AGAIN)
         if task.done is not None:
             task.done(entry_id)

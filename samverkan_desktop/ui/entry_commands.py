@@ -26,6 +26,9 @@ class SetEntryText(EditCommand):
         self.before = tagging.anchors_of_entry(ctx.library, entry_id)
         self.result: tagging.EntryTextResult | None = None
 
+    def retry_key(self) -> object | None:
+        return ("entry-text", self.entry_id)
+
     def _announce(self) -> None:
         self.ctx.emit_changed("entry", self.entry_id)
         self.ctx.emit_list_changed("tagging", self.entry_id, None)

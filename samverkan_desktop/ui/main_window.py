@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
+from samverkan_desktop.ui import disk_status
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.context import EditContext
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1000])
         self.setCentralWidget(self.splitter)
+        self.disk_bar = disk_status.install(self, ctx)
 
         self.save_label = QLabel(self.tr("Nothing changed yet"))
         self.save_label.setObjectName("saveState")
@@ -610,6 +612,12 @@ class MainWindow(QMainWindow):
             binder = getattr(editor, "binder", None)
             if binder is not None:
                 binder.flush()
+        if not self.ctx.retry_unsaved() and not confirm(
+                self, self.tr("Not everything is saved"),
+                self.tr("Some of what you typed cannot be saved right now (see the red bar). If you quit, "
+                        "it is lost. Quit anyway?"), self.tr("Quit without saving")):
+            event.ignore()
+            return
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -47,6 +47,8 @@ WINDOW_STATE = Setting("ui/window_state", QByteArray())
 SPLITTER_STATE = Setting("ui/splitter_state", QByteArray())
 #: months after which a final project's retention reminder shows (0: never)
 RETENTION_MONTHS = Setting("privacy/retention_months", 24)
+#: the data folder whose warning about a sync or network folder the user has dismissed
+LOCATION_WARNING_DISMISSED = Setting("safety/location_warning_dismissed", "")
 MAX_RECENT = 8
 # The report settings dialog remembers what to include; names and "final" are asked anew each
 # time (ui/report/options_dialog.py says why). An empty section list means "all sections".

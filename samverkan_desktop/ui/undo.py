@@ -2,7 +2,9 @@
 
 Commands run their operation *before* they are pushed (``EditContext.push``), so a
 failure never leaves a command on the stack that did nothing; the first ``redo``
-that QUndoStack calls on push is skipped.
+that QUndoStack calls on push is skipped. An undo or redo that fails (a full disk)
+makes its command obsolete, so the stack drops it instead of getting out of step with
+the library.
 """
 
 from __future__ import annotations
@@ -34,14 +36,21 @@ class EditCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError  # pragma: no cover
 
+    def retry_key(self) -> object | None:
+        """What the command changes, when it stores typed text that must be retried until the
+        disk takes it (a newer command with the same key replaces it); None: not retried."""
+        return None
+
     def redo(self) -> None:
         if not self._pushed:
             self._pushed = True
             return
-        self.ctx.guard(self.apply)
+        if not self.ctx.guard(self.apply):
+            self.setObsolete(True)  # the stack drops it rather than claim a change that was not made
 
     def undo(self) -> None:
-        self.ctx.guard(self.revert)
+        if not self.ctx.guard(self.revert):
+            self.setObsolete(True)  # the change stays as it is, and out of the history
 
 
 class SetField(EditCommand):
@@ -56,6 +65,9 @@ class SetField(EditCommand):
 
     def id(self) -> int:
         return _MERGE_ID
+
+    def retry_key(self) -> object | None:
+        return ("field", self.kind, self.record_id, self.field)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (not isinstance(other, SetField) or (other.kind, other.record_id, other.field)

@@ -20,6 +20,7 @@ from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.services.interchange.validate import validate_document
+from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library
 
 
@@ -218,9 +219,11 @@ def import_document(library: Library, document: Any, replace: bool = False) -> I
             project_id = (top or 0) + 1
             sessions, entries = _write(connection, doc, project_id)
     except SQLAlchemyError as exc:
+        fault = classify(exc, library.path)
+        why = fault.reason if fault else LocalText(exc.__class__.__name__, exc.__class__.__name__)
         raise StorageFailed(LocalText(
-            f"Importen kunde inte sparas i biblioteket, och ingenting ändrades ({exc.__class__.__name__}).",
-            f"The import could not be stored in the library; nothing was changed ({exc.__class__.__name__}).",
+            f"Importen kunde inte sparas i biblioteket, och ingenting ändrades: {why.sv}.",
+            f"The import could not be stored in the library; nothing was changed: {why.en}.",
         )) from exc
     return ImportResult(uid, project_id, doc["project"]["title"], sessions, entries,
                         existing is not None)

@@ -9,6 +9,7 @@ names its tag.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -89,6 +90,8 @@ def edit_entry_text(window: MeetingWindow, row: int, text: str) -> None:
         return
     result = set_entry_text(window.ctx, record.id, text, QCoreApplication.translate("Meeting", "Edit entry"))
     window.ctx.end_merge()
+    if result is None and window.ctx.fault is not None:  # the disk refused: kept and retried, so show it
+        window.model.replace_entry(replace(window.model.entries[row], text=text))
     if result is not None and result.lost_names:
         names = ", ".join(f"“{name}”" for name in result.lost_names)
         window.statusBar().showMessage(QCoreApplication.translate(

@@ -21,6 +21,7 @@ from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.services.minutes import EntryView, MeetingData, TopicView, load_meeting, now_iso
 from samverkan_desktop.services.minutes_writer import Draft, MinutesWriter, NewEntry
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.disk_status import DiskFaultBar
 from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
 from samverkan_desktop.ui.meeting.entry_editor import EntryEditor
@@ -135,6 +136,9 @@ class MeetingWindow(QMainWindow):
             (self.kinds_legend, 0),
         ):
             layout.addWidget(widget, stretch)
+        self.disk_bar = DiskFaultBar()  # above the editor, where the secretary looks
+        self.disk_bar.follow(ctx)
+        layout.addWidget(self.disk_bar)
         editor_box = QVBoxLayout()
         editor_box.setContentsMargins(12, 0, 12, 0)
         editor_box.addWidget(self.editor)
@@ -251,7 +255,7 @@ class MeetingWindow(QMainWindow):
 
     def _pending_label(self) -> None:
         if self.writer.pending():
-            self.save_label.setText(self.tr("Saving…"))
+            self.save_label.setText(self.tr("Not saved yet") if self.disk_bar.failing else self.tr("Saving…"))
 
     def _stored(self, uid: str, entry_id: int) -> None:
         self.model.stored(uid, entry_id)
@@ -263,7 +267,12 @@ class MeetingWindow(QMainWindow):
             self.save_label.setText(self.tr("Saved %1").replace("%1", f"{datetime.now():%H:%M:%S}"))
 
     def _writer_status(self, ok: bool, message: str) -> None:
-        self.statusBar().showMessage(message, 0 if not ok else 5000)
+        """The writer cannot save (the red bar says why and stays) or can again."""
+        self.disk_bar.report("writer", ok, message)
+        if ok:
+            self.statusBar().showMessage(message, 5000)
+        else:
+            self.save_label.setText(self.tr("Not saved yet"))
 
     # -- choices ----------------------------------------------------------------------
     def choose_party(self, number: int) -> None:
