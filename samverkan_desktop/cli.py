@@ -165,9 +165,13 @@ def cmd_sessions(args: argparse.Namespace, paths: DataPaths) -> int:
 def cmd_check(_args: argparse.Namespace, paths: DataPaths) -> int:
     """The full integrity check, read-only, whatever bytes the file holds: 0 healthy, 1 damaged."""
     from samverkan_desktop.services.backups import newest_good_backup
+    from samverkan_desktop.services.startup import unreadable_error
     from samverkan_desktop.storage.integrity import check_file
 
     report = check_file(paths.database, full=True)
+    problem = unreadable_error(report, paths.database)
+    if problem is not None:  # the disk, not the library: neither healthy nor damaged (exit 2)
+        raise problem
     lang = language()
     if report.detail == "missing":
         print(LocalText(f"Det finns inget bibliotek i {paths.root} ännu.",

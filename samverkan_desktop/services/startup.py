@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samverkan_desktop.paths import DataPaths
-from samverkan_desktop.services.errors import LocalText, ServiceError
+from samverkan_desktop.services.errors import LocalText, ServiceError, StorageFailed
+from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.integrity import IntegrityReport, check_file
 from samverkan_desktop.storage.library import Library, open_library
 
@@ -32,7 +33,14 @@ class StartCheck:
 
     @property
     def damaged(self) -> bool:
-        return not self.report.healthy
+        return self.report.damaged
+
+    @property
+    def unreadable(self) -> StorageFailed | None:
+        """Why the check could not run (the disk, not the library), or None."""
+        return unreadable_error(self.report, self.report_path)
+
+    report_path: Path | None = None
 
 
 def marker(paths: DataPaths) -> Path:
@@ -45,7 +53,7 @@ def check_at_start(paths: DataPaths) -> StartCheck:
     report = check_file(paths.database, full=unclean)
     log.info("start-up check (%s%s): %s", "integrity_check" if unclean else "quick_check",
              " after an unclean shutdown" if unclean else "", report.detail)
-    return StartCheck(unclean, report)
+    return StartCheck(unclean, report, paths.database)
 
 
 class LibraryDamaged(ServiceError):
@@ -58,6 +66,9 @@ def open_if_healthy(paths: DataPaths) -> Library:
     """Open the library for a command that does not ask (the command line): a damaged
     one is refused before anything, a migration included, is written to it."""
     report = check_file(paths.database)
+    problem = unreadable_error(report, paths.database)
+    if problem is not None:
+        raise problem
     if not report.healthy:
         log.error("refusing to open the damaged library %s: %s", paths.database, report.detail)
         raise LibraryDamaged(LocalText(
@@ -66,6 +77,21 @@ def open_if_healthy(paths: DataPaths) -> Library:
             f"The library {paths.database} is damaged ({report.detail}) and is not opened. Run "
             "“samverkan-desktop check” or start the app to restore a backup."))
     return open_library(paths)
+
+
+def unreadable_error(report: IntegrityReport, database: Path | None) -> StorageFailed | None:
+    """A plain message when the check could not run because of the disk (full, locked,
+    gone): the library is not opened, and it is not called damaged either."""
+    if report.fault is None:
+        return None
+    fault = classify(report.fault, database)
+    reason = fault.reason if fault is not None else LocalText(report.detail, report.detail)
+    log.info("the library %s could not be checked: %s", database, report.detail)
+    return StorageFailed(LocalText(
+        f"Biblioteket {database} kunde inte läsas: {reason.sv}. Det är inte ändrat; försök igen när "
+        "felet är åtgärdat.",
+        f"The library {database} could not be read: {reason.en}. It is unchanged; try again once the "
+        "problem is fixed."))
 
 
 def mark_running(paths: DataPaths) -> None:

@@ -4,6 +4,11 @@ The file is opened read-only: a damaged library is never written to. Besides
 SQLite's own check, a zero-length or cut-short file (the library's data is gone), a
 file that is no SQLite database, and a database that holds tables but is no Samverkan
 library (no schema revision) count as damaged.
+
+A check that cannot run because of the disk rather than the file (full, locked by
+another program, not readable, gone) proves nothing about the file: its report is not
+healthy either, so nothing opens the library, but it carries the error as ``fault``
+and callers say what is wrong with the disk instead of calling the library damaged.
 """
 
 from __future__ import annotations
@@ -17,10 +22,21 @@ from samverkan_desktop.storage.backup import schema_revision
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+#: SQLite's primary result codes that speak of the file's contents (SQLITE_CORRUPT,
+#: SQLITE_NOTADB); others (busy, locked, I/O, full, cannot open) speak of the disk
+_DAMAGE_CODES = {11, 26}
+
+
 @dataclass(frozen=True)
 class IntegrityReport:
     healthy: bool
     detail: str
+    #: the disk's error when the check could not run at all (then ``healthy`` is False)
+    fault: sqlite3.Error | None = None
+
+    @property
+    def damaged(self) -> bool:
+        return not self.healthy and self.fault is None
 
 
 def check_file(path: Path, full: bool = False) -> IntegrityReport:
@@ -33,6 +49,9 @@ def check_file(path: Path, full: bool = False) -> IntegrityReport:
             return IntegrityReport(False, problem)
         return _check(path, full)
     except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(exc, sqlite3.OperationalError) and code is not None and code & 0xFF not in _DAMAGE_CODES:
+            return IntegrityReport(False, str(exc) or exc.__class__.__name__, fault=exc)
         return IntegrityReport(False, str(exc) or exc.__class__.__name__)
     except (OSError, ValueError, MemoryError) as exc:
         return IntegrityReport(False, f"the file cannot be read: {exc}")

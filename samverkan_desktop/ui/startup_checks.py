@@ -32,6 +32,10 @@ def open_library_checked(paths: DataPaths, opener: Callable[[DataPaths], Library
     """Check the library, let the user recover a damaged one, then open it with ``opener``.
     None: the app must quit (the user chose to, or the library cannot be opened)."""
     check = startup.check_at_start(paths)
+    problem = check.unreadable
+    if problem is not None:  # the disk, not the library: say so, change nothing
+        QMessageBox.warning(parent, "Samverkan Desktop", problem.text(language))
+        return None
     if check.damaged and not recover_damaged(paths, check, language, parent):
         return None
     library = opener(paths)

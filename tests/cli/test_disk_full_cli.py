@@ -45,3 +45,18 @@ def test_import_into_a_locked_library_names_the_cause(tmp_path: Path) -> None:
         line = assert_clean_error(run("import", DEMO, data_dir=data))
     assert "låst av ett annat program" in line, line
     assert projects(data) == 0
+
+
+def test_check_on_a_full_disk_blames_the_disk_not_the_library(disk: Path) -> None:
+    """SQLite cannot even open a WAL library read-only when the disk is full; that is no
+    proof of damage: `check` says what is wrong (exit 2) and never calls the library damaged."""
+    data = disk / "data"
+    assert run("import", DEMO, data_dir=data).returncode == 0
+    (data / "library.sqlite3-shm").unlink(missing_ok=True)  # as after a clean close: it must be made anew
+    fill(disk, data / "library.sqlite3")
+    result = run("check", data_dir=data)
+    line = assert_clean_error(result)
+    assert "skadat" not in line and "kunde inte läsas" in line, line
+    free(disk)
+    assert run("check", data_dir=data).returncode == 0
+    assert projects(data) == 1

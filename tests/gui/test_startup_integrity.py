@@ -167,3 +167,40 @@ def test_the_real_app_backs_up_at_start_and_checks_fully_after_a_crash(tmp_path:
         second.send_signal(signal.SIGKILL)
         second.communicate(timeout=30)
     assert [b.reason for b in list_backup_files(data / "backups")][-1] == backups.START
+
+
+def test_a_library_on_a_full_disk_is_not_called_damaged(qtbot: QtBot, tmp_path: Path,
+                                                        demo_document: dict[str, Any]) -> None:
+    """A check the disk prevents (full: SQLite cannot make the WAL index) says so and quits;
+    no damaged-library dialog, nothing copied aside, the library unchanged."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.disk_faults import fill, free, tiny_disk
+
+    with tiny_disk(tmp_path / "disk") as disk:
+        paths = DataPaths(disk / "data")
+        library = open_library(paths)
+        import_document(library, demo_document)
+        library.close()
+        paths.database.with_name(paths.database.name + "-shm").unlink(missing_ok=True)
+        before = paths.database.read_bytes()
+        fill(disk, paths.database)
+        seen: list[str] = []
+
+        def read_box() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, read_box)
+                return
+            seen.append(box.text())
+            box.done(0)
+
+        QTimer.singleShot(0, read_box)
+        opened: list[DataPaths] = []
+        assert open_library_checked(paths, opener(opened)) is None
+        free(disk)
+        assert opened == [] and len(seen) == 1
+        assert "full" in seen[0] and "damaged" not in seen[0] and "skadat" not in seen[0]
+        assert not any("damaged" in p.name for p in paths.backups.glob("*")) if paths.backups.exists() else True
+        assert paths.database.read_bytes() == before
