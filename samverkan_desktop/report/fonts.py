@@ -32,7 +32,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     ``<1F600>``: PDF readers cannot decode it, so the character is lost when text is copied,
     searched or read aloud from the PDF. Such characters are written as surrogate pairs.
     """
-    cmap = _reportlab_cmap(fontname, subset)
+    cmap: str = _reportlab_cmap(fontname, subset)
     for code in {c for c in subset if c > 0xFFFF}:
         cmap = cmap.replace(f"<{code:04X}>", f"<{chr(code).encode('utf-16-be').hex().upper()}>")
     return cmap
