@@ -14,7 +14,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround first
@@ -67,12 +74,21 @@ def read_model(model: QAbstractItemModel, parent: QModelIndex | None = None) -> 
     return cells
 
 
-def read_screen(widget: QWidget) -> int:
+#: the models of the screens, which every example must have read
+SCREEN_MODELS = {"NavigatorModel", "RowListModel", "SessionTableModel", "AttendanceModel", "TagTreeModel",
+                 "ActionsTableModel", "EvidenceModel", "MatrixModel", "EntriesModel"}
+
+
+def read_screen(widget: QWidget, seen: set[str]) -> int:
     """Read every item view's model in a screen and paint it once (delegates included)."""
     cells = 0
     for view in widget.findChildren(QAbstractItemView):
-        if view.model() is not None:
-            cells += read_model(view.model())
+        model = view.model()
+        if model is not None:
+            cells += read_model(model)
+            while isinstance(model, QAbstractProxyModel):
+                model = model.sourceModel()
+            seen.add(type(model).__name__)
     widget.resize(1000, 700)
     widget.grab()
     return cells
@@ -101,16 +117,17 @@ def check_screens(library: Library, uid: str, query: str) -> None:
 
     walk(QModelIndex())
     screens: list[QWidget] = []
+    seen = {"NavigatorModel"}
     try:
         for node in nodes:
             screen = create_editor(ctx, node)
             screens.append(screen)
-            read_screen(screen)
+            read_screen(screen, seen)
             select_all_tags(screen)
             if node.session_id is not None:
                 meeting = MeetingWindow(ctx, node.session_id)
                 screens.append(meeting)
-                read_screen(meeting)
+                read_screen(meeting, seen)
         dialog = SearchDialog(ctx)
         screens.append(dialog)
         dialog.field.setText(query)
@@ -119,9 +136,10 @@ def check_screens(library: Library, uid: str, query: str) -> None:
         for hit in dialog.hits:
             html = dialog._hit_html(hit, labels)
             assert "<img" not in html and "<a " not in html and "<script" not in html, html
-        read_screen(dialog)
+        read_screen(dialog, seen)
         for hit in search(library, uid, query):  # the plain service, default marks
             assert isinstance(hit.snippet, str)
+        assert seen >= SCREEN_MODELS, SCREEN_MODELS - seen
     finally:
         for screen in screens:
             screen.close()
