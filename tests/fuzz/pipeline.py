@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround first
 from samverkan_desktop.paths import DataPaths
@@ -89,9 +90,18 @@ def read_screen(widget: QWidget, seen: set[str]) -> int:
             while isinstance(model, QAbstractProxyModel):
                 model = model.sourceModel()
             seen.add(type(model).__name__)
+    for label in widget.findChildren(QLabel):
+        assert not shows_as_html(label.text(), label.textFormat()), (label.objectName(), label.text()[:200])
     widget.resize(1000, 700)
     widget.grab()
     return cells
+
+
+def shows_as_html(text: str, text_format: Qt.TextFormat) -> bool:
+    """Whether a label would render a user's markup: the app's own rich text never holds an image."""
+    rich = text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+    return rich and any(tag in text for tag in ("<img", "<script", "<table", "<qt>", "<html"))
 
 
 def _flush() -> None:
