@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from samverkan_desktop.assets import resource
@@ -20,6 +20,25 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = "SamverkanSans", "SamverkanSans-Bold", "Sam
 FAMILY = REGULAR
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
           BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap with the Unicode side in UTF-16BE, as PDF requires.
+
+    ReportLab writes a character beyond U+FFFF (an emoji, 𝔘) as five hex digits, e.g.
+    ``<1F600>``: PDF readers cannot decode it, so the character is lost when text is copied,
+    searched or read aloud from the PDF. Such characters are written as surrogate pairs.
+    """
+    cmap: str = _reportlab_cmap(fontname, subset)
+    for code in {c for c in subset if c > 0xFFFF}:
+        cmap = cmap.replace(f"<{code:04X}>", f"<{chr(code).encode('utf-16-be').hex().upper()}>")
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @functools.cache

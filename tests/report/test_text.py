@@ -62,3 +62,12 @@ def test_hostile_text_prints_literally_and_opens_no_file(tmp_path: Path) -> None
         for piece in [*HOSTILE, f'<imgsrc="{image}"']:
             assert squeeze(piece) in text, piece
         assert _no_images(pdf)
+
+
+def test_characters_beyond_the_basic_plane_come_back_from_the_pdf_text() -> None:
+    # ReportLab wrote them as "<1F600>" in the ToUnicode map, which no reader decodes: the
+    # emoji the font has vanished from copied, searched and extracted text
+    typed = "Bra möte 😀 😃😉 slut"
+    assert all(covers(ch) for ch in "😀😃😉")
+    for pdf in (build_minutes(sample_minutes(typed)), build_dialogue_report(sample_report(typed))):
+        assert squeeze(typed) in squeeze(" ".join(page_texts(pdf)))

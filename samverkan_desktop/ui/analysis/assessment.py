@@ -148,6 +148,8 @@ class AssessmentEditor(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setObjectName("editorIntro")
+        for label in (self.title, self.description):  # the mandate's title and description: never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.rating_box = QGroupBox(self.tr("Rating"))
         self.rating_group = QButtonGroup(self)
         rating_layout = QVBoxLayout(self.rating_box)

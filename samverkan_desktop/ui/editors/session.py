@@ -45,6 +45,7 @@ class SessionEditor(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the session title: never markup
         self.banner = QLabel(self.tr("The minutes are adjusted and locked. Nothing in this session can be "
                                      "changed any more."))
         self.banner.setObjectName("lockedBanner")

@@ -36,6 +36,8 @@ class Header(QWidget):
         self.guidance = QLabel()
         self.guidance.setObjectName("meetingGuidance")
         self.guidance.setWordWrap(True)
+        for label in (self.title, self.where, self.topic, self.guidance):  # user text: never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         top = QHBoxLayout()
         names = QVBoxLayout()

@@ -64,6 +64,7 @@ class ReviewView(QWidget):
 
         self.meta = QLabel()
         self.meta.setObjectName("reviewEntryMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)  # party and person names: never markup
         self.text = QTextEdit()
         self.text.setObjectName("reviewEntryText")
         self.text.setReadOnly(True)

@@ -1,0 +1,236 @@
+"""One fuzz example end to end: import -> every screen's model -> search -> both PDFs -> export.
+
+``run_example`` is what the suite test (tests/fuzz/test_hostile_input.py) and the soak
+(benchmarks/fuzz_soak.py) both do with a hostile document: it returns "refused" or
+"imported" and raises AssertionError (or whatever broke) on any failure.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6 import QtGui
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+
+import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround first
+from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.options import ReportOptions
+from samverkan_desktop.services import library_service
+from samverkan_desktop.services.errors import ServiceError
+from samverkan_desktop.services.interchange.exporter import export_document
+from samverkan_desktop.services.interchange.importer import import_document
+from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
+from samverkan_desktop.services.search import search
+from samverkan_desktop.storage.library import Library, open_library
+from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.editors.registry import create_editor
+from samverkan_desktop.ui.meeting.window import MeetingWindow
+from samverkan_desktop.ui.models.navigator import NavigatorModel, NodeRole
+from samverkan_desktop.ui.search.search_dialog import SearchDialog
+from tests.report.conftest import page_texts, squeeze
+from tests.report.test_robustness import _printable, _rtl
+from tests.report.test_text import _no_images
+
+ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole,
+         Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.DecorationRole,
+         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+         Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole,
+         Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2)
+
+
+def read_model(model: QAbstractItemModel, parent: QModelIndex | None = None) -> int:
+    """Read every role of every cell (children too) and the headers; the number of cells read."""
+    parent = parent if parent is not None else QModelIndex()
+    cells = 0
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)  # PySide hides it
+    if not parent.isValid():
+        for orientation, count in ((Qt.Orientation.Horizontal, columns),
+                                   (Qt.Orientation.Vertical, min(model.rowCount(parent), 50))):
+            for section in range(count):
+                for role in ROLES:
+                    model.headerData(section, orientation, role)
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in ROLES:
+                model.data(index, role)
+            model.flags(index)
+            cells += 1
+        first = model.index(row, 0, parent)
+        if not isinstance(model, QAbstractListModel) and model.rowCount(first) > 0:
+            cells += read_model(model, first)
+    return cells
+
+
+#: the models of the screens, which every example must have read
+SCREEN_MODELS = {"NavigatorModel", "RowListModel", "SessionTableModel", "AttendanceModel", "TagTreeModel",
+                 "ActionsTableModel", "EvidenceModel", "MatrixModel", "EntriesModel"}
+
+
+def read_screen(widget: QWidget, seen: set[str]) -> int:
+    """Read every item view's model in a screen and paint it once (delegates included)."""
+    cells = 0
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None:
+            cells += read_model(model)
+            while isinstance(model, QAbstractProxyModel):
+                model = model.sourceModel()
+            seen.add(type(model).__name__)
+    for label in widget.findChildren(QLabel):
+        assert not shows_as_html(label.text(), label.textFormat()), (label.objectName(), label.text()[:200])
+    widget.resize(1000, 700)
+    widget.grab()
+    return cells
+
+
+def shows_as_html(text: str, text_format: Qt.TextFormat) -> bool:
+    """Whether a label would render a user's markup: the app's own rich text never holds an image."""
+    rich = text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+    return rich and any(tag in text for tag in ("<img", "<script", "<table", "<qt>", "<html"))
+
+
+def _flush() -> None:
+    QCoreApplication.sendPostedEvents(None, 0)
+    QCoreApplication.processEvents()
+
+
+def check_screens(library: Library, uid: str, query: str) -> None:
+    """Every screen the navigator leads to, each session's meeting window, and a search."""
+    ctx = EditContext(library, "sv")
+    navigator = NavigatorModel()
+    projects = library_service.list_projects(library)
+    navigator.populate(projects, {p.id: library_service.list_sessions(library, p.uid) for p in projects})
+    assert read_model(navigator) > 0
+    nodes = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(navigator.rowCount(parent)):
+            index = navigator.index(row, 0, parent)
+            if index.data(NodeRole) is not None:
+                nodes.append(index.data(NodeRole))
+            walk(index)
+
+    walk(QModelIndex())
+    screens: list[QWidget] = []
+    seen = {"NavigatorModel"}
+    try:
+        for node in nodes:
+            screen = create_editor(ctx, node)
+            screens.append(screen)
+            read_screen(screen, seen)
+            select_all_tags(screen)
+            if node.session_id is not None:
+                meeting = MeetingWindow(ctx, node.session_id)
+                screens.append(meeting)
+                read_screen(meeting, seen)
+        dialog = SearchDialog(ctx)
+        screens.append(dialog)
+        dialog.field.setText(query)
+        dialog.open_for(projects[0].id)
+        labels = dialog.kind_labels()
+        for hit in dialog.hits:
+            html = dialog._hit_html(hit, labels)
+            assert "<img" not in html and "<a " not in html and "<script" not in html, html
+        read_screen(dialog, seen)
+        for hit in search(library, uid, query):  # the plain service, default marks
+            assert isinstance(hit.snippet, str)
+        assert seen >= SCREEN_MODELS, SCREEN_MODELS - seen
+    finally:
+        for screen in screens:
+            screen.close()
+            screen.deleteLater()
+        navigator.deleteLater()
+        _flush()
+
+
+def select_all_tags(screen: QWidget) -> None:
+    """In the analysis view: show the evidence of each tag (the evidence table is filled on demand)."""
+    from samverkan_desktop.ui.analysis.evidence_panel import EvidencePanel
+
+    for panel in screen.findChildren(EvidencePanel):
+        for tag_id in list(panel.tags):
+            panel.select_tag(tag_id)
+            read_model(panel.model)
+
+
+def _visible(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def found(expected_source: str, pdf_text: str) -> bool:
+    """The printable characters of a source text are in the PDF text.
+
+    Text with right-to-left letters comes back from the text layer in visual order, and
+    the neutral characters around them (``&#;`` spaces, digits) move with them: such text
+    is compared as a multiset, any other text in order. A soft hyphen where a line breaks
+    prints as "-": with soft hyphens in the source, hyphens are left out of the comparison.
+    Invisible format characters (U+FEFF, joiners, bidi marks) have no place of their own in
+    the text layer (pypdf may put one before its neighbour): they are left out too.
+    """
+    expected = _visible(_printable(expected_source))
+    have = _visible(squeeze(pdf_text).replace("\x00", ""))  # NUL: a glyph the font lacks
+    if "\u00ad" in expected_source:
+        expected, have = expected.replace("-", ""), have.replace("-", "")
+    if _rtl(expected):
+        return not Counter(expected) - Counter(have)
+    return expected in have
+
+
+def check_pdfs(library: Library, document: dict[str, Any]) -> None:
+    uid = document["project"]["id"]
+    full = build_report_pdf(library, uid, ReportOptions(names=True, minutes_appendix=True))
+    plain = build_report_pdf(library, uid)
+    for pdf in (full, plain):
+        assert _no_images(pdf)
+        text = "".join(page_texts(pdf))
+        for key in ("summary", "conclusions"):
+            assert found(document["project"][key], text), (key, document["project"][key])
+    for session in document["sessions"]:
+        pdf = build_minutes_pdf(library, uid, session["id"])
+        assert _no_images(pdf)
+        text = "".join(page_texts(pdf))
+        for item in session["agenda"]:
+            assert found(item["title"], text), ("agenda title", ascii(item["title"]), ascii(_printable(item["title"])))
+
+
+def run_example(document: dict[str, Any], query: str) -> str:
+    """The whole pipeline for one document: "refused" (a clean Swedish refusal) or "imported"."""
+    # a library on disk: the meeting window writes from a thread of its own
+    with tempfile.TemporaryDirectory() as folder:
+        return _run(open_library(DataPaths(Path(folder))), document, query)
+
+
+def _run(library: Library, document: dict[str, Any], query: str) -> str:
+    try:
+        try:
+            import_document(library, json.loads(json.dumps(document)))
+        except ServiceError as refusal:
+            message = refusal.text("sv")
+            assert message and message.strip(), "a refusal without a message"
+            return "refused"
+        uid = document["project"]["id"]
+        check_screens(library, uid, query)
+        check_pdfs(library, document)
+        exported = export_document(library, uid)
+        exported.pop("exported_at")
+        sent = json.loads(json.dumps(document))
+        sent.pop("exported_at")
+        assert exported == sent
+        return "imported"
+    finally:
+        library.close()
