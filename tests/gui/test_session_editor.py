@@ -312,3 +312,18 @@ def test_every_person_of_the_project_is_listed(qtbot: QtBot, ctx: EditContext, d
     tab = open_editor(qtbot, ctx, demo_project, uid).attendance
     listed = sorted(p.person_id for party in tab.model.sheet for p in party.people)
     assert listed == sorted(p.id for p in ctx.editor.children("person", demo_project))
+
+
+def test_a_title_without_spaces_does_not_widen_the_editor(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    """A pasted URL as the title must not make the editor (and the main window) wider than a screen."""
+    from samverkan_desktop.services import library_service
+    from samverkan_desktop.ui.editors.registry import create_editor
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    (project,) = library_service.list_projects(ctx.library)
+    session = library_service.list_sessions(ctx.library, project.uid)[0]
+    Editor(ctx.library).set("session", session.id, title="https://example.org/" + "x" * 600)
+    editor = create_editor(ctx, Node(Section.SESSION, demo_project, session.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.minimumSizeHint().width() < 1000

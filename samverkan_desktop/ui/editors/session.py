@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.domain.rules import is_read_only
 from samverkan_desktop.services.errors import ServiceError
@@ -46,6 +46,8 @@ class SessionEditor(QWidget):
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the session title: never markup
+        # a title without spaces (a pasted URL) cannot wrap: let it be cut rather than widen the window
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.banner = QLabel(self.tr("The minutes are adjusted and locked. Nothing in this session can be "
                                      "changed any more."))
         self.banner.setObjectName("lockedBanner")
