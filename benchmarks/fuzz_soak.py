@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hypothesis import HealthCheck, Phase, given, settings
 
-from tests.fuzz.strategies import hostile_documents, hostile_text
+from tests.fuzz.strategies import hostile_documents, hostile_text, report_options
 
 CHUNK = 20  # examples per Hypothesis run: the time limit is checked between runs
 
@@ -52,22 +52,22 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     deadline = started + args.minutes * 60 if args.minutes else None
 
-    def one(document: dict[str, Any], query: str) -> None:
+    def one(document: dict[str, Any], query: str, options: Any) -> None:
         try:
-            outcomes[run_example(document, query)] += 1
+            outcomes[run_example(document, query, options)] += 1
         except Exception:
             outcomes["failed"] += 1
             with args.failures.open("a", encoding="utf-8") as out:
-                out.write(json.dumps({"document": document, "query": query,
+                out.write(json.dumps({"document": document, "query": query, "options": repr(options),
                                       "error": traceback.format_exc()}, ensure_ascii=False) + "\n")
 
     while sum(outcomes.values()) < args.examples and (deadline is None or time.monotonic() < deadline):
         chunk = min(CHUNK, args.examples - sum(outcomes.values()))
-        def test(document: dict[str, Any], query: str) -> None:
-            one(document, query)
+        def test(document: dict[str, Any], query: str, options: Any) -> None:
+            one(document, query, options)
 
         settings(max_examples=chunk, deadline=None, database=None, suppress_health_check=list(HealthCheck),
-                 phases=(Phase.generate,))(given(hostile_documents(), hostile_text())(test))()
+                 phases=(Phase.generate,))(given(hostile_documents(), hostile_text(), report_options())(test))()
         done = sum(outcomes.values())
         print(f"{done} examples, {outcomes['failed']} failures, {time.monotonic() - started:.0f} s", flush=True)
 

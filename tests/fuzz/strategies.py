@@ -17,6 +17,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from samverkan_desktop.report.options import ALL_SECTIONS, ReportOptions
 from samverkan_desktop.services.interchange import fields as f
 from tests.interchange.test_roundtrip_property import (
     ACTION_STATUS,
@@ -158,6 +159,13 @@ def hostile_documents(draw: st.DrawFn) -> dict[str, Any]:
     return {"format": "samverkan-project", "version": 1, "exported_at": "2026-11-27T02:00:00+01:00",
             "project": project, "parties": parties, "people": people, "mandates": mandates,
             "questions": questions, "tags": tags, "sessions": sessions, "actions": actions}
+
+
+def report_options() -> st.SearchStrategy[ReportOptions]:
+    """Settings a user can choose in the report dialog: at least one section, appendix, names, final."""
+    sections = st.just(frozenset(ALL_SECTIONS)) | st.frozensets(st.sampled_from(ALL_SECTIONS), min_size=1)
+    return st.builds(ReportOptions, sections=sections, minutes_appendix=st.booleans(), names=st.booleans(),
+                     final=st.booleans())
 
 
 def free_texts(value: Any) -> list[str]:

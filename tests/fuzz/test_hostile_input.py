@@ -7,6 +7,7 @@ examples is benchmarks/fuzz_soak.py; docs/data-safety.md ("Hostile input (fuzz)"
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -15,20 +16,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.storage.library import open_library
-from tests.fuzz.pipeline import check_screens, run_example, shows_as_html
-from tests.fuzz.strategies import IMAGE_TAG, hostile_documents, hostile_text
+from tests.fuzz.pipeline import check_screens, found, pdf_text, run_example, shows_as_html
+from tests.fuzz.strategies import IMAGE_TAG, hostile_documents, hostile_text, report_options
 
 
-# no shrinking (minutes per failure on this machine): a failing example is printed and kept
-# in the example database, which replays it first on the next run
-@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck),
+# A few hundred examples, about 1.5 s each (7 to 8 minutes here). No shrinking (minutes per
+# failure): a failing example is printed and kept in the example database, which replays it
+# first on the next run.
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck),
           phases=(Phase.explicit, Phase.reuse, Phase.generate))
-@given(hostile_documents(), hostile_text())
+@given(hostile_documents(), hostile_text(), report_options())
 def test_hostile_project_imports_shows_prints_and_exports_unchanged(
-        qapp: QApplication, document: dict, query: str) -> None:
-    assert run_example(document, query) in ("imported", "refused")
+        qapp: QApplication, document: dict, query: str, options: ReportOptions) -> None:
+    assert run_example(document, query, options) in ("imported", "refused")
 
 
 
@@ -64,6 +67,29 @@ def test_no_screen_renders_a_users_markup_or_opens_an_image(qapp: QApplication, 
         check_screens(library, document["project"]["id"], "fet")  # asserts shows_as_html() of every label
     finally:
         library.close()
+
+
+def test_the_pdf_text_check_finds_printed_text_and_misses_text_that_is_not_printed(qapp: QApplication) -> None:
+    # the oracle of the fuzz: PDFium's text of a real ReportLab page, folded and squeezed
+    pdf = _one_paragraph_pdf("Åsa &lt;b&gt; ﬁnns där´ – 😀 محمد e\u0301\u200f")
+    text = pdf_text(pdf)
+    assert found("Åsa <b> ﬁnns där´ – 😀 محمد e\u0301\u200f", text)
+    assert found("finns\nd", text)  # "ﬁ" is read as "fi"; line breaks do not count
+    assert not found("Åsa <i>", text)
+    assert not found("😀😀", text)
+    assert not found("محمدم", text)  # right-to-left text: compared as a multiset, still counted
+
+
+def _one_paragraph_pdf(markup: str) -> bytes:
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from samverkan_desktop.report.document import styles
+    from samverkan_desktop.report.fonts import register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([Paragraph(markup, styles()["statement"])])
+    return buffer.getvalue()
 
 
 def test_the_label_check_recognises_rendered_markup() -> None:
