@@ -173,17 +173,25 @@ def select_all_tags(screen: QWidget) -> None:
 
 
 def _visible(text: str) -> str:
-    """Compatibility forms folded (PDFium reads the "ﬁ" ligature as "fi", "´" as a combining
-    accent), without the invisible format characters."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
+    """The text as compared: compatibility forms folded, without marks and invisible characters.
+
+    PDFium reads the "ﬁ" ligature as "fi" and "´" as a combining accent (NFKD folds both
+    sides alike). It leaves out a combining mark after a space and does not join a mark to
+    a letter across a line break, so marks (Mn) are left out; so are invisible format
+    characters (Cf), which have no place of their own in a text layer, and U+FFFD, which
+    PDFium uses for "unknown" and drops. It reports a hyphen at a line end as U+FFFE.
+    """
+    folded = unicodedata.normalize("NFKD", "".join(text.split()).replace("\ufffe", "-"))
+    return "".join(ch for ch in folded if ch != "\ufffd" and unicodedata.category(ch) not in ("Mn", "Cf"))
 
 
 def found(expected_source: str, pdf_text: str) -> bool:
     """The printable characters of a source text are in the PDF text.
 
-    Text with right-to-left letters comes back from the text layer in visual order, and
-    the neutral characters around them (``&#;`` spaces, digits) move with them: such text
-    is compared as a multiset, any other text in order. A soft hyphen where a line breaks
+    Text with right-to-left letters or bidi controls (U+200F...) comes back from the text
+    layer in another order, the neutral characters around them (``&#;`` spaces, digits)
+    move with them and PDFium mirrors brackets in a right-to-left run ("<" reads as ">"):
+    such text is compared as a multiset with mirrored pairs as one, any other text in order. A soft hyphen where a line breaks
     prints as "-": with soft hyphens in the source, hyphens are left out of the comparison.
     Invisible format characters (U+FEFF, joiners, bidi marks) have no place of their own in
     the text layer (an extractor may put one before its neighbour): they are left out too.
@@ -192,9 +200,13 @@ def found(expected_source: str, pdf_text: str) -> bool:
     have = squeeze(_visible(pdf_text.replace("\x00", "")))  # NUL: a glyph the font lacks
     if "\u00ad" in expected_source:
         expected, have = expected.replace("-", ""), have.replace("-", "")
-    if _rtl(expected):
-        return not Counter(expected) - Counter(have)
+    if _rtl(expected) or _BIDI_CONTROLS.intersection(expected_source):
+        return not Counter(expected.translate(_MIRRORED)) - Counter(have.translate(_MIRRORED))
     return expected in have
+
+
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_MIRRORED = str.maketrans(">)]}»›", "<([{«‹")
 
 
 def pdf_text(pdf: bytes) -> str:
