@@ -8,6 +8,8 @@ folder is found through ``samverkan_desktop.assets``, so a PyInstaller bundle fi
 from __future__ import annotations
 
 import functools
+from itertools import groupby
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -41,12 +43,37 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
+class FastTTFont(TTFont):  # type: ignore[misc]
+    """ReportLab's TrueType font with a fast path for text it has seen before.
+
+    ReportLab maps every character of every drawn line to its subset code in a Python loop
+    (``splitString``), the largest single cost of laying out a long report. Once each
+    character of a line has its code in this document (almost always, after the first
+    pages), the codes are looked up in one pass; any other line takes ReportLab's own path,
+    which assigns the new codes. The result is the same list of (subset, bytes) either way
+    (tests/report/test_fonts.py compares them).
+    """
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        if state is None or not isinstance(text, str):
+            return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
+        try:
+            codes = list(map(state.assignments.__getitem__, map(ord, text)))
+        except KeyError:  # a character without a code yet (or NBSP, which ReportLab maps to a space)
+            return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
+        try:
+            return [(0, bytes(codes))] if codes else []
+        except ValueError:  # codes beyond the first subset: one run per subset
+            return [(subset, bytes(code & 0xFF for code in run)) for subset, run in groupby(codes, lambda c: c >> 8)]
+
+
 @functools.cache
 def register_fonts() -> str:
     """Register the family (once per process); returns its name for styles."""
     folder = resource("fonts")
     for name, file in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+        pdfmetrics.registerFont(FastTTFont(name, str(folder / file)))
     addMapping(FAMILY, 0, 0, REGULAR)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
