@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from samverkan_desktop.report.data import Attendee, MinutesData, MinutesEntry, MinutesItem
 from samverkan_desktop.report.document import (
@@ -175,7 +175,7 @@ def _entry(entry: MinutesEntry) -> Any:
     style = styles()["statement_lead"]
     if stringWidth(lead, style.bulletFontName, style.bulletFontSize) > TEXT_WIDTH / 2:
         return markup(f"<b>{escape(lead)}:</b> {escape(entry.text)}", "statement")
-    return Paragraph(escape(entry.text), style, bulletText=f"{lead}:")
+    return para(entry.text, "statement_lead", bullet=f"{lead}:")
 
 
 def _item(item: MinutesItem, level: int, key: str) -> list[Any]:
