@@ -196,22 +196,35 @@ def passage_text(entry_text: str, start: int | None, end: int | None) -> str:
 def evidence(library: Library, project_id: int, tag_id: int, include_descendants: bool = True,
              filters: EvidenceFilter = EvidenceFilter()) -> list[Passage]:
     """Every passage tagged with the tag (and the tags under it), by session date and entry order."""
+    return evidence_of_tags(library, project_id, [tag_id], include_descendants, filters).get(tag_id, [])
+
+
+def evidence_of_tags(library: Library, project_id: int, tag_ids: Iterable[int], include_descendants: bool = True,
+                     filters: EvidenceFilter = EvidenceFilter()) -> dict[int, list[Passage]]:
+    """``evidence`` of several tags from one query (the report reads every root tag's evidence).
+
+    Tags that are not in the project are left out of the result.
+    """
     tags = {tag.id: tag for tag in project_tags(library, project_id)}
-    if tag_id not in tags:
-        return []
-    tag_ids = descendants(tags.values(), tag_id) if include_descendants else {tag_id}
+    owners: dict[int, list[int]] = {}  # a tag of a passage -> the asked-for tags whose evidence it is
+    wanted = [tag_id for tag_id in dict.fromkeys(tag_ids) if tag_id in tags]
+    for tag_id in wanted:
+        for member in descendants(tags.values(), tag_id) if include_descendants else {tag_id}:
+            owners.setdefault(member, []).append(tag_id)
+    found: dict[int, list[Passage]] = {tag_id: [] for tag_id in wanted}
+    if not wanted:
+        return found
     options = choices(library, project_id)
     sessions = {i: (title, date) for i, title, date in options.sessions}
     parties = dict(options.parties)
     questions = {i: (number, text) for i, number, text in options.questions}
     no_question: tuple[int | None, str | None] = (None, None)
     with library.engine.connect() as connection:
-        rows = connection.execute(evidence_query(project_id, tag_ids, filters)).all()
+        rows = connection.execute(evidence_query(project_id, owners.keys(), filters)).all()
     # A Passage is built without its frozen __init__, which sets the 19 fields one call at
     # a time: filling __dict__ at once is about twice as fast for thousands of passages, and
     # the result is an ordinary, equal, hashable and still frozen Passage.
-    passages: list[Passage] = []
-    new, append = object.__new__, passages.append
+    new = object.__new__
     for tagging, entry, session, party_id, question_id, kind, text, start, end, memo, tag in rows:
         title, date = sessions[session]
         number, question = questions.get(question_id, no_question)
@@ -220,8 +233,9 @@ def evidence(library: Library, project_id: int, tag_id: int, include_descendants
         passage.__dict__.update(zip(_FIELDS, (
             tagging, entry, session, title, date, party_id, parties.get(party_id), question_id, number, question,
             kind, passage_text(text, start, end), text, start, end, memo, tag, info.name, info.color), strict=True))
-        append(passage)
-    return passages
+        for owner in owners[tag]:
+            found[owner].append(passage)
+    return found
 
 
 _FIELDS = tuple(f.name for f in fields(Passage))

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.storage.library import Library
@@ -60,8 +60,9 @@ def mandate_evidence(library: Library, mandate_id: int) -> list[Evidence]:
     """Every entry and tagged passage linked to the mandate; questions first, then tags."""
     e, s, p = m.Entry, m.Session, m.Party
     question_id = func.coalesce(e.question_id, m.AgendaItem.question_id)
+    kind = type_coerce(e.kind, String)  # the stored value: no enum object per row (thousands of rows)
     by_question = (
-        select(e.id, e.session_id, s.title, s.date, p.name, e.text, e.kind, m.Question.number, m.Question.text)
+        select(e.id, e.session_id, s.title, s.date, p.name, e.text, kind, m.Question.number, m.Question.text)
         .join(s, s.id == e.session_id)
         .outerjoin(m.AgendaItem, m.AgendaItem.id == e.agenda_item_id)
         .join(m.Question, m.Question.id == question_id)
@@ -72,8 +73,8 @@ def mandate_evidence(library: Library, mandate_id: int) -> list[Evidence]:
     )
     t = m.Tagging
     by_tag = (
-        select(e.id, e.session_id, s.title, s.date, p.name, e.text, e.kind, t.start, t.end,
-               m.Tag.name, m.Tag.kind, t.memo)
+        select(e.id, e.session_id, s.title, s.date, p.name, e.text, kind, t.start, t.end,
+               m.Tag.name, type_coerce(m.Tag.kind, String), t.memo)
         .select_from(t)
         .join(e, e.id == t.entry_id)
         .join(s, s.id == e.session_id)

@@ -1,6 +1,6 @@
 """The dialogue report's content, read from the library into a frozen ``ReportData``.
 
-Reuses the analysis queries: the evidence of each root tag (``analysis.evidence``, which
+Reuses the analysis queries: the evidence of each root tag (``analysis.evidence_of_tags``, which
 rolls up nested tags), the tag tree with proposals (``tags.tag_tree``), the evidence of
 each mandate (``assessment.mandate_evidence``). Statements are attributed to parties;
 names of people are read only when the user turned names on.
@@ -125,10 +125,8 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
             entries = project_entry_rows(db, project_id)
             minutes = tuple(minutes_data(row, options.names, entries.get(row.id, [])) for row in rows)
     tick()
-    theme_passages: dict[int, list[analysis.Passage]] = {}
-    for tag in roots:
-        theme_passages[tag.id] = analysis.evidence(library, project_id, tag.id)
-        tick()
+    theme_passages = analysis.evidence_of_tags(library, project_id, [tag.id for tag in roots])
+    tick()
     by_kind = {kind: [t for t in roots if t.kind == kind] for kind in ("theme", "strength", "improvement")}
     results = []
     for question_id, number, text, guidance in questions:

@@ -49,7 +49,7 @@ def project_entry_rows(db: Session, project_id: int) -> dict[int, list[EntryRow]
              .select_from(e.join(s, s.c.id == e.c.session_id).outerjoin(party, party.c.id == e.c.party_id))
              .where(s.c.project_id == project_id).order_by(e.c.session_id, e.c.sort_order, e.c.id))
     rows: dict[int, list[EntryRow]] = {}
-    for session_id, item, question, party_name, kind, text in db.execute(query):
+    for session_id, item, question, party_name, kind, text in db.execute(query).all():
         rows.setdefault(int(session_id), []).append((item, question, party_name, kind, text))
     return rows
 

@@ -207,3 +207,17 @@ def test_entries_without_a_party_get_their_own_column_and_filter(lib: Library, p
     assert view.by_party[(root.id, None)] == 1
     orphans = A.evidence(lib, project, root.id, filters=A.EvidenceFilter(party_ids=frozenset({None})))
     assert [p.entry_id for p in orphans] == [first.entry_id] and orphans[0].party_name is None
+
+
+def test_evidence_of_several_tags_is_each_tags_evidence_from_one_query(lib: Library, project: int) -> None:
+    tags = list(_ids(lib, project, m.Tag).values())
+    nested = [t for t in A.project_tags(lib, project) if t.parent_id is not None]
+    assert nested, "the demo project nests a tag: a parent and its child share passages"
+    asked = [nested[0].parent_id, nested[0].id, *tags, 999_999]  # a parent, its child, all, and an unknown tag
+    together = A.evidence_of_tags(lib, project, asked)
+    assert set(together) == set(tags)
+    for tag_id in tags:
+        assert together[tag_id] == A.evidence(lib, project, tag_id), tag_id
+        assert A.evidence_of_tags(lib, project, [tag_id], include_descendants=False)[tag_id] == \
+            A.evidence(lib, project, tag_id, include_descendants=False)
+    assert together[nested[0].parent_id] and together[nested[0].id]
