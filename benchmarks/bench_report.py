@@ -1,8 +1,8 @@
 """Benchmark the dialogue report PDF against a bare ReportLab document of the same texts.
 
 A project of ``sessions x entries-per-session`` entries (default 8 x 600 = 4,800, about 420 pages) is
-generated with ``generate_project.generate`` and imported (not timed). Then, each
-``--repeat`` times (the median kept):
+generated with ``generate_project.generate`` and imported (not timed). Then ``--repeat``
+rounds, each timing the three one after the other (the medians kept):
 
 ``report``
     ``build_report_pdf(library, project, ReportOptions(minutes_appendix=True))``: reading
@@ -11,8 +11,9 @@ generated with ``generate_project.generate`` and imported (not timed). Then, eac
 ``layout``
     ``build_dialogue_report(data, options)`` alone, on data read once.
 ``floor``
-    A bare ReportLab document: one Paragraph per entry text (escaped) in the same font
-    and style, in a SimpleDocTemplate with no header, footer, contents, bookmarks or tables.
+    A bare ReportLab document: one Paragraph per entry text (escaped) in the same font file
+    (ReportLab's stock TTFont) and style, in a SimpleDocTemplate with no header, footer,
+    contents, bookmarks or tables.
 
 It prints the pages, the medians and the ratios report/floor and layout/floor (aim:
 <= 1.3x), then the same for a smaller project (5 x 80 entries, about 60 pages) (aim: report < 1 s).
@@ -26,6 +27,7 @@ Run::
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import shutil
 import statistics
@@ -38,8 +40,12 @@ from typing import Any
 
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from samverkan_desktop.assets import resource
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.dialogue import build_dialogue_report
 from samverkan_desktop.report.document import BOTTOM, LEFT, RIGHT, TOP, styles
@@ -55,42 +61,59 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import load_generator, machine
 
 OPTIONS = ReportOptions(minutes_appendix=True)
+STOCK_FONT = "FloorSans"  # ReportLab's own TTFont of the report's regular face
 
 
 def floor_pdf(texts: list[str]) -> bytes:
-    """The bare document: the entry texts as Paragraphs in the report's font and body style."""
-    register_fonts()
+    """The bare document: the entry texts as Paragraphs in the report's body style and font file.
+
+    The font is ReportLab's stock ``TTFont`` of the same file (DejaVu Sans), not the report's
+    own ``FastTTFont``: the floor is what plain ReportLab does with the same text.
+    """
+    style = ParagraphStyle("floor", parent=styles()["statement"], fontName=_stock_font())
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                                  bottomMargin=BOTTOM, invariant=1)
-    style = styles()["statement"]
     document.build([Paragraph(escape(text), style) for text in texts])
     return buffer.getvalue()
+
+
+@functools.cache
+def _stock_font() -> str:
+    register_fonts()  # the report's styles
+    font = TTFont(STOCK_FONT, str(resource("fonts") / "DejaVuSans.ttf"))
+    font.face.name = STOCK_FONT.encode()  # ReportLab keeps one font per face name: this face is another one
+    pdfmetrics.registerFont(font)
+    return STOCK_FONT
 
 
 def pages(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def timed(work: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    times, result = [], None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result
-
-
 def measure(library: Library, document: dict[str, Any], repeat: int, say: Callable[[str], None]) -> dict[str, Any]:
+    """The medians of ``repeat`` rounds; each round times report, layout and floor one after the other.
+
+    Interleaving keeps the ratios fair on a shared machine: a busy minute slows all three.
+    """
     uid = document["project"]["id"]
     project_id = next(p.id for p in _projects(library) if p.uid == uid)
     texts = [entry["text"] for session in document["sessions"] for entry in session.get("entries", [])]
-    report_s, pdf = timed(lambda: build_report_pdf(library, uid, OPTIONS), repeat)
     data = report_data(library, project_id, OPTIONS)
-    layout_s, _ = timed(lambda: build_dialogue_report(data, OPTIONS), repeat)
-    floor_s, floor = timed(lambda: floor_pdf(texts), repeat)
-    result = {"entries": len(texts), "pages": pages(pdf), "floor_pages": pages(floor), "report": report_s,
-              "layout": layout_s, "floor": floor_s}
+    work: dict[str, Callable[[], bytes]] = {
+        "report": lambda: build_report_pdf(library, uid, OPTIONS),
+        "layout": lambda: build_dialogue_report(data, OPTIONS),
+        "floor": lambda: floor_pdf(texts),
+    }
+    times: dict[str, list[float]] = {name: [] for name in work}
+    pdfs: dict[str, bytes] = {}
+    for _ in range(repeat):
+        for name, build in work.items():
+            started = time.perf_counter()
+            pdfs[name] = build()
+            times[name].append(time.perf_counter() - started)
+    result = {"entries": len(texts), "pages": pages(pdfs["report"]), "floor_pages": pages(pdfs["floor"]),
+              **{name: statistics.median(values) for name, values in times.items()}}
     say(f"  {result['entries']} entries: report {result['pages']} pages, floor {result['floor_pages']} pages")
     return result
 
