@@ -83,9 +83,10 @@ def _party_counts(counts: tuple[PartyCount, ...]) -> str:
 
 
 def _statement(statement: Statement) -> Any:
-    source = escape(statement.party) if statement.party else "Utan angiven part"
-    return markup(f"”{escape(statement.text)}”<br/><font size='8' color='#5d6670'>— {source}, "
-                  f"{swedish_date(statement.date)}</font>", "quote")
+    """A quoted statement and, below it, its party and date; kept on one page."""
+    source = statement.party or "Utan angiven part"
+    return KeepTogether([para(f"”{statement.text}”", "quote_text"),
+                         para(f"— {source}, {swedish_date(statement.date)}", "quote_source")])
 
 
 class _Builder:

@@ -73,6 +73,12 @@ def styles() -> dict[str, ParagraphStyle]:
                            textColor=colors.white),
         "quote": style("quote", fontName=ITALIC, leftIndent=10 * mm, rightIndent=6 * mm, textColor=INK,
                        spaceBefore=2, spaceAfter=6),
+        # a statement quoted in the report: the words, then who said it and when, as two
+        # plain paragraphs (one paragraph of mixed sizes takes ReportLab's slow path)
+        "quote_text": style("quote_text", fontName=ITALIC, leftIndent=10 * mm, rightIndent=6 * mm,
+                            textColor=INK, spaceBefore=2, spaceAfter=0),
+        "quote_source": style("quote_source", fontName=ITALIC, fontSize=8, leading=12, leftIndent=10 * mm,
+                              rightIndent=6 * mm, textColor=MUTED, spaceAfter=6),
         "statement": style("statement", leftIndent=6 * mm, firstLineIndent=0, spaceAfter=4),
         "statement_lead": style("statement_lead", leftIndent=6 * mm, firstLineIndent=0, spaceAfter=4,
                                 bulletIndent=6 * mm, bulletFontName=BOLD, bulletFontSize=9.8),
