@@ -41,6 +41,7 @@ from samverkan_desktop.report.labels import (
 )
 from samverkan_desktop.report.minutes import minutes_story
 from samverkan_desktop.report.options import Progress, ReportOptions, Section
+from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.report.text import escape, one_line
 
 RATING_COLOURS = {"strengthened": "#2e7d5b", "partly": "#c48a2c", "not_strengthened": "#b5563b",
@@ -53,6 +54,7 @@ SECTION_TITLES = {
 }
 
 
+@collector_paused
 def build_dialogue_report(data: ReportData, options: ReportOptions = ReportOptions(),  # noqa: B008 - frozen
                           progress: Progress | None = None) -> bytes:
     """The dialogue report as PDF bytes."""

@@ -100,27 +100,29 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: str | None, style: str = "body", bullet: str | None = None) -> Paragraph:
-    """A Paragraph of user text (escaped), led by ``bullet`` if given.
+def para(text: str | None, style: str | ParagraphStyle = "body", bullet: str | None = None,
+         kind: type[Paragraph] = Paragraph) -> Paragraph:
+    """A Paragraph (of class ``kind``) of user text (escaped), led by ``bullet`` if given.
 
     Text with nothing for ReportLab's markup parser to do (no ``&``, ``<`` or line break
     after escaping: most of what people say) skips the parser: the paragraph gets the one
     fragment the parser would have made. Laying out a long report parses thousands of such
     paragraphs; tests/report/test_paragraphs.py checks that both ways give the same PDF.
     """
+    look = styles()[style] if isinstance(style, str) else style
     escaped = escape(text)
     cleaned = cleanBlockQuotedText(escaped)
     if not cleaned or "&" in cleaned or "<" in cleaned:
-        return Paragraph(escaped, styles()[style], bulletText=bullet)
-    frags = [_plain_fragment(style).clone(text=cleaned, link=[], us_lines=[])]
-    textTransformFrags(frags, styles()[style])
-    return Paragraph(cleaned, styles()[style], bulletText=bullet, frags=frags)
+        return kind(escaped, look, bulletText=bullet)
+    frags = [_plain_fragment(look).clone(text=cleaned, link=[], us_lines=[])]
+    textTransformFrags(frags, look)
+    return kind(cleaned, look, bulletText=bullet, frags=frags)
 
 
 @functools.cache
-def _plain_fragment(style: str) -> Any:
+def _plain_fragment(style: ParagraphStyle) -> Any:
     """The fragment ReportLab's parser makes of plain text in ``style`` (its text replaced per use)."""
-    return Paragraph("x", styles()[style]).frags[0]
+    return Paragraph("x", style).frags[0]
 
 
 def markup(fragment: str, style: str = "body") -> Paragraph:
@@ -185,6 +187,7 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         self.toc_keys: list[str] = []
         self.outline_level = -1
         self.decor: PageDecor | None = None
+        self.stamps: dict[tuple[str, str, float, Any], str] = {}
         self.setTitle(one_line(metadata.title))
         self.setAuthor(one_line(metadata.author))
         self.setSubject(one_line(metadata.subject))
@@ -200,6 +203,13 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         self.addOutlineEntry(shorten(one_line(title), 180) or "–", key, level=level, closed=level >= 1)
         self.heading_pages.setdefault(key, self.getPageNumber())
 
+    def text_stamp(self, text: str, font: str, size: float, color: Any) -> str:
+        """The name of a form XObject that draws ``text`` at its origin; the forms are defined at save."""
+        key = (text, font, size, color)
+        if key not in self.stamps:
+            self.stamps[key] = f"samverkan-stamp-{len(self.stamps)}"
+        return self.stamps[key]
+
     def save(self) -> None:
         if len(self._code):
             self.showPage()
@@ -213,6 +223,12 @@ class DocCanvas(Canvas):  # type: ignore[misc]
                 self.beginForm(name, lowerx=0, lowery=0, upperx=PAGE_WIDTH, uppery=PAGE_HEIGHT)
                 _draw_decor(self, self.decor, name)
                 self.endForm()
+        for (text, font, size, color), name in self.stamps.items():
+            self.beginForm(name, lowerx=-2, lowery=-size, upperx=stringWidth(text, font, size) + 2, uppery=2 * size)
+            self.setFont(font, size)
+            self.setFillColor(color)
+            self.drawString(0, 0, text)
+            self.endForm()
         pages = self.getPageNumber() - 1
         self._number_form(_PAGE_COUNT_FORM, str(pages), right=False)
         for key in self.toc_keys:

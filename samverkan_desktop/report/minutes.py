@@ -45,12 +45,15 @@ from samverkan_desktop.report.labels import (
     swedish_date,
     time_range,
 )
+from samverkan_desktop.report.lead import lead_paragraph
 from samverkan_desktop.report.options import Progress
+from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.report.text import escape, one_line
 
 SIGNATURE_ROLES = ("Vid protokollet", "Ordförande", "Justeras", "Justeras")
 
 
+@collector_paused
 def build_minutes(data: MinutesData, progress: Progress | None = None) -> bytes:
     """The standalone minutes of a session as PDF bytes (names the people present, as minutes must)."""
     story = [*_masthead(data), *minutes_story(data, names=True, level=0, key="m")]
@@ -175,7 +178,7 @@ def _entry(entry: MinutesEntry) -> Any:
     style = styles()["statement_lead"]
     if stringWidth(lead, style.bulletFontName, style.bulletFontSize) > TEXT_WIDTH / 2:
         return markup(f"<b>{escape(lead)}:</b> {escape(entry.text)}", "statement")
-    return para(entry.text, "statement_lead", bullet=f"{lead}:")
+    return lead_paragraph(entry.text, "statement_lead", f"{lead}:")
 
 
 def _item(item: MinutesItem, level: int, key: str) -> list[Any]:

@@ -30,6 +30,7 @@ from samverkan_desktop.report.data import (
     ThemeResult,
 )
 from samverkan_desktop.report.options import ReportOptions
+from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.services import analysis
 from samverkan_desktop.services.assessment import mandate_evidence
 from samverkan_desktop.services.library_service import sessions_of_project
@@ -87,6 +88,7 @@ def report_date(project: m.Project, session_dates: list[dt.date]) -> dt.date:
         or dt.date(2000, 1, 1)
 
 
+@collector_paused
 def report_data(library: Library, project_id: int, options: ReportOptions, step: Step | None = None) -> ReportData:
     """Everything the dialogue report prints; ``step()`` is called after each part (it may raise to cancel)."""
     def tick() -> None:
