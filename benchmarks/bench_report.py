@@ -8,6 +8,8 @@ rounds, each timing the three one after the other (the medians kept):
     ``build_report_pdf(library, project, ReportOptions(minutes_appendix=True))``: reading
     the library (analysis queries, the minutes of every session) and laying out every page
     (title page, contents, sections, chart, the minutes appendix with every entry).
+``read``
+    ``report_data(library, project, options)`` alone: the reading part of ``report``.
 ``layout``
     ``build_dialogue_report(data, options)`` alone, on data read once.
 ``floor``
@@ -100,13 +102,14 @@ def measure(library: Library, document: dict[str, Any], repeat: int, say: Callab
     project_id = next(p.id for p in _projects(library) if p.uid == uid)
     texts = [entry["text"] for session in document["sessions"] for entry in session.get("entries", [])]
     data = report_data(library, project_id, OPTIONS)
-    work: dict[str, Callable[[], bytes]] = {
+    work: dict[str, Callable[[], Any]] = {
         "report": lambda: build_report_pdf(library, uid, OPTIONS),
+        "read": lambda: report_data(library, project_id, OPTIONS),
         "layout": lambda: build_dialogue_report(data, OPTIONS),
         "floor": lambda: floor_pdf(texts),
     }
     times: dict[str, list[float]] = {name: [] for name in work}
-    pdfs: dict[str, bytes] = {}
+    pdfs: dict[str, Any] = {}
     for _ in range(repeat):
         for name, build in work.items():
             started = time.perf_counter()
@@ -140,7 +143,8 @@ def run_size(sessions: int, per_session: int, repeat: int, say: Callable[[str], 
 
 def report_line(name: str, r: dict[str, Any]) -> str:
     return (f"{name}: {r['pages']} pages ({r['entries']} entries) | report {r['report']:.2f} s | "
-            f"layout {r['layout']:.2f} s | floor {r['floor']:.2f} s ({r['floor_pages']} pages) | "
+            f"read {r['read']:.2f} s | layout {r['layout']:.2f} s | "
+            f"floor {r['floor']:.2f} s ({r['floor_pages']} pages) | "
             f"report/floor {r['report'] / r['floor']:.2f}x | layout/floor {r['layout'] / r['floor']:.2f}x")
 
 
