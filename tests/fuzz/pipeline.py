@@ -179,9 +179,10 @@ def _visible(text: str) -> str:
     sides alike). It leaves out a combining mark after a space and does not join a mark to
     a letter across a line break, so marks (Mn) are left out; so are invisible format
     characters (Cf), which have no place of their own in a text layer, and U+FFFD, which
-    PDFium uses for "unknown" and drops. It reports a hyphen at a line end as U+FFFE.
+    PDFium uses for "unknown" and drops. It reports a hyphen at a line end as U+FFFE and
+    reads "¼" as "1/4" where NFKD has a fraction slash.
     """
-    folded = unicodedata.normalize("NFKD", "".join(text.split()).replace("\ufffe", "-"))
+    folded = unicodedata.normalize("NFKD", "".join(text.split()).replace("\ufffe", "-")).replace("\u2044", "/")
     return "".join(ch for ch in folded if ch != "\ufffd" and unicodedata.category(ch) not in ("Mn", "Cf"))
 
 
@@ -191,8 +192,9 @@ def found(expected_source: str, pdf_text: str) -> bool:
     Text with right-to-left letters or bidi controls (U+200F...) comes back from the text
     layer in another order, the neutral characters around them (``&#;`` spaces, digits)
     move with them and PDFium mirrors brackets in a right-to-left run ("<" reads as ">"):
-    such text is compared as a multiset with mirrored pairs as one, any other text in order. A soft hyphen where a line breaks
-    prints as "-": with soft hyphens in the source, hyphens are left out of the comparison.
+    such text is compared as a multiset with mirrored pairs as one, any other text in order.
+    A soft hyphen where a line breaks prints as "-": with soft hyphens in the source,
+    hyphens are left out of the comparison.
     Invisible format characters (U+FEFF, joiners, bidi marks) have no place of their own in
     the text layer (an extractor may put one before its neighbour): they are left out too.
     """
