@@ -23,6 +23,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc
@@ -187,7 +188,7 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         self.toc_keys: list[str] = []
         self.outline_level = -1
         self.decor: PageDecor | None = None
-        self.stamps: dict[tuple[str, str, float, Any], str] = {}
+        self.stamps: dict[tuple[str, str, float, Any], str] = {}  # see stamp_text
         self.setTitle(one_line(metadata.title))
         self.setAuthor(one_line(metadata.author))
         self.setSubject(one_line(metadata.subject))
@@ -203,12 +204,17 @@ class DocCanvas(Canvas):  # type: ignore[misc]
         self.addOutlineEntry(shorten(one_line(title), 180) or "–", key, level=level, closed=level >= 1)
         self.heading_pages.setdefault(key, self.getPageNumber())
 
-    def text_stamp(self, text: str, font: str, size: float, color: Any) -> str:
-        """The name of a form XObject that draws ``text`` at its origin; the forms are defined at save."""
+    def stamp_text(self, text: str, font: str, size: float, color: Any, x: float, y: float) -> None:
+        """Draw ``text`` at (x, y) as drawString would, from PDF code made once per document and look."""
         key = (text, font, size, color)
-        if key not in self.stamps:
-            self.stamps[key] = f"samverkan-stamp-{len(self.stamps)}"
-        return self.stamps[key]
+        code = self.stamps.get(key)
+        if code is None:
+            line = self.beginText(0, 0)
+            line.setFont(font, size)
+            line.setFillColor(color)
+            line.textOut(text)
+            code = self.stamps[key] = line.getCode()
+        self.addLiteral(f"q 1 0 0 1 {fp_str(x)} {fp_str(y)} cm {code} Q")
 
     def save(self) -> None:
         if len(self._code):
@@ -223,12 +229,6 @@ class DocCanvas(Canvas):  # type: ignore[misc]
                 self.beginForm(name, lowerx=0, lowery=0, upperx=PAGE_WIDTH, uppery=PAGE_HEIGHT)
                 _draw_decor(self, self.decor, name)
                 self.endForm()
-        for (text, font, size, color), name in self.stamps.items():
-            self.beginForm(name, lowerx=-2, lowery=-size, upperx=stringWidth(text, font, size) + 2, uppery=2 * size)
-            self.setFont(font, size)
-            self.setFillColor(color)
-            self.drawString(0, 0, text)
-            self.endForm()
         pages = self.getPageNumber() - 1
         self._number_form(_PAGE_COUNT_FORM, str(pages), right=False)
         for key in self.toc_keys:

@@ -1,14 +1,14 @@
-"""A paragraph led by a short bold text (an entry's party), the lead drawn once per document.
+"""A paragraph led by a short bold text (an entry's party), the lead's PDF code made once.
 
 The minutes print every entry as "**Kommunal:** what was said". ReportLab draws a bullet
 text anew for each paragraph (a text object, its font and colour, the text encoded), which
 costs about as much as a line of text, for thousands of entries. ``LeadParagraph`` lays out
 exactly like a paragraph with ``bulletText`` (its style's first-line indent is the bullet's
-width, so ReportLab's own bullet room adds nothing), but draws the lead from a form XObject
-that the document canvas (``DocCanvas.text_stamp``) defines once per distinct lead. On any
-other canvas, for a paragraph ReportLab lays out in fragments, or for a paragraph's second
-half after a page break, it is an ordinary Paragraph. tests/report/test_lead.py compares
-the rendered pages with ReportLab's bullet.
+width, so ReportLab's own bullet room adds nothing), but draws the lead with
+``DocCanvas.stamp_text``, which encodes each distinct lead once per document and then only
+places that code. On any other canvas, for a paragraph ReportLab lays out in fragments, or
+for a paragraph's second half after a page break, it is an ordinary Paragraph.
+tests/report/test_lead.py compares the rendered pages with ReportLab's bullet.
 """
 
 from __future__ import annotations
@@ -33,17 +33,14 @@ class LeadParagraph(Paragraph):  # type: ignore[misc]
     def draw(self) -> None:
         lead = self.__dict__.get("bulletText")  # (an instance attribute ReportLab sets)
         canvas, lines = self.canv, self.blPara
-        if not isinstance(lead, str) or not hasattr(canvas, "text_stamp") or lines.kind != 0 or not lines.lines:
+        if not isinstance(lead, str) or not hasattr(canvas, "stamp_text") or lines.kind != 0 or not lines.lines:
             super().draw()
             return
         style = self.style
         top = lines.fontSize if paraFontSizeHeightOffset else getattr(lines, "ascent", lines.fontSize)
-        name = canvas.text_stamp(lead, style.bulletFontName, style.bulletFontSize,
-                                 getattr(style, "bulletColor", style.textColor))
-        canvas.saveState()
-        canvas.translate(style.bulletIndent, self.height - top + getattr(style, "bulletOffsetY", 0))
-        canvas.doForm(name)
-        canvas.restoreState()
+        color = getattr(style, "bulletColor", style.textColor)
+        canvas.stamp_text(lead, style.bulletFontName, style.bulletFontSize, color, style.bulletIndent,
+                          self.height - top + getattr(style, "bulletOffsetY", 0))
         self.bulletText = None
         try:
             super().draw()
