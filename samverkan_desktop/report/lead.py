@@ -28,7 +28,7 @@ _BULLET_GAP = 0.6
 
 
 class LeadParagraph(Paragraph):  # type: ignore[misc]
-    """A Paragraph whose bullet text is drawn from a form XObject (see the module doc)."""
+    """A Paragraph whose bullet text is placed as PDF code encoded once per document (see the module doc)."""
 
     def draw(self) -> None:
         lead = self.__dict__.get("bulletText")  # (an instance attribute ReportLab sets)
