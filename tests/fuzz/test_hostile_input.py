@@ -103,3 +103,12 @@ def test_the_label_check_recognises_rendered_markup() -> None:
     assert shows_as_html(f"<b>fet</b> {IMAGE_TAG}", Qt.TextFormat.AutoText)
     assert not shows_as_html(f"<b>fet</b> {IMAGE_TAG}", Qt.TextFormat.PlainText)
     assert not shows_as_html("Möte 3/24 &lt;img", Qt.TextFormat.RichText)
+
+
+def test_an_example_leaves_no_screen_behind(qapp: QApplication, example_document: dict[str, Any]) -> None:
+    # 300 examples' screens, left for a later event loop to delete, made the next GUI test time out
+    document = dict(example_document, sessions=example_document["sessions"][:1])
+    document["actions"] = [a for a in document["actions"] if a.get("session") in (None, document["sessions"][0]["id"])]
+    before = len(qapp.allWidgets())
+    assert run_example(document, "samverkan", ReportOptions()) == "imported"
+    assert len(qapp.allWidgets()) <= before
