@@ -33,7 +33,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
 from samverkan_desktop.assets import resource
-from samverkan_desktop.report.fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts
+from samverkan_desktop.report.fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts, with_fallback
 from samverkan_desktop.report.options import Progress
 from samverkan_desktop.report.text import escape, one_line
 
@@ -101,8 +101,18 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class TextParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph whose characters its face lacks print in the regular face (``fonts.with_fallback``)."""
+
+    frags: list[Any]
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        super()._setup(text, style, bulletText, frags, cleaner)
+        self.frags = with_fallback(self.frags)
+
+
 def para(text: str | None, style: str | ParagraphStyle = "body", bullet: str | None = None,
-         kind: type[Paragraph] = Paragraph) -> Paragraph:
+         kind: type[Paragraph] = TextParagraph) -> Paragraph:
     """A Paragraph (of class ``kind``) of user text (escaped), led by ``bullet`` if given.
 
     Text with nothing for ReportLab's markup parser to do (no ``&``, ``<`` or line break
@@ -128,7 +138,7 @@ def _plain_fragment(style: ParagraphStyle) -> Any:
 
 def markup(fragment: str, style: str = "body") -> Paragraph:
     """A Paragraph of markup built by the builders (every user part already escaped)."""
-    return Paragraph(fragment, styles()[style])
+    return TextParagraph(fragment, styles()[style])
 
 
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True,
@@ -315,7 +325,7 @@ def _xmp(meta: Metadata) -> str:
 <?xpacket end="w"?>"""
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(TextParagraph):
     """A heading that bookmarks its page, enters the outline and (levels 0-1) the contents.
 
     Made by ``heading``; the parts of a heading too long for a page are Headings without
@@ -355,7 +365,8 @@ class TocLine(Flowable):  # type: ignore[misc]
     def __init__(self, title: str, key: str, level: int) -> None:
         super().__init__()
         self.key = key
-        self.paragraph = Paragraph(escape(shorten(one_line(title), 180)), styles()["toc1" if level == 0 else "toc2"])
+        self.paragraph = TextParagraph(escape(shorten(one_line(title), 180)),
+                                       styles()["toc1" if level == 0 else "toc2"])
         self.style = self.paragraph.style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:

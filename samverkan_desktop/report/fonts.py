@@ -3,6 +3,10 @@
 DejaVu Sans (free licence, ``resources/fonts/LICENSE-DejaVu.txt``) covers Swedish, Sámi,
 Finnish, Polish, Turkish, typographic punctuation and the letters of Arabic script. The
 folder is found through ``samverkan_desktop.assets``, so a PyInstaller bundle finds it too.
+
+The oblique faces lack Arabic script and some other letters the regular face has, and the
+bold face lacks a few mathematical letters: ``with_fallback`` draws such characters in the
+regular face instead of as empty boxes.
 """
 
 from __future__ import annotations
@@ -79,6 +83,44 @@ def register_fonts() -> str:
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
     return FAMILY
+
+
+@functools.cache
+def _lacks(font: str) -> frozenset[int]:
+    """The characters the regular face has and ``font`` lacks (none for the regular face or another font)."""
+    if font not in _FILES or font == REGULAR:
+        return frozenset()
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph).difference(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def _in(codes: frozenset[int], char: str) -> bool:
+    return ord(char) in codes
+
+
+def draws_all(font: str, text: str) -> bool:
+    """Whether ``font`` draws every character of ``text`` that the regular face draws."""
+    return text.isascii() or _lacks(font).isdisjoint(map(ord, text))
+
+
+def with_fallback(frags: list[Any]) -> list[Any]:
+    """Paragraph fragments with each run of characters their face lacks (and the regular face has) in the regular face.
+
+    A name in Arabic script in a quoted statement (oblique) or a mathematical letter in a
+    bold heading would otherwise print as empty boxes. Text the face covers, nearly all,
+    keeps its fragments as they are.
+    """
+    out: list[Any] = []
+    for frag in frags:
+        text, font = getattr(frag, "text", ""), getattr(frag, "fontName", REGULAR)
+        if not text or draws_all(font, text):
+            out.append(frag)
+            continue
+        in_regular_only = functools.partial(_in, _lacks(font))
+        for missing, run in groupby(text, in_regular_only):
+            part = "".join(run)
+            out.append(frag.clone(text=part, fontName=REGULAR) if missing else frag.clone(text=part))
+    return out
 
 
 def covers(char: str) -> bool:

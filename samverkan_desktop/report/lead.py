@@ -21,13 +21,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.rl_config import paraFontSizeHeightOffset
 
-from samverkan_desktop.report.document import para, styles
+from samverkan_desktop.report.document import TextParagraph, para, styles
 
 #: the room ReportLab leaves after a bullet, in bullet font sizes
 _BULLET_GAP = 0.6
 
 
-class LeadParagraph(Paragraph):  # type: ignore[misc]
+class LeadParagraph(TextParagraph):
     """A Paragraph whose bullet text is placed as PDF code encoded once per document (see the module doc)."""
 
     def draw(self) -> None:

@@ -33,6 +33,7 @@ from samverkan_desktop.report.document import (
     styles,
     table,
 )
+from samverkan_desktop.report.fonts import draws_all
 from samverkan_desktop.report.labels import (
     ATTENDANCE_ROLES,
     ENTRY_KINDS,
@@ -169,14 +170,16 @@ def _entry(entry: MinutesEntry) -> Any:
     The lead is drawn as the paragraph's bullet, so that the entry's text stays one plain
     fragment: ReportLab lays out a paragraph with inline bold markup about three times
     slower, and the entries are most of a long report's pages. A lead too wide for that
-    (a very long party name) is written inline instead.
+    (a very long party name), or one with a letter the bold face lacks, is written inline
+    instead, where such a letter prints in the regular face (``fonts.with_fallback``).
     """
     kind = ENTRY_KINDS.get(entry.kind or "", "") if entry.kind in ("decision", "action") else ""
     lead = " – ".join(x for x in (one_line(entry.party), kind) if x)
     if not lead:
         return para(entry.text, "statement")
     style = styles()["statement_lead"]
-    if stringWidth(lead, style.bulletFontName, style.bulletFontSize) > TEXT_WIDTH / 2:
+    if stringWidth(lead, style.bulletFontName, style.bulletFontSize) > TEXT_WIDTH / 2 \
+            or not draws_all(style.bulletFontName, lead):
         return markup(f"<b>{escape(lead)}:</b> {escape(entry.text)}", "statement")
     return lead_paragraph(entry.text, "statement_lead", f"{lead}:")
 

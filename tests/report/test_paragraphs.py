@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from samverkan_desktop.report.document import para, styles
+from samverkan_desktop.report.document import TextParagraph, para, styles
 from samverkan_desktop.report.fonts import register_fonts
 from samverkan_desktop.report.text import escape
 
@@ -17,8 +17,8 @@ TEXT = st.text(st.sampled_from("abcåäö ÅÖ\xa0\t\n–”&<>;#.") | st.charac
 
 
 def _parsed(text: str, style: str, bullet: str | None) -> Paragraph:
-    """What para() made before the fast path: always through the parser."""
-    return Paragraph(escape(text), styles()[style], bulletText=bullet)
+    """What para() made before the fast path: always through the parser (with the font fallback)."""
+    return TextParagraph(escape(text), styles()[style], bulletText=bullet)
 
 
 def _pdf(flowables: list[Paragraph]) -> bytes:
