@@ -12,6 +12,7 @@ regular face instead of as empty boxes.
 from __future__ import annotations
 
 import functools
+import re
 from itertools import groupby
 from typing import Any
 
@@ -86,21 +87,27 @@ def register_fonts() -> str:
 
 
 @functools.cache
-def _lacks(font: str) -> frozenset[int]:
-    """The characters the regular face has and ``font`` lacks (none for the regular face or another font)."""
+def _lacking(font: str) -> re.Pattern[str] | None:
+    """Runs of characters the regular face has and ``font`` lacks (None: the regular face or another font)."""
     if font not in _FILES or font == REGULAR:
-        return frozenset()
+        return None
     register_fonts()
-    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph).difference(pdfmetrics.getFont(font).face.charToGlyph)
-
-
-def _in(codes: frozenset[int], char: str) -> bool:
-    return ord(char) in codes
+    codes = set(pdfmetrics.getFont(REGULAR).face.charToGlyph).difference(pdfmetrics.getFont(font).face.charToGlyph)
+    if not codes:
+        return None
+    ranges: list[list[int]] = []  # consecutive codes as one range: a long class of single characters is slow
+    for code in sorted(codes):
+        if ranges and ranges[-1][1] + 1 == code:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile("([" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+)")
 
 
 def draws_all(font: str, text: str) -> bool:
     """Whether ``font`` draws every character of ``text`` that the regular face draws."""
-    return text.isascii() or _lacks(font).isdisjoint(map(ord, text))
+    lacking = _lacking(font)
+    return lacking is None or text.isascii() or lacking.search(text) is None
 
 
 def with_fallback(frags: list[Any]) -> list[Any]:
@@ -113,13 +120,13 @@ def with_fallback(frags: list[Any]) -> list[Any]:
     out: list[Any] = []
     for frag in frags:
         text, font = getattr(frag, "text", ""), getattr(frag, "fontName", REGULAR)
-        if not text or draws_all(font, text):
+        lacking = _lacking(font)
+        if lacking is None or not text or draws_all(font, text):
             out.append(frag)
             continue
-        in_regular_only = functools.partial(_in, _lacks(font))
-        for missing, run in groupby(text, in_regular_only):
-            part = "".join(run)
-            out.append(frag.clone(text=part, fontName=REGULAR) if missing else frag.clone(text=part))
+        for index, part in enumerate(lacking.split(text)):  # odd parts are the runs the face lacks
+            if part:
+                out.append(frag.clone(text=part, fontName=REGULAR) if index % 2 else frag.clone(text=part))
     return out
 
 
