@@ -8,7 +8,7 @@ to open that entry in its session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from samverkan_desktop.services import analysis as A
 from samverkan_desktop.ui.analysis.evidence_panel import EvidencePanel
 from samverkan_desktop.ui.analysis.overview_panel import OverviewPanel
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.soon import call_soon
 
 #: kinds whose changes alter what the analysis shows
 WATCHED = ("tag", "tagging", "entry", "session", "party", "question", "agenda_item", "project")
@@ -48,8 +49,8 @@ class AnalysisView(QWidget):
         self.evidence.jump_to_entry.connect(self.jump_to_entry)
         self.overview.cell_opened.connect(self.open_cell)
         self._stale = False
-        ctx.changed.connect(lambda kind, _id: self._changed(kind))
-        ctx.list_changed.connect(lambda kind, _parent, _select: self._changed(kind))
+        ctx.changed.connect(self._changed)  # methods: Qt disconnects them when this view goes
+        ctx.list_changed.connect(self._changed)
         self.reload()
 
     def reload(self) -> None:
@@ -68,12 +69,12 @@ class AnalysisView(QWidget):
         self.evidence.open_cell(tag_id, None if session_id < 0 else session_id, None if party_id < 0 else party_id,
                                 is_party)
 
-    def _changed(self, kind: str) -> None:
+    def _changed(self, kind: str, *_ids: int) -> None:
         if kind not in WATCHED or self._stale:
             return
         self._stale = True
         if self.isVisible():
-            QTimer.singleShot(0, self._reload_if_stale)
+            call_soon(self, self._reload_if_stale)
 
     def _reload_if_stale(self) -> None:
         if self._stale:
@@ -82,4 +83,4 @@ class AnalysisView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            QTimer.singleShot(0, self._reload_if_stale)
+            call_soon(self, self._reload_if_stale)

@@ -6,7 +6,7 @@ the evidence of that tag for that session or party.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.services.analysis import Overview
 from samverkan_desktop.ui.analysis.bar_chart import Bar, BarChart
 from samverkan_desktop.ui.analysis.matrix_model import FALLBACK_COLOR, Across, CellRole, MatrixModel
+from samverkan_desktop.ui.soon import call_soon
 
 
 class OverviewPanel(QWidget):
@@ -61,7 +62,7 @@ class OverviewPanel(QWidget):
         # with the full name as the tooltip
         self.table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.installEventFilter(self)
-        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_names))
+        self.model.modelReset.connect(self._fit_names_soon)
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
 
@@ -104,6 +105,9 @@ class OverviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(note)
         layout.addWidget(splitter, 1)
+
+    def _fit_names_soon(self) -> None:
+        call_soon(self, self._fit_names)  # once the view has taken in the new rows
 
     def _fit_names(self) -> None:
         em = self.fontMetrics().horizontalAdvance("M")

@@ -50,9 +50,13 @@ class AgendaEditor(ListFormEditor):
         assert isinstance(left, QVBoxLayout)  # the list with its buttons beneath
         left.addWidget(self.standard_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._load_questions()
-        ctx.list_changed.connect(lambda kind, *_: self._load_questions() if kind == "question" else None)
-        ctx.changed.connect(lambda kind, *_: self._load_questions() if kind == "question" else None)
+        ctx.list_changed.connect(self._on_context_changed)  # methods: Qt disconnects them when this goes
+        ctx.changed.connect(self._on_context_changed)
         self.current_changed(self.current_row())
+
+    def _on_context_changed(self, kind: str, *_ids: int) -> None:
+        if kind == "question":
+            self._load_questions()
 
     def heading_text(self) -> str:
         return self.tr("Agenda")

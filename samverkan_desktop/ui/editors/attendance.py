@@ -135,9 +135,13 @@ class AttendanceTab(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        ctx.changed.connect(lambda kind, _id: self.reload() if kind in WATCHED else None)
-        ctx.list_changed.connect(lambda kind, _p, _s: self.reload() if kind in WATCHED else None)
+        ctx.changed.connect(self._on_context_changed)  # methods: Qt disconnects them when this goes
+        ctx.list_changed.connect(self._on_context_changed)
         self.reload()
+
+    def _on_context_changed(self, kind: str, *_ids: int) -> None:
+        if kind in WATCHED:
+            self.reload()
 
     # -- showing ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -34,8 +34,12 @@ class MinuteNotesEditor(ListFormEditor):
         self.heading.setObjectName("sectionHeading")
         self.list.setAccessibleName(self.tr("Minute notes"))
         self._load_parties()
-        ctx.list_changed.connect(lambda kind, *_: self._load_parties() if kind == "party" else None)
-        ctx.changed.connect(lambda kind, *_: self._load_parties() if kind == "party" else None)
+        ctx.list_changed.connect(self._on_context_changed)  # methods: Qt disconnects them when this goes
+        ctx.changed.connect(self._on_context_changed)
+
+    def _on_context_changed(self, kind: str, *_ids: int) -> None:
+        if kind == "party":
+            self._load_parties()
 
     def heading_text(self) -> str:
         if self.item is None:

@@ -27,13 +27,7 @@ LOST_MESSAGE_MS = 15_000
 
 def install_tagging(window: MeetingWindow) -> None:
     """Highlights from the stored taggings, kept fresh, and the entries' context menu."""
-    refresh_taggings(window)
-
-    def changed(kind: str, _parent: int, _select: int) -> None:
-        if kind == "tagging":
-            refresh_taggings(window)
-
-    window.ctx.list_changed.connect(changed)
+    refresh_taggings(window)  # and again on each change of a tagging: MeetingWindow._list_changed
     window.entries.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     window.entries.customContextMenuRequested.connect(lambda pos: _context_menu(window, pos))
 

@@ -26,6 +26,7 @@ from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
 from samverkan_desktop.ui.meeting.entry_editor import EntryEditor
 from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
+from samverkan_desktop.ui.soon import call_soon
 
 DRAFT_SAVE_MS = 250
 KINDS = ("statement", "decision", "action", "note")
@@ -164,7 +165,7 @@ class MeetingWindow(QMainWindow):
         self._apply_read_only()
         self._show_choices()
         self.resize(1100, 760)
-        QTimer.singleShot(0, self._scroll_to_end)
+        call_soon(self, self._scroll_to_end)
 
     # -- state shown ------------------------------------------------------------------
     def _initial_topic(self, agenda_item_id: int | None, question_id: int | None) -> int:
@@ -357,6 +358,10 @@ class MeetingWindow(QMainWindow):
             self.entries.setCurrentIndex(self.model.index(new))
 
     def _list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
+        if kind == "tagging":
+            from samverkan_desktop.ui.meeting.tagging_live import refresh_taggings
+
+            refresh_taggings(self)
         if kind != "entry" or parent_id != self.session_id:
             return
         self.writer.flush(2.0)
