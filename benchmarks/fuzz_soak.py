@@ -14,7 +14,9 @@ Run (offscreen Qt; stops at --examples or after --minutes, whichever comes first
 
 ``--jobs N`` splits the examples over N processes (one per core), each drawing its own.
 
-It prints the examples run, how many were imported and refused, and the failures.
+It prints the examples run, how many were imported and refused, the failures, and the
+peak memory of a soak process (where the ``resource`` module exists: not on Windows); a
+process that grows with every example runs out of memory in a long soak.
 """
 
 from __future__ import annotations
@@ -54,12 +56,23 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = _jobs(args) if args.jobs > 1 else _soak(args, started)
     total = sum(outcomes.values())
     print(f"examples: {total}  imported: {outcomes['imported']}  refused: {outcomes['refused']}  "
-          f"failures: {outcomes['failed']}  time: {time.monotonic() - started:.0f} s")
+          f"failures: {outcomes['failed']}  time: {time.monotonic() - started:.0f} s"
+          f"{_peak_memory(children=args.jobs > 1)}")
     if args.summary is not None:
         args.summary.write_text(json.dumps(dict(outcomes)), encoding="utf-8")
     if outcomes["failed"]:
         print(f"failing examples: {args.failures}")
     return 1 if outcomes["failed"] else 0
+
+
+def _peak_memory(children: bool) -> str:
+    """The largest resident size of this process (or of its finished jobs), as "  peak memory: N MB"."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return ""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
+    return f"  peak memory: {usage.ru_maxrss // 1024} MB"  # Linux reports kilobytes
 
 
 def _jobs(args: argparse.Namespace) -> Counter[str]:
@@ -113,7 +126,8 @@ def _soak(args: argparse.Namespace, started: float) -> Counter[str]:
         settings(max_examples=chunk, deadline=None, database=None, suppress_health_check=list(HealthCheck),
                  phases=(Phase.generate,))(given(hostile_documents(), hostile_text(), report_options())(test))()
         done = sum(outcomes.values())
-        print(f"{done} examples, {outcomes['failed']} failures, {time.monotonic() - started:.0f} s", flush=True)
+        print(f"{done} examples, {outcomes['failed']} failures, {time.monotonic() - started:.0f} s"
+              f"{_peak_memory(children=False)}", flush=True)
     return outcomes
 
 

@@ -23,5 +23,6 @@ def test_the_soak_splits_examples_over_jobs_and_adds_up_their_counts(tmp_path: P
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     total = done.stdout.strip().splitlines()[-1]
     assert total.startswith("examples: 2 ") and "failures: 0" in total, done.stdout
+    assert int(total.split("peak memory: ")[1].split()[0]) > 50  # MB: a Qt process with the app loaded
     assert done.stdout.count("1 examples, 0 failures") == 2  # each job ran one
     assert not failures.exists()
