@@ -36,3 +36,38 @@ def test_emitting_true_through_a_python_signal_keeps_the_reference_count(qapp: o
         sender.flag.emit(True)
     received.clear()
     assert _references_to_true() == before
+
+
+_EMIT_MANY = """
+import gc, sys
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+MANY = 60_000  # more than True's own references in a small process
+if sys.argv[1] == "protected":
+    import samverkan_desktop.ui  # noqa: F401 - gives None, True and False their reserve
+else:
+    assert sys.getrefcount(True) < MANY - 10_000, sys.getrefcount(True)
+app = QCoreApplication([])
+class Sender(QObject):
+    flag = Signal(bool)
+sender = Sender()
+sender.flag.connect(lambda value: None)
+for _ in range(MANY):
+    sender.flag.emit(True)
+gc.collect()
+print("alive")
+"""
+
+
+@pytest.mark.parametrize("protected", [True, False])
+def test_the_reserve_keeps_the_interpreter_alive_however_often_true_is_emitted(protected: bool) -> None:
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", _EMIT_MANY, "protected" if protected else "bare"],
+                          capture_output=True, text=True, timeout=300, cwd=root,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    if protected:
+        assert done.returncode == 0 and "alive" in done.stdout, done.stderr[-2000:]
+    else:  # without the reserve the bug is real: the interpreter aborts (the test shows it still bites)
+        assert done.returncode != 0 and "deallocating True or False" in done.stderr, done.stderr[-2000:]
