@@ -2189,6 +2189,18 @@
         <source>&amp;Due date:</source>
         <translation>&amp;Due date:</translation>
     </message>
+    <message>
+        <source>Set “Final” when the report has been delivered. A final project whose latest date lies further back than the retention time in Settings reminds you to archive it and purge the personal data.</source>
+        <translation>Set “Final” when the report has been delivered. A final project whose latest date lies further back than the retention time in Settings reminds you to archive it and purge the personal data.</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Project status</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWizard</name>
@@ -2805,6 +2817,14 @@
     <message>
         <source>Adjusted</source>
         <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Draft (work in progress)</source>
+        <translation>Draft (work in progress)</translation>
+    </message>
+    <message>
+        <source>Final (report delivered)</source>
+        <translation>Final (report delivered)</translation>
     </message>
     <message>
         <source>Participant</source>

@@ -2189,6 +2189,18 @@
         <source>&amp;Due date:</source>
         <translation>R&amp;edovisas senast:</translation>
     </message>
+    <message>
+        <source>Set “Final” when the report has been delivered. A final project whose latest date lies further back than the retention time in Settings reminds you to archive it and purge the personal data.</source>
+        <translation>Välj ”Fastställt” när rapporten har lämnats över. Ett fastställt projekt vars senaste datum ligger längre bak än gallringstiden under Inställningar påminner dig om att arkivera det och gallra personuppgifterna.</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Pro&amp;jektstatus:</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Projektstatus</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWizard</name>
@@ -2805,6 +2817,14 @@
     <message>
         <source>Adjusted</source>
         <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>Draft (work in progress)</source>
+        <translation>Utkast (arbete pågår)</translation>
+    </message>
+    <message>
+        <source>Final (report delivered)</source>
+        <translation>Fastställt (rapporten är överlämnad)</translation>
     </message>
     <message>
         <source>Participant</source>

@@ -1,4 +1,4 @@
-"""What the user reads for the stored values of sessions: kinds, statuses, roles, item types.
+"""What the user reads for stored values: session kinds, statuses, roles, item types, project statuses.
 
 One place for these words, so that the sessions table, the session form and the
 attendance list say the same thing. Each function returns (stored value, label)
@@ -37,6 +37,13 @@ def session_statuses() -> list[tuple[str, str]]:
         ("planned", QCoreApplication.translate("SessionLabels", "Planned")),
         ("held", QCoreApplication.translate("SessionLabels", "Held")),
         ("adjusted", QCoreApplication.translate("SessionLabels", "Adjusted")),
+    ]
+
+
+def project_statuses() -> list[tuple[str, str]]:
+    return [
+        ("draft", QCoreApplication.translate("SessionLabels", "Draft (work in progress)")),
+        ("final", QCoreApplication.translate("SessionLabels", "Final (report delivered)")),
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.session_labels import fill_combo, project_statuses
 
 
 class ProjectDetailsEditor(QWidget):
@@ -78,6 +80,16 @@ class ProjectDetailsEditor(QWidget):
         self.responsible = line("responsible", self.tr("Res&ponsible:"), self.tr("e.g. Kommundirektören"))
         self.secretary = line("secretary", self.tr("&Secretary:"))
         self.due_date = date("due_date", self.tr("&Due date:"))
+        self.status = QComboBox()
+        self.status.setObjectName("project_status")
+        fill_combo(self.status, project_statuses())
+        self.status.setToolTip(self.tr(
+            "Set “Final” when the report has been delivered. A final project whose latest date lies "
+            "further back than the retention time in Settings reminds you to archive it and purge "
+            "the personal data."))
+        self.status.setMaximumWidth(320)
+        form.addRow(self.tr("St&atus:"), self.status)
+        b.combo(self.status, "status", self.tr("Project status"))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
