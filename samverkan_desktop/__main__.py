@@ -1,9 +1,15 @@
-"""Entry point: a CLI command runs without Qt; no command starts the app."""
+"""Entry point: a CLI command runs without Qt (a writing one takes the app's lock); no command starts the app."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
+    from samverkan_desktop.paths import DataPaths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -19,10 +25,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is not None:
-        return cli.run_command(args)
+        return cli.run_command(args, take_lock=_library_lock)
     from samverkan_desktop.app import run_app
 
     return run_app(args)
+
+
+def _library_lock(paths: DataPaths) -> QLockFile | None:
+    """The app's own lock on the library (Qt's QLockFile; the CLI itself stays free of Qt)."""
+    from samverkan_desktop.ui.instance_lock import acquire
+
+    return acquire(paths)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from samverkan_desktop import __version__
 from samverkan_desktop.logsetup import configure_logging
@@ -283,6 +283,21 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# Commands that change the library (or its backups) take the app's lock, so that they never
+# write under an open window that would write its own view back (e.g. an erased name).
+WRITING_COMMANDS = frozenset({"import", "erase-person"})
+LockTaker = Callable[[DataPaths], Any]
+"""Takes the library's lock: the held lock (with ``unlock()``), or None while the app has it."""
+
+
+def _open_in_app(paths: DataPaths) -> LocalText:
+    return LocalText(
+        f"Biblioteket i {paths.root} är öppet i Samverkan Desktop. Stäng programmet och kör kommandot "
+        "igen; ingenting har ändrats.",
+        f"The library in {paths.root} is open in Samverkan Desktop. Close the app and run the command "
+        "again; nothing was changed.")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "import": cmd_import, "export": cmd_export, "list": cmd_list,
     "sessions": cmd_sessions, "check": cmd_check, "search": cmd_search,
@@ -300,15 +315,27 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Run a CLI command; every failure becomes exit 2 and one line on stderr."""
+def run_command(args: argparse.Namespace, take_lock: LockTaker | None = None) -> int:
+    """Run a CLI command; every failure becomes exit 2 and one line on stderr.
+
+    ``take_lock`` (given by the entry point, which may use Qt) guards the writing commands.
+    """
     lang = language()
     try:
         paths = resolve_data_dir(args.data_dir)
         if args.command != "check":
             paths.ensure()
             configure_logging(paths.logs)
-        return COMMANDS[args.command](args, paths)
+        held = None
+        if take_lock is not None and args.command in WRITING_COMMANDS:
+            held = take_lock(paths)
+            if held is None:
+                return _fail(_open_in_app(paths)(lang))
+        try:
+            return COMMANDS[args.command](args, paths)
+        finally:
+            if held is not None:
+                held.unlock()
     except ServiceError as exc:
         return _fail(exc.text(lang))
     except OSError as exc:

@@ -85,3 +85,32 @@ def test_erase_person_of_an_unknown_id_is_one_clear_line(tmp_path: Path, demo_do
     assert run("import", DEMO, data_dir=data).returncode == 0
     message = assert_clean_error(run("erase-person", demo_document["project"]["id"], "person-99", data_dir=data))
     assert 'Personen "person-99" finns inte' in message
+
+
+def test_writing_commands_wait_for_the_app_to_close_the_library(
+        tmp_path: Path, demo_document: dict[str, Any]) -> None:
+    """While the app holds the library, erase-person and import change nothing; reading works."""
+    from samverkan_desktop.paths import DataPaths
+    from samverkan_desktop.ui.instance_lock import acquire
+
+    data = tmp_path / "data"
+    uid, person = demo_document["project"]["id"], demo_document["people"][0]["id"]
+    assert run("import", DEMO, data_dir=data).returncode == 0
+    before = _dump(data)
+    app_lock = acquire(DataPaths(data))  # as the running app holds it
+    assert app_lock is not None and app_lock.isLocked()
+    try:
+        for command in (("erase-person", uid, person), ("import", "--replace", DEMO)):
+            message = assert_clean_error(run(*command, data_dir=data))
+            assert message == (f"samverkan-desktop: Biblioteket i {data} är öppet i Samverkan Desktop. "
+                               "Stäng programmet och kör kommandot igen; ingenting har ändrats.")
+        assert _dump(data) == before
+        assert run("export", uid, "-o", tmp_path / "read.json", data_dir=data).returncode == 0  # reading is fine
+    finally:
+        app_lock.unlock()
+    result = run("erase-person", uid, person, data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert (data / "library.lock").exists() is False  # the CLI let go of the lock
+    again = acquire(DataPaths(data))  # and the app can start again
+    assert again is not None
+    again.unlock()

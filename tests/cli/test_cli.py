@@ -124,12 +124,21 @@ def test_check_healthy_missing_and_damaged(tmp_path: Path) -> None:
     assert "skadat" in message
 
 
-def test_cli_never_loads_qt(tmp_path: Path) -> None:
+def test_cli_loads_no_gui_and_reading_commands_no_qt(tmp_path: Path) -> None:
+    """Writing commands load QtCore for the app's lock file only; reading commands no Qt at all."""
     code = (
         "import sys; from samverkan_desktop.__main__ import main; "
         f"rc = main(['--data-dir', {str(tmp_path)!r}, 'import', {str(DEMO)!r}]); "
-        "assert rc == 0, rc; assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'; "
+        "assert rc == 0, rc; assert 'PySide6.QtCore' in sys.modules; "
+        "assert not any(m.startswith(('PySide6.QtGui', 'PySide6.QtWidgets')) for m in sys.modules), 'GUI loaded'; "
         "assert 'reportlab' not in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    code = (
+        "import sys; from samverkan_desktop.__main__ import main; "
+        f"rc = main(['--data-dir', {str(tmp_path)!r}, 'list']); "
+        "assert rc == 0, rc; assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
