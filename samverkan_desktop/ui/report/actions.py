@@ -27,6 +27,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop.domain.enums import ProjectStatus
 from samverkan_desktop.report.options import Progress, ReportOptions
 from samverkan_desktop.services import library_service, reports
 from samverkan_desktop.services.errors import ServiceError
@@ -70,11 +71,11 @@ def preview_report(parent: QWidget | None, ctx: EditContext, settings: Settings,
                    build: ReportBuild | None = None, runner: Runner | None = None,
                    on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes] | None:
     """Ask for the report settings, then build and preview the dialogue report; None if cancelled."""
-    options = ask_report_options(settings, parent, QCoreApplication.translate("ReportActions", "Preview"))
+    project, final = _project(ctx.library, project_uid)
+    options = ask_report_options(settings, parent, QCoreApplication.translate("ReportActions", "Preview"), final)
     if options is None:
         return None
     builder: ReportBuild = build or reports.build_report_pdf
-    project = _project(ctx.library, project_uid)
     title = QCoreApplication.translate("ReportActions", "Dialogue report – %1").replace("%1", project)
     file_name = _file_name(lambda: reports.report_file_name(ctx.library, project_uid, options.final))
     return preview_document(
@@ -107,5 +108,9 @@ def _file_name(suggest: Callable[[], str]) -> str:
         return "dokument.pdf"
 
 
-def _project(library: Library, project_uid: str) -> str:
-    return next((p.title for p in library_service.list_projects(library) if p.uid == project_uid), project_uid)
+def _project(library: Library, project_uid: str) -> tuple[str, bool]:
+    """The project's title and whether it is final (the uid and False if it is gone: the build says so)."""
+    found = next((p for p in library_service.list_projects(library) if p.uid == project_uid), None)
+    if found is None:
+        return project_uid, False
+    return found.title, found.status == ProjectStatus.FINAL.value

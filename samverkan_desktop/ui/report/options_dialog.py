@@ -2,7 +2,8 @@
 
 Returns a ``ReportOptions``. The sections, the appendix choice and the logo file are
 remembered; "Visa namn" and "Fastställd" are not: each report starts without names
-(privacy by default) and as a draft, so neither slips into a later report unasked.
+(privacy by default) and as a draft, so neither slips into a later report unasked; only a
+project the user has marked final (Uppdrag, Projektstatus) starts as final.
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ class LogoError(Exception):
 
 
 class ReportOptionsDialog(QDialog):
-    def __init__(self, settings: S.Settings, parent: QWidget | None = None, accept_label: str | None = None) -> None:
+    def __init__(self, settings: S.Settings, parent: QWidget | None = None, accept_label: str | None = None,
+                 final: bool = False) -> None:
         super().__init__(parent)
+        self.project_final = final
         self.setObjectName("reportOptionsDialog")
         self.setWindowTitle(self.tr("Report settings"))
         self.settings = settings
@@ -150,7 +153,7 @@ class ReportOptionsDialog(QDialog):
         self.minutes_appendix.setChecked(self.settings.get(S.REPORT_MINUTES_APPENDIX))
         self.minutes_appendix.setEnabled(Section.APPENDICES in chosen)
         self.names.setChecked(False)
-        self.draft.setChecked(True)
+        (self.final if self.project_final else self.draft).setChecked(True)
         remembered = self.settings.get(S.REPORT_LOGO)
         logo: tuple[Path, bytes] | None = None
         if remembered:
@@ -236,9 +239,9 @@ def read_logo(path: Path) -> bytes:
 
 
 def ask_report_options(settings: S.Settings, parent: QWidget | None = None,
-                       accept_label: str | None = None) -> ReportOptions | None:
-    """Show the dialog; the options chosen, or None when the user cancelled."""
-    dialog = ReportOptionsDialog(settings, parent, accept_label)
+                       accept_label: str | None = None, final: bool = False) -> ReportOptions | None:
+    """Show the dialog (starting as final when ``final``); the options chosen, or None when cancelled."""
+    dialog = ReportOptionsDialog(settings, parent, accept_label, final)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.options()

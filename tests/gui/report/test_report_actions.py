@@ -86,6 +86,25 @@ def test_cancelling_the_settings_builds_nothing(qtbot: QtBot, ctx: EditContext, 
     assert task is None and built == []
 
 
+def test_the_report_of_a_project_marked_final_starts_as_final(qtbot: QtBot, ctx: EditContext, demo_project: int,
+                                                              tmp_path: Path) -> None:
+    from samverkan_desktop.services.editing import Editor
+
+    settings, uid = S.Settings(tmp_path / "s.ini"), project_uid(ctx.library)
+    seen: list[bool] = []
+
+    def look(dialog: ReportOptionsDialog) -> None:
+        seen.append(dialog.final.isChecked())
+        assert dialog.final.isChecked() != dialog.draft.isChecked()
+        dialog.reject()
+
+    for status in ("draft", "final", "draft"):
+        Editor(ctx.library).set("project", demo_project, status=status)
+        when_dialog_opens(look)
+        assert actions.preview_report(None, ctx, settings, uid, build=lambda *args: b"") is None
+    assert seen == [False, True, False]
+
+
 def test_preview_minutes_names_the_session(qtbot: QtBot, ctx: EditContext, demo_project: int,
                                            messages: list[str]) -> None:
     uid = project_uid(ctx.library)
