@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import tempfile
 import unicodedata
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround first
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.fonts import covers
 from samverkan_desktop.report.options import ReportOptions, Section
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
@@ -205,14 +207,23 @@ def found(expected_source: str, pdf_text: str) -> bool:
     hyphens are left out of the comparison.
     Invisible format characters (U+FEFF, joiners, bidi marks) have no place of their own in
     the text layer (an extractor may put one before its neighbour): they are left out too.
+    What is printable is what the regular face has; a character only the bold face has
+    (U+1D5D9) prints in a bold heading, so characters the regular face lacks are left out of
+    the PDF text as well as of the source.
     """
     expected = squeeze(_visible(_printable(expected_source)))  # folding may make spaces ("´" is " ́")
-    have = squeeze(_visible(pdf_text.replace("\x00", "")))  # NUL: a glyph the font lacks
+    have = _comparable(pdf_text)
     if "\u00ad" in expected_source:
         expected, have = expected.replace("-", ""), have.replace("-", "")
     if _rtl(expected) or _BIDI_CONTROLS.intersection(expected_source):
         return not Counter(expected.translate(_MIRRORED)) - Counter(have.translate(_MIRRORED))
     return expected in have
+
+
+@functools.lru_cache(maxsize=8)  # one PDF's text is compared with many sources
+def _comparable(pdf_text: str) -> str:
+    # NUL: a glyph the font lacks; U+FFFE: PDFium's line-end hyphen, which _visible reads as "-"
+    return squeeze(_visible("".join(ch for ch in pdf_text if ch == "\ufffe" or covers(ch))))
 
 
 _BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -80,6 +80,18 @@ def test_the_pdf_text_check_finds_printed_text_and_misses_text_that_is_not_print
     assert not found("محمدم", text)  # right-to-left text: compared as a multiset, still counted
 
 
+def test_a_letter_only_the_bold_face_has_does_not_hide_the_text_around_it(qapp: QApplication) -> None:
+    # U+1D5D9 (a mathematical bold letter) is in DejaVu Sans Bold, not in the regular face
+    # that decides what the check expects: printed in a bold heading, it sat between the
+    # letters the check looked for (soak 7, an agenda title in the minutes)
+    source = "område\U0001d5d9µ¿ß"
+    text = pdf_text(_one_paragraph_pdf(f"<b>{source}</b>", "body"))
+    assert "\U0001d5d9" in text
+    assert found(source, text)
+    assert found("område" + "µ¿ß", text)
+    assert not found(source + "x", text)
+
+
 def test_a_text_is_missing_only_when_neither_pdfium_nor_pypdf_reads_it(qapp: QApplication) -> None:
     pdf = _one_paragraph_pdf("Åsa: שלום 😀")
     assert "😀" not in pdf_text(pdf)  # PDFium drops an emoji after a right-to-left run...
@@ -87,7 +99,7 @@ def test_a_text_is_missing_only_when_neither_pdfium_nor_pypdf_reads_it(qapp: QAp
     assert not PrintedText(pdf).has("Åsa: שלום 😀😀")
 
 
-def _one_paragraph_pdf(markup: str) -> bytes:
+def _one_paragraph_pdf(markup: str, style: str = "statement") -> bytes:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from samverkan_desktop.report.document import styles
@@ -95,7 +107,7 @@ def _one_paragraph_pdf(markup: str) -> bytes:
 
     register_fonts()
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer).build([Paragraph(markup, styles()["statement"])])
+    SimpleDocTemplate(buffer).build([Paragraph(markup, styles()[style])])
     return buffer.getvalue()
 
 
