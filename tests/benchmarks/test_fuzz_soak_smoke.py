@@ -25,4 +25,6 @@ def test_the_soak_splits_examples_over_jobs_and_adds_up_their_counts(tmp_path: P
     assert total.startswith("examples: 2 ") and "failures: 0" in total, done.stdout
     assert int(total.split("peak memory: ")[1].split()[0]) > 50  # MB: a Qt process with the app loaded
     assert done.stdout.count("1 examples, 0 failures") == 2  # each job ran one
+    progress = [line for line in done.stdout.splitlines() if line.startswith("1 examples")]
+    assert all(int(line.split("mappings: ")[1]) > 100 for line in progress)  # a Qt process's libraries
     assert not failures.exists()
