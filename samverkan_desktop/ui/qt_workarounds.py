@@ -8,11 +8,12 @@ object, a few thousand such calls drive its count to zero and the interpreter ab
 with "none_dealloc: deallocating None". PySide6-Pdf only exists for 6.12.0, so an
 older PySide6 is not an option.
 
-The same release drops a reference to ``True`` each time a Python-declared signal carries
-it (``Signal(bool)``, ``Signal(object)``) and, by a path not yet pinned down, about ten each
-time a session editor is deleted: the fuzz soak died with "bool_dealloc: deallocating True
-or False" after about 1,250 examples (tests/gui/test_pyside_bool_signal.py). PySide6 6.11.3
-does not have this bug, but PySide6-Pdf only exists for 6.12.0.
+The same release drops a reference to ``True`` when a Python-declared signal reaches a
+Python slot: with True (``Signal(bool)``, ``Signal(object)``), and also with a str, an
+int, a float, a list or False; about ten each time a session editor is deleted. The fuzz
+soak died with "bool_dealloc: deallocating True or False" after about 1,250 examples
+(tests/gui/test_pyside_bool_signal.py). PySide6 6.11.3 does not have this bug, but
+PySide6-Pdf only exists for 6.12.0.
 
 From Python 3.12 on ``None``, ``True`` and ``False`` are immortal and the bugs are
 harmless. On 3.11 we give each a reserve of 2**40 references once at start-up: an extra
