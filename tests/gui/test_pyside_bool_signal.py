@@ -1,12 +1,14 @@
 """PySide6 6.12.0 drops a reference to True each time a Python-declared signal carries it.
 
-Found by the fuzz soak on the final code: after about 1,250 examples a soak process died with
-"Fatal Python error: bool_dealloc: deallocating True or False" while collecting garbage.
-``sys.getrefcount(True)`` falls with every emission of a ``Signal(bool)`` (or
-``Signal(object)``) with True; False, ints and strings are not affected, nor are Qt's own
-signals (QCheckBox.toggled). The fuzz lost about ten references per visit of a session
-editor by a path not yet found. This test records the upstream bug: it is expected to fail
-and turns red (strict) once a PySide6 without the bug is installed, so the workaround can go.
+Found by the fuzz soak on the final code: after about 1,250 examples a soak process died
+with "Fatal Python error: bool_dealloc: deallocating True or False" while collecting
+garbage. ``sys.getrefcount(True)`` falls with every emission of a ``Signal(bool)`` (or
+``Signal(object)``) with True; not with Qt's own signals (QCheckBox.toggled). A later
+measurement saw it fall as well when a Python signal carried a str, an int or False to a
+Python slot (docs/data-safety.md); the reserve covers every case. The fuzz lost about ten
+references per visit of a session editor by a path not yet found. This test records the
+upstream bug: it is expected to fail and turns red (strict) once a PySide6 without the bug
+is installed, so the workaround can go.
 """
 
 from __future__ import annotations
