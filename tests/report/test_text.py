@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A6
+from reportlab.platypus import SimpleDocTemplate
 
 from samverkan_desktop.report.dialogue import build_dialogue_report
+from samverkan_desktop.report.document import para
 from samverkan_desktop.report.fonts import covers
 from samverkan_desktop.report.minutes import build_minutes
 from samverkan_desktop.report.options import ReportOptions
@@ -31,6 +34,23 @@ def test_clean_drops_unprintable_characters() -> None:
     assert clean("a\x00b\x07c\x1bd\ufffe") == "abcd"
     assert clean("x\u2028y") == "x\ny"
     assert one_line("  a \n b\t c ") == "a b c"
+
+
+def test_soft_hyphens_stay_only_inside_words() -> None:
+    assert clean("ord \xadnästa\xad \xad\xadsam\xad\xadverkans\xadavtal\xad") == "ord nästa sam\xadverkans\xadavtal"
+    assert clean("\xad") == "" and clean("a\n\xadb") == "a\nb"
+
+
+@pytest.mark.parametrize("typed", ["\xad \xad" + "x" * 27 + " nästa",
+                                   "\xad\xad" + "x" * 8 + "nästa" + "x" * 5 + "ordordord",
+                                   "ord " * 4 + "\xad" + "y" * 40])
+def test_a_soft_hyphen_at_a_word_edge_prints_no_lone_hyphen(typed: str) -> None:
+    # ReportLab breaks a line at a soft hyphen and prints "-" there, even with no letter before it
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A6).build([para(typed)])
+    lines = [line.strip() for line in page_texts(out.getvalue())[0].splitlines()]
+    assert not [line for line in lines if line.startswith("-")], lines
+    assert squeeze(typed.replace("\xad", "")) in squeeze("".join(lines))
 
 
 @pytest.mark.parametrize("word", ["Áŋŧđčšž", "Åsa Öberg", "Jyväskylä", "Łódź Żółć", "İstanbul ğış",
