@@ -228,22 +228,15 @@ _BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u20
 _MIRRORED = str.maketrans(">)]}»›", "<([{«‹")
 
 
-# QtPdf starts PDFium with the first QPdfDocument and stops it with the last; each restart
-# leaves about 8 memory mappings behind, and a soak process that reached Linux's 65,530
-# (about 1,750 examples) was killed without a word. One document kept for the process keeps
-# PDFium started.
-_PDFIUM_USER: list[QPdfDocument] = []
-
-
 def pdf_text(pdf: bytes) -> str:
     """The text of every page as PDFium (QtPdf, the app's own preview) extracts it.
 
     About ten times as fast as pypdf on these documents, which re-reads every font at each
     use of a form XObject; that speed is what lets the suite run hundreds of examples.
     """
-    if not _PDFIUM_USER:
-        _PDFIUM_USER.append(QPdfDocument())
-    document = open_pdf(pdf)  # as the preview opens it: the buffer is the document's child
+    # as the preview opens it (the app keeps PDFium started: a restart per PDF used up the
+    # process's memory mappings at about 1,750 soak examples)
+    document = open_pdf(pdf)
     try:
         assert document.status() == QPdfDocument.Status.Ready, document.error()
         return "".join(document.getAllText(page).text() for page in range(document.pageCount()))
