@@ -89,7 +89,7 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock, location_notice
+    from samverkan_desktop.ui import i18n, instance_lock, location_notice, terminate
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
@@ -139,8 +139,19 @@ def run_app(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: log.info("main window ready")))
     if args.meeting:
         _open_meeting(window, library, args.project or "", args.meeting, language)
+    finished: list[bool] = []
+
+    def finish() -> None:  # the close-time backup, the run marked clean, the library released
+        if not finished:
+            finished.append(True)
+            finish_backups(keeper, paths)
+            library.close()
+            lock.unlock()
+
+    # Windows ends a process soon after aboutToQuit when the user logs off or shuts down,
+    # before exec() returns; SIGTERM and Ctrl+C close the window as its close button does
+    app.aboutToQuit.connect(finish)
+    terminate.close_on_terminate(window, lambda: window.close() and app.quit())
     code = app.exec()
-    finish_backups(keeper, paths)
-    library.close()
-    lock.unlock()
+    finish()
     return int(code)

@@ -1,0 +1,50 @@
+"""A polite request to stop (SIGTERM, Ctrl+C) closes the app as its close button does.
+
+Python's default for SIGTERM ends the process at once: no close-time backup, and the next
+start takes the run for a crash (a full integrity check). Qt's event loop runs in C, so a
+Python signal handler would wait for the next Python code; ``signal.set_wakeup_fd`` writes
+to a socket that a QSocketNotifier watches, which lets the handler run at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import socket
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+
+log = logging.getLogger(__name__)
+
+SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+class _Terminator(QObject):
+    """Holds the socket pair for as long as its parent lives (the wakeup fd must stay open)."""
+
+    def __init__(self, parent: QObject, close: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self.close = close
+        self.reader, self.writer = socket.socketpair()
+        for end in (self.reader, self.writer):
+            end.setblocking(False)
+        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self.drain)
+
+    def drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self.reader.recv(64)  # Python ran the signal handler before this slot
+
+    def stop(self, signum: int, _frame: object) -> None:
+        log.info("asked to stop (%s): closing as the close button does", signal.Signals(signum).name)
+        QTimer.singleShot(0, self.close)
+
+
+def close_on_terminate(owner: QObject, close: Callable[[], object]) -> None:
+    """Run ``close`` on the event loop when the process is asked to stop (call on the main thread)."""
+    terminator = _Terminator(owner, close)
+    signal.set_wakeup_fd(terminator.writer.fileno(), warn_on_full_buffer=False)
+    for number in SIGNALS:
+        signal.signal(number, terminator.stop)
