@@ -28,11 +28,16 @@ def wait_for_log(log: Path, text: str, process: subprocess.Popen[bytes], timeout
     raise AssertionError(f"{text!r} never appeared in {log}")
 
 
+def start_demo(data: Path) -> subprocess.Popen[bytes]:
+    """``samverkan-desktop --data-dir DATA --demo``, as the quick start runs it (offscreen)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen([sys.executable, "-m", "samverkan_desktop", "--data-dir", str(data), "--demo"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
 def test_demo_starts_on_its_own_library(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([sys.executable, "-m", "samverkan_desktop", "--data-dir", str(data), "--demo"],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = start_demo(data)
     try:
         wait_for_log(data / "logs" / "samverkan.log", "main window shown", process)
     finally:
@@ -56,9 +61,7 @@ def _ended_cleanly(data: Path) -> bool:
 def test_a_request_to_stop_closes_the_app_as_its_close_button_does(tmp_path: Path) -> None:
     # SIGTERM ended the process at once: no close-time backup, and a full integrity check next time
     data = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([sys.executable, "-m", "samverkan_desktop", "--data-dir", str(data), "--demo"],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = start_demo(data)
     try:
         wait_for_log(data / "logs" / "samverkan.log", "main window ready", process)
         assert not _ended_cleanly(data)
