@@ -45,13 +45,18 @@ class Priority(StrEnum):
 
 
 class SessionKind(StrEnum):
-    """CSG, FSG, fokusgrupp, APT (arbetsplatsträff), annat."""
+    """CSG, FSG, fokusgrupp, APT (arbetsplatsträff), annat, skriftliga svar.
+
+    ``WRITTEN_ANSWERS`` is not a meeting: employees' answers imported from a survey
+    export, one entry per answer, attributed to a group instead of a party.
+    """
 
     CSG = "csg"
     FSG = "fsg"
     FOCUS_GROUP = "focus_group"
     WORKPLACE = "workplace"
     OTHER = "other"
+    WRITTEN_ANSWERS = "written_answers"
 
 
 class SessionStatus(StrEnum):
@@ -97,3 +102,22 @@ class EntryKind(StrEnum):
 class ActionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
+
+
+class FollowUpStatus(StrEnum):
+    """What became of a previous round's improvement area: genomfört / pågår / inte påbörjat /
+    inte längre aktuellt."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+    NOT_RELEVANT = "not_relevant"
+
+
+class PreviousKind(StrEnum):
+    """What a remembered item of the previous round is."""
+
+    MANDATE = "mandate"
+    QUESTION = "question"
+    TAG = "tag"
+    RATING_ITEM = "rating_item"

@@ -36,9 +36,11 @@ from samverkan_desktop.domain.enums import (
     ActionStatus,
     AttendanceRole,
     EntryKind,
+    FollowUpStatus,
     ItemType,
     Outcome,
     PartySide,
+    PreviousKind,
     Priority,
     ProjectStatus,
     Rating,
@@ -90,6 +92,8 @@ class Base(DeclarativeBase):
         Outcome: _enum(Outcome),
         EntryKind: _enum(EntryKind),
         ActionStatus: _enum(ActionStatus),
+        FollowUpStatus: _enum(FollowUpStatus),
+        PreviousKind: _enum(PreviousKind),
     }
 
 
@@ -311,6 +315,8 @@ class Session(Stamped, Base):
     adjusted_hash: Mapped[str | None]
     #: unmodelled keys of the adjustment record; None when there is no record
     adjusted_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: written answers: how many people answered (rows of the survey file); None for meetings
+    respondents: Mapped[int | None]
     sort_order: Mapped[int] = mapped_column(default=0)
 
     project: Mapped[Project] = relationship(back_populates="sessions")
@@ -402,6 +408,9 @@ class Entry(Stamped, Base):
     text: Mapped[str]
     #: ISO 8601 date-time exactly as recorded (with its UTC offset)
     recorded_at: Mapped[str | None] = mapped_column(String(40))
+    #: a written answer's group (e.g. an administration; "Medarbetare" when none was chosen);
+    #: None for what was said in a meeting. A written answer has no party and no person.
+    respondent_group: Mapped[str | None]
     sort_order: Mapped[int] = mapped_column(default=0)
 
     session: Mapped[Session] = relationship(back_populates="entries")
@@ -480,3 +489,10 @@ class ActionItem(Stamped, Base):
 def table_of(model: type[Base]) -> Table:
     """The Core table of a mapped class, typed (``__table__`` is a FromClause to mypy)."""
     return cast(Table, model.__table__)
+
+
+# The survey results and the previous round live in their own module (they map onto this
+# module's Base); imported here so that every user of the model sees their tables.
+from samverkan_desktop.domain.rounds import PreviousItem as PreviousItem  # noqa: E402
+from samverkan_desktop.domain.rounds import PreviousRound as PreviousRound  # noqa: E402
+from samverkan_desktop.domain.rounds import RatingItem as RatingItem  # noqa: E402
