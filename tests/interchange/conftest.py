@@ -101,9 +101,11 @@ def seeded_library(tmp_path: Path, seeded_template: Path) -> Iterator[Library]:
 
 
 def without_stamp(document: dict[str, Any]) -> dict[str, Any]:
-    """The document without ``exported_at``, as plain JSON values (enums become str)."""
+    """The document without ``exported_at`` and ``version`` (a version 1 file is written back as
+    version 2, with the same data), as plain JSON values (enums become str)."""
     plain: dict[str, Any] = json.loads(json.dumps(document))
     plain.pop("exported_at", None)
+    plain.pop("version", None)
     return plain
 
 

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import rounds
 from samverkan_desktop.services.interchange.exporter import export_document, export_to_file
 from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.interchange.parse import read_file
@@ -76,6 +77,10 @@ ITEM_TYPE, OUTCOME = enum("agenda_item", "type"), enum("agenda_item", "outcome")
 ENTRY_KIND, ROLE = enum("entry", "kind"), enum("attendance", "role")
 SESSION_KIND, SESSION_STATUS = enum("session", "kind"), enum("session", "status")
 ACTION_STATUS = enum("action", "status")
+HME = st.sampled_from(project_schema()["$defs"]["hme_item"]["enum"])
+FOLLOW_UP = st.sampled_from(["done", "in_progress", "not_started", "not_relevant"])
+COUNTS = st.lists(st.integers(0, 100_000), min_size=5, max_size=5)
+COUNT = st.integers(0, 100_000)
 
 
 def keys_of(pairs: list[tuple[str, str | None]] | list[str]) -> list[str]:
@@ -212,7 +217,7 @@ def documents(draw: st.DrawFn) -> Document:
                 "party": one(draw, party_ids), "person": one(draw, person_ids),
                 "kind": maybe(draw, ENTRY_KIND),
                 "text": text, "recorded_at": maybe(draw, DATETIMES),
-                "tags": taggings(draw, text, tag_ids),
+                "tags": taggings(draw, text, tag_ids), "group": maybe(draw, texts(1)),
             }))
         attendance = [make(draw, f.ATTENDANCE, {
             "person": person, "present": draw(st.booleans()),
@@ -229,7 +234,7 @@ def documents(draw: st.DrawFn) -> Document:
             "location": maybe(draw, texts()), "protocol_number": maybe(draw, texts(0, 8)),
             "status": maybe(draw, SESSION_STATUS),
             "attendance": attendance or None, "agenda": agenda or None, "entries": entries or None,
-            "adjusted": adjusted,
+            "adjusted": adjusted, "respondents": maybe(draw, COUNT),
         }))
 
     improvements = [uid for uid, kind in zip(tag_ids, kinds, strict=True) if kind == "improvement"]
@@ -239,10 +244,49 @@ def documents(draw: st.DrawFn) -> Document:
         "improvement": one(draw, improvements),
     }) for uid in action_ids]
 
-    document = {"format": "samverkan-project", "version": 1, "exported_at": "2024-11-04T16:12:45+01:00",
+    document = {"format": "samverkan-project", "version": 2, "exported_at": "2024-11-04T16:12:45+01:00",
                 "project": project, "parties": parties, "people": people, "mandates": mandates,
                 "questions": questions, "tags": tags, "sessions": sessions, "actions": actions}
+    document |= version_2_rounds(draw, session_ids, mandate_ids, question_ids, tag_ids)
     return document | draw(_extras(tuple(f.DOCUMENT)))
+
+
+def version_2_rounds(draw: st.DrawFn, session_ids: list[str], mandate_ids: list[str], question_ids: list[str],
+                     tag_ids: list[str]) -> Document:
+    """The rating items and the previous round (version 2), each left out when the project has none."""
+    unique = lambda n: st.lists(IDS, unique=True, max_size=n)  # noqa: E731
+    out: Document = {}
+    items = [make(draw, rounds.RATING_ITEM, {
+        "id": uid, "text": draw(texts(1)), "session": one(draw, session_ids), "hme": maybe(draw, HME),
+        "counts": draw(COUNTS), "groups": draw(st.lists(st.fixed_dictionaries(
+            {"group": texts(1), "counts": COUNTS}), max_size=2)) or None,
+    }) for uid in draw(unique(3))]
+    if items:
+        out["rating_items"] = items
+    if not draw(st.booleans()):
+        return out
+    lists = {
+        "mandates": [make(draw, rounds.PREVIOUS_MANDATE, {
+            "id": uid, "code": maybe(draw, texts(0, 4)), "title": draw(texts(1)), "rating": maybe(draw, RATING),
+            "motivation": maybe(draw, texts()), "entry_count": maybe(draw, COUNT), "match": one(draw, mandate_ids),
+        }) for uid in draw(unique(3))],
+        "questions": [make(draw, rounds.PREVIOUS_QUESTION, {
+            "id": uid, "text": draw(texts(1)), "entry_count": maybe(draw, COUNT), "match": one(draw, question_ids),
+        }) for uid in draw(unique(3))],
+        "tags": [make(draw, rounds.PREVIOUS_TAG, {
+            "id": uid, "kind": draw(TAG_KIND), "name": draw(texts(1)), "proposal": maybe(draw, texts()),
+            "entry_count": maybe(draw, COUNT), "match": one(draw, tag_ids), "status": maybe(draw, FOLLOW_UP),
+            "comment": maybe(draw, texts()),
+        }) for uid in draw(unique(3))],
+        "rating_items": [make(draw, rounds.PREVIOUS_RATING_ITEM, {
+            "id": uid, "text": draw(texts(1)), "hme": maybe(draw, HME), "counts": draw(COUNTS),
+        }) for uid in draw(unique(2))],
+    }
+    out["previous_round"] = make(draw, rounds.PREVIOUS_ROUND, {
+        "project": draw(IDS), "title": draw(texts(1)), "date": maybe(draw, DATES),
+        **{key: value or None for key, value in lists.items()},
+    })
+    return out
 
 
 def key_orders(value: Any, path: str = "") -> list[tuple[str, list[str]]]:

@@ -23,7 +23,11 @@ from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import rounds
 from samverkan_desktop.storage.library import Library
+
+#: the version this app writes (it reads 1 and 2)
+VERSION = 2
 
 
 def _value(value: Any) -> Any:
@@ -65,7 +69,7 @@ def _grouped(rows: list[Any], column: str) -> dict[int, list[Any]]:
 
 
 def export_document(library: Library, project_uid: str) -> dict[str, Any]:
-    """The project ``project_uid`` as a document of format version 1."""
+    """The project ``project_uid`` as a document of format version 2."""
     with library.engine.connect() as c:
         t = {name: table_of(model) for name, model in {
             "project": m.Project, "party": m.Party, "person": m.Person, "mandate": m.Mandate,
@@ -100,6 +104,8 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
         entry_rows = _rows(c, t["entry"], "session_id", session_ids)
         entries = _grouped(entry_rows, "session_id")
         taggings = _grouped(_rows(c, t["tagging"], "entry_id", [r.id for r in entry_rows]), "entry_id")
+        round_keys = rounds.export(c, project.id, {"sessions": uid["session"], "mandates": uid["mandate"],
+                                                   "questions": uid["question"], "tags": uid["tag"]})
 
     def links(groups: dict[int, list[Any]], key: int, column: str, kind: str) -> list[str] | None:
         found = [uid[kind][getattr(r, column)] for r in groups.get(key, [])]
@@ -139,7 +145,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
 
     document: dict[str, Any] = {
         "format": "samverkan-project",
-        "version": 1,
+        "version": VERSION,
         "exported_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "project": _out(project, f.PROJECT, {}),
         "parties": [_out(r, f.PARTY, {}) for r in parties],
@@ -155,6 +161,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
                                        "improvement": uid["tag"].get(r.improvement_id)})
                     for r in actions],
     }
+    document.update(round_keys)
     document.update(project.file_extra or {})
     return document
 

@@ -19,6 +19,7 @@ from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import rounds
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library
@@ -189,10 +190,12 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
                     session_id=session.get(item.get("session")),
                     improvement_id=tag.get(item.get("improvement")))
         rows.add(table_of(m.ActionItem), data)
+    rounds.write(doc, project_id, rows.add, {"sessions": session, "mandates": mandate, "questions": question,
+                                              "tags": tag})
     rows.flush([table_of(t) for t in (
         m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry,
-        m.Tagging, m.ActionItem)])
+        m.Tagging, m.ActionItem, m.RatingItem, m.PreviousRound, m.PreviousItem)])
     return len(session), entry_count
 
 
