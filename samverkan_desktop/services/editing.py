@@ -90,6 +90,9 @@ KINDS: dict[str, Kind] = {
     "action": Kind(m.ActionItem, "project_id", ("text", "owner", "due", "status", "session_id",
                                                 "improvement_id"), {"text": "Ny åtgärd", "status": "open"}, "action"),
     "minute_note": Kind(m.MinuteNote, "agenda_item_id", ("party_id", "text"), {"text": ""}),
+    # the previous round's items (made by services.previous_round): only the user's decisions are edited
+    "previous_item": Kind(m.PreviousItem, "project_id", ("match_mandate_id", "match_question_id", "match_tag_id",
+                                                         "status", "comment"), {}),
 }
 
 
