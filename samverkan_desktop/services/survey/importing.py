@@ -68,6 +68,14 @@ class ResponsesImported:
     dropped: tuple[str, ...]
 
 
+def guide_questions(library: Library, project_id: int) -> list[tuple[int, str]]:
+    """The project's question guide as (id, text) pairs in its order: what columns are matched against."""
+    q = table_of(m.Question)
+    with library.engine.connect() as c:
+        rows = c.execute(select(q.c.id, q.c.text).where(q.c.project_id == project_id).order_by(q.c.sort_order)).all()
+    return [(int(i), str(t)) for i, t in rows]
+
+
 def _refuse(sv: str, en: str) -> ImportRefused:
     return ImportRefused(LocalText(sv, en))
 
