@@ -16,7 +16,7 @@ from sqlalchemy import select
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths
-from samverkan_desktop.report.options import BuildCancelled
+from samverkan_desktop.progress import Cancelled
 from samverkan_desktop.services.errors import ImportRefused
 from samverkan_desktop.services.interchange.exporter import export_document
 from samverkan_desktop.services.interchange.importer import import_document
@@ -171,9 +171,9 @@ def test_a_cancelled_import_leaves_the_library_as_it_was(lib: Library, demo_docu
 
     def progress(done: int, total: int) -> None:
         calls.append((done, total))
-        raise BuildCancelled()
+        raise Cancelled()
 
-    with pytest.raises(BuildCancelled):
+    with pytest.raises(Cancelled):
         _import(lib, project_id, sf.forms_workbook(), progress=progress)
     assert calls and _dump(lib) == before
 

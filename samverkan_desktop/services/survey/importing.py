@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.enums import EntryKind, SessionKind, SessionStatus
 from samverkan_desktop.domain.models import table_of, utcnow
-from samverkan_desktop.report.options import Progress
+from samverkan_desktop.progress import Progress
 from samverkan_desktop.services.errors import ImportRefused, LocalText, NotFound, StorageFailed
 from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.services.survey import hme
