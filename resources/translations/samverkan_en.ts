@@ -158,6 +158,22 @@
         <translation>Dialogue &amp;report…</translation>
     </message>
     <message>
+        <source>Import &amp;answers…</source>
+        <translation>Import &amp;answers…</translation>
+    </message>
+    <message>
+        <source>Import employees' written answers from a survey export (Excel or CSV); the respondents' identity is never stored</source>
+        <translation>Import employees' written answers from a survey export (Excel or CSV); the respondents' identity is never stored</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious round…</source>
+        <translation>Pre&amp;vious round…</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round and match its mandates, questions and tags</source>
+        <translation>Link the project to the previous round and match its mandates, questions and tags</translation>
+    </message>
+    <message>
         <source>Go to &amp;navigator</source>
         <translation>Go to &amp;navigator</translation>
     </message>
@@ -496,6 +512,10 @@
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>S&amp;urvey</source>
+        <translation>S&amp;urvey</translation>
     </message>
 </context>
 <context>
@@ -979,6 +999,113 @@
     <message>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Follow-up of the previous round</source>
+        <extracomment>kinds whose changes alter what this view shows the user asked to link the previous round (the main window opens its dialog)</extracomment>
+        <translation>Follow-up of the previous round</translation>
+    </message>
+    <message>
+        <source>&amp;Link the previous round…</source>
+        <translation>&amp;Link the previous round…</translation>
+    </message>
+    <message>
+        <source>The previous round's improvement areas</source>
+        <translation>The previous round's improvement areas</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement areas then</source>
+        <translation>&amp;Improvement areas then</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>In &amp;progress</translation>
+    </message>
+    <message>
+        <source>&amp;Not started</source>
+        <translation>&amp;Not started</translation>
+    </message>
+    <message>
+        <source>No &amp;longer relevant</source>
+        <translation>No &amp;longer relevant</translation>
+    </message>
+    <message>
+        <source>What was done, and what it led to.</source>
+        <translation>What was done, and what it led to.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>Follow-up comment</translation>
+    </message>
+    <message>
+        <source>Matched tag</source>
+        <translation>Matched tag</translation>
+    </message>
+    <message>
+        <source>&amp;Tag in this round:</source>
+        <translation>&amp;Tag in this round:</translation>
+    </message>
+    <message>
+        <source>Entries of this round</source>
+        <translation>Entries of this round</translation>
+    </message>
+    <message>
+        <source>This round's entries that speak to the improvement area</source>
+        <translation>This round's entries that speak to the improvement area</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round's dialogues and written answers say about them.</source>
+        <translation>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round's dialogues and written answers say about them.</translation>
+    </message>
+    <message>
+        <source>The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is the strongest evidence of what has been strengthened.</source>
+        <translation>The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is the strongest evidence of what has been strengthened.</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— no match —</translation>
+    </message>
+    <message>
+        <source>The previous round proposed no improvement areas.</source>
+        <translation>The previous round proposed no improvement areas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) spoke to it then.</source>
+        <translation>
+            <numerusform>%n entry spoke to it then.</numerusform>
+            <numerusform>%n entries spoke to it then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal then: %1</source>
+        <translation>Proposal then: %1</translation>
+    </message>
+    <message>
+        <source>No tag of this round is matched to the improvement area, so no entries are shown. Choose the tag below.</source>
+        <translation>No tag of this round is matched to the improvement area, so no entries are shown. Choose the tag below.</translation>
+    </message>
+    <message>
+        <source>Entries of this round tagged “%1” (%2)</source>
+        <translation>Entries of this round tagged “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Follow-up status</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1791,10 @@
         <translation>Assessment of mandates</translation>
     </message>
     <message>
+        <source>Follow-up of the previous round</source>
+        <translation>Follow-up of the previous round</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -2099,6 +2230,149 @@
     </message>
 </context>
 <context>
+    <name>PreviousRatingPanel</name>
+    <message>
+        <source>The motivation in the previous round</source>
+        <extracomment>the colours of the ratings' dots (as the assessment's)</extracomment>
+        <translation>The motivation in the previous round</translation>
+    </message>
+    <message>
+        <source>Previous round: %1</source>
+        <translation>Previous round: %1</translation>
+    </message>
+    <message>
+        <source>No mandate of the previous round is matched to this one. Match it under Project &gt; Previous round…</source>
+        <translation>No mandate of the previous round is matched to this one. Match it under Project &gt; Previous round…</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Then: %1</translation>
+    </message>
+    <message>
+        <source>(no motivation)</source>
+        <translation>(no motivation)</translation>
+    </message>
+    <message>
+        <source>Since then: %1</source>
+        <translation>Since then: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRoundDialog</name>
+    <message>
+        <source>Previous round</source>
+        <translation>Previous round</translation>
+    </message>
+    <message>
+        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year's project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
+        <translation>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year's project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</translation>
+    </message>
+    <message>
+        <source>The previous round's project</source>
+        <translation>The previous round's project</translation>
+    </message>
+    <message>
+        <source>&amp;Previous round:</source>
+        <translation>&amp;Previous round:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Remove link</translation>
+    </message>
+    <message>
+        <source>Political &amp;mandates</source>
+        <translation>Political &amp;mandates</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>In the previous round</source>
+        <translation>In the previous round</translation>
+    </message>
+    <message>
+        <source>In this round</source>
+        <translation>In this round</translation>
+    </message>
+    <message>
+        <source>&amp;Link again</source>
+        <translation>&amp;Link again</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>what works</source>
+        <translation>what works</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>improvement</translation>
+    </message>
+    <message>
+        <source>“%1” in this round</source>
+        <translation>“%1” in this round</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— no match —</translation>
+    </message>
+    <message>
+        <source>Match with the previous round</source>
+        <translation>Match with the previous round</translation>
+    </message>
+    <message>
+        <source>Not linked to a previous round yet.</source>
+        <translation>Not linked to a previous round yet.</translation>
+    </message>
+    <message>
+        <source>The library has no other project yet. Import last year's project file or archive first (File &gt; Import project file…).</source>
+        <translation>The library has no other project yet. Import last year's project file or archive first (File &gt; Import project file…).</translation>
+    </message>
+    <message>
+        <source>Linked to “%1”%2. %3 of %4 are matched.</source>
+        <translation>Linked to “%1”%2. %3 of %4 are matched.</translation>
+    </message>
+    <message>
+        <source>Link another round?</source>
+        <translation>Link another round?</translation>
+    </message>
+    <message>
+        <source>The project is linked to “%1”. Linking another project replaces it, with its matches and follow-up.</source>
+        <translation>The project is linked to “%1”. Linking another project replaces it, with its matches and follow-up.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Linking the previous round…</source>
+        <translation>Linking the previous round…</translation>
+    </message>
+    <message>
+        <source>Remove the link?</source>
+        <translation>Remove the link?</translation>
+    </message>
+    <message>
+        <source>The comparison with the previous round, its matches and the follow-up of its improvement areas are removed from the project.</source>
+        <translation>The comparison with the previous round, its matches and the follow-up of its improvement areas are removed from the project.</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The document could not be read for printing.</source>
@@ -2347,6 +2621,81 @@
     </message>
 </context>
 <context>
+    <name>RatingsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>HME indices, 0–100</source>
+        <translation>HME indices, 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items</source>
+        <translation>Rating items</translation>
+    </message>
+    <message>
+        <source>Sustainable employee engagement (HME), index 0–100</source>
+        <translation>Sustainable employee engagement (HME), index 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items (1–5)</source>
+        <translation>Rating items (1–5)</translation>
+    </message>
+    <message>
+        <source>Written answers from employees: “%1” (%2), %3 answers from %4 respondents.</source>
+        <translation>Written answers from employees: “%1” (%2), %3 answers from %4 respondents.</translation>
+    </message>
+    <message>
+        <source>No written answers are imported yet (Project &gt; Import answers…).</source>
+        <translation>No written answers are imported yet (Project &gt; Import answers…).</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>All respondents</translation>
+    </message>
+    <message>
+        <source>Mean then</source>
+        <translation>Mean then</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Answers 1 · 2 · 3 · 4 · 5</source>
+        <translation>Answers 1 · 2 · 3 · 4 · 5</translation>
+    </message>
+    <message>
+        <source>HME</source>
+        <translation>HME</translation>
+    </message>
+    <message>
+        <source>HME then</source>
+        <translation>HME then</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 3 items)</source>
+        <translation>%1 (%2 of 3 items)</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Preview</source>
@@ -2484,6 +2833,107 @@
     <message>
         <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
         <translation>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesImportDialog</name>
+    <message>
+        <source>Import answers – %1</source>
+        <extracomment>answers shown per column</extracomment>
+        <translation>Import answers – %1</translation>
+    </message>
+    <message>
+        <source>What happens to the respondents' identity</source>
+        <translation>What happens to the respondents' identity</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file is. A column headed by a question of the question guide answers that question; whole numbers 1–5 are a rating item; a column with few different answers, such as the administration, can group the answers.</source>
+        <translation>Choose what each column of the file is. A column headed by a question of the question guide answers that question; whole numbers 1–5 are a rating item; a column with few different answers, such as the administration, can group the answers.</translation>
+    </message>
+    <message>
+        <source>The file's columns and what to do with them</source>
+        <translation>The file's columns and what to do with them</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>For example</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>per row, the choice behind each item of its combo box</extracomment>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The respondents' identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
+        <translation>The respondents' identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The file has no columns that identify the respondents (such as name or e-mail). Each answer is attributed to its group, never to a person; names written inside the answers are kept as written.</source>
+        <translation>The file has no columns that identify the respondents (such as name or e-mail). Each answer is attributed to its group, never to a person; names written inside the answers are kept as written.</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <translation>Import “%1” as</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>Answers to: %1</source>
+        <translation>Answers to: %1</translation>
+    </message>
+    <message>
+        <source>A new question of the guide</source>
+        <translation>A new question of the guide</translation>
+    </message>
+    <message>
+        <source>Rating item (1–5)</source>
+        <translation>Rating item (1–5)</translation>
+    </message>
+    <message>
+        <source>The group of each answer</source>
+        <translation>The group of each answer</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that answers a question or is a rating item.</source>
+        <translation>Choose at least one column that answers a question or is a rating item.</translation>
+    </message>
+    <message>
+        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
+        <translation>%1 written answers from %2 respondents and %3 rating items will be imported.</translation>
+    </message>
+    <message>
+        <source>The answers are grouped by “%1”.</source>
+        <translation>The answers are grouped by “%1”.</translation>
+    </message>
+    <message>
+        <source>Every answer is attributed to “Medarbetare”.</source>
+        <translation>Every answer is attributed to “Medarbetare”.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3225,10 @@
         <translation>Locked</translation>
     </message>
     <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
+        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -2814,6 +3268,10 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Written answers (survey)</source>
+        <translation>Written answers (survey)</translation>
+    </message>
+    <message>
         <source>CSG</source>
         <translation>CSG</translation>
     </message>
@@ -2824,6 +3282,10 @@
     <message>
         <source>APT</source>
         <translation>APT</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Written answers</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3056,6 +3518,73 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Survey answers (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Survey answers (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation>Importing the answers…</translation>
+    </message>
+    <message>
+        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
+        <translation>Imported %1 written answers from %2 respondents and %3 rating items.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLabels</name>
+    <message>
+        <source>Done</source>
+        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings' dots</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>No longer relevant</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Strengthened further</source>
+        <translation>Strengthened further</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Weakened</source>
+        <translation>Weakened</translation>
+    </message>
+    <message>
+        <source>Cannot be compared</source>
+        <translation>Cannot be compared</translation>
+    </message>
+    <message>
+        <source>Written answer · %1</source>
+        <translation>Written answer · %1</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,22 @@
         <translation>Dialog&amp;rapport…</translation>
     </message>
     <message>
+        <source>Import &amp;answers…</source>
+        <translation>Importera &amp;svar…</translation>
+    </message>
+    <message>
+        <source>Import employees&apos; written answers from a survey export (Excel or CSV); the respondents&apos; identity is never stored</source>
+        <translation>Importera medarbetarnas skriftliga svar från en enkätexport (Excel eller CSV); de svarandes identitet sparas aldrig</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious round…</source>
+        <translation>&amp;Föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round and match its mandates, questions and tags</source>
+        <translation>Koppla projektet till föregående uppföljning och matcha dess politiska uppdrag, frågor och taggar</translation>
+    </message>
+    <message>
         <source>Go to &amp;navigator</source>
         <translation>Gå till &amp;navigeringsfönstret</translation>
     </message>
@@ -496,6 +512,10 @@
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <source>S&amp;urvey</source>
+        <translation>&amp;Enkät</translation>
     </message>
 </context>
 <context>
@@ -979,6 +999,113 @@
     <message>
         <source>Memo: %1</source>
         <translation>Kommentar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Follow-up of the previous round</source>
+        <extracomment>kinds whose changes alter what this view shows the user asked to link the previous round (the main window opens its dialog)</extracomment>
+        <translation>Uppföljning av föregående omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Link the previous round…</source>
+        <translation>&amp;Koppla föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>The previous round&apos;s improvement areas</source>
+        <translation>Föregående omgångs förbättringsområden</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement areas then</source>
+        <translation>&amp;Förbättringsområden då</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Vad det blev av det</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Genomfört</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>&amp;Pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Not started</source>
+        <translation>&amp;Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>No &amp;longer relevant</source>
+        <translation>Inte &amp;längre aktuellt</translation>
+    </message>
+    <message>
+        <source>What was done, and what it led to.</source>
+        <translation>Vad som gjordes och vad det ledde till.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>Kommentar till uppföljningen</translation>
+    </message>
+    <message>
+        <source>Matched tag</source>
+        <translation>Matchad tagg</translation>
+    </message>
+    <message>
+        <source>&amp;Tag in this round:</source>
+        <translation>&amp;Tagg i den här omgången:</translation>
+    </message>
+    <message>
+        <source>Entries of this round</source>
+        <translation>Inlägg i den här omgången</translation>
+    </message>
+    <message>
+        <source>This round&apos;s entries that speak to the improvement area</source>
+        <translation>Inlägg i den här omgången som handlar om förbättringsområdet</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round&apos;s dialogues and written answers say about them.</source>
+        <translation>Koppla projektet till föregående uppföljning för att följa upp förbättringsområdena som den föreslog: vad som har gjorts, vad som pågår och vad den här omgångens dialoger och skriftliga svar säger om dem.</translation>
+    </message>
+    <message>
+        <source>The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is the strongest evidence of what has been strengthened.</source>
+        <translation>Förbättringsområdena i ”%1”%2: %3 av %4 är uppföljda. Uppföljningen är det starkaste underlaget för vad som har stärkts.</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— ingen motsvarighet —</translation>
+    </message>
+    <message>
+        <source>The previous round proposed no improvement areas.</source>
+        <translation>Föregående omgång föreslog inga förbättringsområden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) spoke to it then.</source>
+        <translation>
+            <numerusform>%n inlägg handlade om det då.</numerusform>
+            <numerusform>%n inlägg handlade om det då.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal then: %1</source>
+        <translation>Förslaget då: %1</translation>
+    </message>
+    <message>
+        <source>No tag of this round is matched to the improvement area, so no entries are shown. Choose the tag below.</source>
+        <translation>Ingen tagg i den här omgången är matchad mot förbättringsområdet, så inga inlägg visas. Välj taggen nedan.</translation>
+    </message>
+    <message>
+        <source>Entries of this round tagged “%1” (%2)</source>
+        <translation>Inlägg i den här omgången kodade med ”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Uppföljningens status</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1791,10 @@
         <translation>Bedömning av politiska uppdrag</translation>
     </message>
     <message>
+        <source>Follow-up of the previous round</source>
+        <translation>Uppföljning av föregående omgång</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
@@ -2099,6 +2230,149 @@
     </message>
 </context>
 <context>
+    <name>PreviousRatingPanel</name>
+    <message>
+        <source>The motivation in the previous round</source>
+        <extracomment>the colours of the ratings&apos; dots (as the assessment&apos;s)</extracomment>
+        <translation>Motiveringen i föregående omgång</translation>
+    </message>
+    <message>
+        <source>Previous round: %1</source>
+        <translation>Föregående uppföljning: %1</translation>
+    </message>
+    <message>
+        <source>No mandate of the previous round is matched to this one. Match it under Project &gt; Previous round…</source>
+        <translation>Inget politiskt uppdrag i föregående omgång är matchat mot det här. Matcha det under Projekt &gt; Föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Då: %1</translation>
+    </message>
+    <message>
+        <source>(no motivation)</source>
+        <translation>(ingen motivering)</translation>
+    </message>
+    <message>
+        <source>Since then: %1</source>
+        <translation>Sedan dess: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRoundDialog</name>
+    <message>
+        <source>Previous round</source>
+        <translation>Föregående uppföljning</translation>
+    </message>
+    <message>
+        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year&apos;s project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
+        <translation>Jämför den här omgången med den förra: bedömningarna, förbättringsområdena som föreslogs och skattningarna. Välj förra årets projekt (importera först dess projektfil eller arkiv) och koppla det. Det som har samma namn matchas; matcha resten nedan, eller lämna det utan motsvarighet.</translation>
+    </message>
+    <message>
+        <source>The previous round&apos;s project</source>
+        <translation>Föregående omgångs projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous round:</source>
+        <translation>&amp;Föregående uppföljning:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>Ta &amp;bort kopplingen</translation>
+    </message>
+    <message>
+        <source>Political &amp;mandates</source>
+        <translation>Politiska &amp;uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Samtalsguidens frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Taggar</translation>
+    </message>
+    <message>
+        <source>In the previous round</source>
+        <translation>I föregående omgång</translation>
+    </message>
+    <message>
+        <source>In this round</source>
+        <translation>I den här omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Link again</source>
+        <translation>&amp;Koppla igen</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>what works</source>
+        <translation>det som fungerar</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>förbättringsområde</translation>
+    </message>
+    <message>
+        <source>“%1” in this round</source>
+        <translation>”%1” i den här omgången</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— ingen motsvarighet —</translation>
+    </message>
+    <message>
+        <source>Match with the previous round</source>
+        <translation>Matchning mot föregående omgång</translation>
+    </message>
+    <message>
+        <source>Not linked to a previous round yet.</source>
+        <translation>Inte kopplat till någon föregående uppföljning ännu.</translation>
+    </message>
+    <message>
+        <source>The library has no other project yet. Import last year&apos;s project file or archive first (File &gt; Import project file…).</source>
+        <translation>Biblioteket har inget annat projekt ännu. Importera först förra årets projektfil eller arkiv (Arkiv &gt; Importera projektfil…).</translation>
+    </message>
+    <message>
+        <source>Linked to “%1”%2. %3 of %4 are matched.</source>
+        <translation>Kopplat till ”%1”%2. %3 av %4 är matchade.</translation>
+    </message>
+    <message>
+        <source>Link another round?</source>
+        <translation>Koppla en annan omgång?</translation>
+    </message>
+    <message>
+        <source>The project is linked to “%1”. Linking another project replaces it, with its matches and follow-up.</source>
+        <translation>Projektet är kopplat till ”%1”. Om du kopplar ett annat projekt ersätts kopplingen, med matchningar och uppföljning.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <source>Linking the previous round…</source>
+        <translation>Kopplar föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>Remove the link?</source>
+        <translation>Ta bort kopplingen?</translation>
+    </message>
+    <message>
+        <source>The comparison with the previous round, its matches and the follow-up of its improvement areas are removed from the project.</source>
+        <translation>Jämförelsen med föregående omgång, matchningarna och uppföljningen av förbättringsområdena tas bort ur projektet.</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Ta bort kopplingen</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The document could not be read for printing.</source>
@@ -2347,6 +2621,81 @@
     </message>
 </context>
 <context>
+    <name>RatingsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>HME indices, 0–100</source>
+        <translation>HME-index, 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>Sustainable employee engagement (HME), index 0–100</source>
+        <translation>Hållbart medarbetarengagemang (HME), index 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items (1–5)</source>
+        <translation>Skattningar (1–5)</translation>
+    </message>
+    <message>
+        <source>Written answers from employees: “%1” (%2), %3 answers from %4 respondents.</source>
+        <translation>Skriftliga svar från medarbetare: ”%1” (%2), %3 svar från %4 svarande.</translation>
+    </message>
+    <message>
+        <source>No written answers are imported yet (Project &gt; Import answers…).</source>
+        <translation>Inga skriftliga svar är importerade ännu (Projekt &gt; Importera svar…).</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Alla svarande</translation>
+    </message>
+    <message>
+        <source>Mean then</source>
+        <translation>Medelvärde då</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Answers 1 · 2 · 3 · 4 · 5</source>
+        <translation>Svar 1 · 2 · 3 · 4 · 5</translation>
+    </message>
+    <message>
+        <source>HME</source>
+        <translation>HME</translation>
+    </message>
+    <message>
+        <source>HME then</source>
+        <translation>HME då</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 3 items)</source>
+        <translation>%1 (%2 av 3 frågor)</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Preview</source>
@@ -2484,6 +2833,107 @@
     <message>
         <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
         <translation>Filen %1 är inte en PNG- eller JPEG-bild. Välj en logotyp i något av de formaten.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesImportDialog</name>
+    <message>
+        <source>Import answers – %1</source>
+        <extracomment>answers shown per column</extracomment>
+        <translation>Importera svar – %1</translation>
+    </message>
+    <message>
+        <source>What happens to the respondents&apos; identity</source>
+        <translation>Vad som händer med de svarandes identitet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file is. A column headed by a question of the question guide answers that question; whole numbers 1–5 are a rating item; a column with few different answers, such as the administration, can group the answers.</source>
+        <translation>Välj vad varje kolumn i filen är. En kolumn med en fråga ur samtalsguiden som rubrik besvarar den frågan; heltal 1–5 är en skattning; en kolumn med få olika svar, till exempel förvaltning, kan gruppera svaren.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns and what to do with them</source>
+        <translation>Filens kolumner och vad som ska göras med dem</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Till exempel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>per row, the choice behind each item of its combo box</extracomment>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>The respondents&apos; identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
+        <translation>De svarandes identitet tas bort innan något importeras: kolumnerna %1 lämnades utanför när filen lästes och sparas aldrig – inte i biblioteket, loggen, säkerhetskopiorna eller sökindexet. Varje svar tillskrivs sin grupp, aldrig en person.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>The file has no columns that identify the respondents (such as name or e-mail). Each answer is attributed to its group, never to a person; names written inside the answers are kept as written.</source>
+        <translation>Filen har inga kolumner som pekar ut de svarande (som namn eller e-post). Varje svar tillskrivs sin grupp, aldrig en person; namn som någon har skrivit i sina svar står kvar som de skrevs.</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <translation>Importera ”%1” som</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Lämna utanför</translation>
+    </message>
+    <message>
+        <source>Answers to: %1</source>
+        <translation>Svar på: %1</translation>
+    </message>
+    <message>
+        <source>A new question of the guide</source>
+        <translation>En ny fråga i samtalsguiden</translation>
+    </message>
+    <message>
+        <source>Rating item (1–5)</source>
+        <translation>Skattning (1–5)</translation>
+    </message>
+    <message>
+        <source>The group of each answer</source>
+        <translation>Svarets grupp</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that answers a question or is a rating item.</source>
+        <translation>Välj minst en kolumn som besvarar en fråga eller är en skattning.</translation>
+    </message>
+    <message>
+        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
+        <translation>%1 skriftliga svar från %2 svarande och %3 skattningar importeras.</translation>
+    </message>
+    <message>
+        <source>The answers are grouped by “%1”.</source>
+        <translation>Svaren grupperas efter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Every answer is attributed to “Medarbetare”.</source>
+        <translation>Alla svar tillskrivs ”Medarbetare”.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3225,10 @@
         <translation>Låst</translation>
     </message>
     <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
+        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst.</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Uppgifter</translation>
     </message>
@@ -2814,6 +3268,10 @@
         <translation>Annat</translation>
     </message>
     <message>
+        <source>Written answers (survey)</source>
+        <translation>Skriftliga svar (enkät)</translation>
+    </message>
+    <message>
         <source>CSG</source>
         <translation>CSG</translation>
     </message>
@@ -2824,6 +3282,10 @@
     <message>
         <source>APT</source>
         <translation>APT</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Skriftliga svar</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3056,6 +3518,73 @@
     <message>
         <source>Quit</source>
         <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importera svar</translation>
+    </message>
+    <message>
+        <source>Survey answers (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Enkätsvar (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation>Importerar svaren…</translation>
+    </message>
+    <message>
+        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
+        <translation>Importerade %1 skriftliga svar från %2 svarande och %3 skattningar.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLabels</name>
+    <message>
+        <source>Done</source>
+        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings&apos; dots</extracomment>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Inte längre aktuellt</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Inte uppföljt ännu</translation>
+    </message>
+    <message>
+        <source>Strengthened further</source>
+        <translation>Stärkts mer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>Weakened</source>
+        <translation>Försämrats</translation>
+    </message>
+    <message>
+        <source>Cannot be compared</source>
+        <translation>Kan inte jämföras</translation>
+    </message>
+    <message>
+        <source>Written answer · %1</source>
+        <translation>Skriftligt svar · %1</translation>
     </message>
 </context>
 <context>

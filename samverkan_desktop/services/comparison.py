@@ -16,7 +16,9 @@ Read from a project's ``PreviousItem`` rows (see ``previous_round``) and its own
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -118,19 +120,24 @@ class Comparison:
     hme_now: tuple[AreaIndex, ...]
 
 
-def comparison(library: Library, project_id: int) -> Comparison | None:
-    """The comparison with the previous round, or None when the project is not linked to one."""
+def _rows(c: Any, project_id: int, kind: PreviousKind | None = None) -> list[Any]:
+    previous = table_of(m.PreviousItem)
+    query = select(previous).where(previous.c.project_id == project_id)
+    if kind is not None:
+        query = query.where(previous.c.kind == kind)
+    return list(c.execute(query.order_by(previous.c.sort_order, previous.c.id)).all())
+
+
+def mandate_changes(library: Library, project_id: int) -> list[MandateChange]:
+    """The mandates then and now (see the module); empty when the project is not linked."""
     with library.engine.connect() as c:
-        link = c.execute(select(m.PreviousRound.source_uid, m.PreviousRound.title, m.PreviousRound.date)
-                         .where(m.PreviousRound.project_id == project_id)).first()
-        if link is None:
-            return None
-        previous = table_of(m.PreviousItem)
-        rows = c.execute(select(previous).where(previous.c.project_id == project_id)
-                         .order_by(previous.c.sort_order, previous.c.id)).all()
+        rows = _rows(c, project_id, PreviousKind.MANDATE)
         mandates = c.execute(select(m.Mandate.id, m.Mandate.code, m.Mandate.title, m.Mandate.rating)
                              .where(m.Mandate.project_id == project_id).order_by(m.Mandate.sort_order)).all()
-        tags = dict(c.execute(select(m.Tag.id, m.Tag.name).where(m.Tag.project_id == project_id)).all())
+    return _mandate_changes(rows, mandates)
+
+
+def _mandate_changes(rows: Sequence[Any], mandates: Sequence[Any]) -> list[MandateChange]:
     now = {md.id: md for md in mandates}
     changes = []
     for item in (r for r in rows if r.kind is PreviousKind.MANDATE):
@@ -143,6 +150,21 @@ def comparison(library: Library, project_id: int) -> Comparison | None:
     matched = {r.match_mandate_id for r in rows if r.kind is PreviousKind.MANDATE}
     changes += [MandateChange(None, None, None, None, None, None, md.id, md.code, md.title, _value(md.rating), None)
                 for md in mandates if md.id not in matched]
+    return changes
+
+
+def comparison(library: Library, project_id: int) -> Comparison | None:
+    """The comparison with the previous round, or None when the project is not linked to one."""
+    with library.engine.connect() as c:
+        link = c.execute(select(m.PreviousRound.source_uid, m.PreviousRound.title, m.PreviousRound.date)
+                         .where(m.PreviousRound.project_id == project_id)).first()
+        if link is None:
+            return None
+        rows = _rows(c, project_id)
+        mandates = c.execute(select(m.Mandate.id, m.Mandate.code, m.Mandate.title, m.Mandate.rating)
+                             .where(m.Mandate.project_id == project_id).order_by(m.Mandate.sort_order)).all()
+        tags = dict(c.execute(select(m.Tag.id, m.Tag.name).where(m.Tag.project_id == project_id)).all())
+    changes = _mandate_changes(rows, mandates)
     areas = [r for r in rows if r.kind is PreviousKind.TAG and _value(r.tag_kind) == "improvement"]
     wanted = [r.match_tag_id for r in areas if r.match_tag_id in tags]
     evidence = analysis.evidence_of_tags(library, project_id, wanted) if wanted else {}

@@ -59,6 +59,8 @@ class EntryView:
     agenda_item_id: int | None
     question_id: int | None
     recorded_at: str | None
+    #: a written answer's group (it has no party); None for what was said in a meeting
+    respondent_group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ class MeetingData:
 
 def entry_view(row: m.Entry) -> EntryView:
     return EntryView(row.id, row.uid, row.text, row.party_id, row.person_id,
-                     row.kind.value if row.kind else None, row.agenda_item_id, row.question_id, row.recorded_at)
+                     row.kind.value if row.kind else None, row.agenda_item_id, row.question_id, row.recorded_at,
+                     row.respondent_group)
 
 
 def find_session(library: Library, project_uid: str, session_uid: str) -> tuple[int, int]:

@@ -2,18 +2,21 @@
 
 ``rating_results`` reads a project's rating items (the written answers' sums) with their
 groups; ``hme_summary`` adds up the HME items into the three sub-indices and the whole
-index. ``summary_of`` makes the same figures from bare counts, so that the previous
-round's items (kept as counts) are described the same way.
+index. ``figures`` makes the same figures from bare counts, so that the previous
+round's items (kept as counts) are described the same way. ``written_answers`` counts the
+written answers per session: they are a source of their own in the analysis and the report.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.enums import SessionKind
 from samverkan_desktop.services.survey import hme
 from samverkan_desktop.storage.library import Library
 
@@ -81,6 +84,28 @@ def rating_results(library: Library, project_id: int) -> list[RatingResult]:
                          tuple(GroupFigures(str(g.get("group", "")), figures(g.get("counts")))
                                for g in (row.groups or []) if isinstance(g, dict)), row.session_id)
             for row in rows]
+
+
+@dataclass(frozen=True)
+class WrittenAnswers:
+    """One session of written answers: a source of its own, with its count."""
+
+    session_id: int
+    title: str
+    date: dt.date
+    respondents: int
+    answers: int
+
+
+def written_answers(library: Library, project_id: int) -> list[WrittenAnswers]:
+    """The project's sessions of written answers, oldest first, with their answers counted."""
+    s, e = m.Session, m.Entry
+    with library.engine.connect() as c:
+        rows = c.execute(select(s.id, s.title, s.date, s.respondents, func.count(e.id))
+                         .outerjoin(e, e.session_id == s.id)
+                         .where(s.project_id == project_id, s.kind == SessionKind.WRITTEN_ANSWERS)
+                         .group_by(s.id).order_by(s.date, s.sort_order)).all()
+    return [WrittenAnswers(int(i), str(t), d, int(r or 0), int(n)) for i, t, d, r, n in rows]
 
 
 def hme_summary(items: Iterable[tuple[str | None, Figures]]) -> list[AreaIndex]:

@@ -90,8 +90,8 @@ class EntriesModel(QAbstractListModel):
             return entry.text
         if role == EntryRole:
             return entry
-        if role == PartyRole:
-            return self.party_names.get(entry.party_id or 0, "")
+        if role == PartyRole:  # a written answer has its group instead of a party
+            return self.party_names.get(entry.party_id or 0, "") or entry.respondent_group or ""
         if role == TimeRole:
             return (entry.recorded_at or "")[11:16]
         if role == KindRole:
@@ -103,5 +103,5 @@ class EntriesModel(QAbstractListModel):
         if role == TagNamesRole:
             return self.tag_names.get(entry.id, "") if entry.id else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.party_names.get(entry.party_id or 0, '')}: {entry.text}"
+            return f"{self.party_names.get(entry.party_id or 0, '') or entry.respondent_group or ''}: {entry.text}"
         return None
