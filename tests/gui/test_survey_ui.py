@@ -258,3 +258,29 @@ def test_the_main_window_opens_the_previous_round_dialog(
     window.actions_by_id[next(a for a in window.actions_by_id if a.name == "PREVIOUS_ROUND")].trigger()
     assert isinstance(window.previous_dialog, PreviousRoundDialog) and window.previous_dialog.isVisible()
     assert window.previous_dialog.projects.count() == 1
+
+
+def test_a_large_file_is_read_and_imported_off_the_gui_thread(
+        qtbot: QtBot, ctx: EditContext, demo_project: int, tmp_path: Path) -> None:
+    """The real thread runner: the event loop keeps running (a timer keeps ticking) while 3,000
+    respondents are read and imported."""
+    from PySide6.QtCore import QTimer
+
+    rows = sf.rows()
+    source = tmp_path / "stor.xlsx"
+    source.write_bytes(sf.forms_workbook([rows[0]] + [rows[1 + i % 4] for i in range(3000)]))
+    window = window_for(qtbot, ctx, tmp_path)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    task = survey_actions.read_and_map(window, ctx, demo_project, source)
+    qtbot.waitUntil(lambda: task.state != "running", timeout=120_000)
+    reading = len(ticks)
+    assert task.state == "done" and reading > 3
+    before = entries(ctx.library)
+    window.responses_dialog.import_button.click()
+    qtbot.waitUntil(lambda: entries(ctx.library) > before, timeout=120_000)
+    timer.stop()
+    assert len(ticks) > reading
+    assert entries(ctx.library) == before + 4500  # two questions, each answered in 3 of 4 rows: 2 x 2,250

@@ -165,3 +165,20 @@ def test_the_delimiter_is_the_one_that_splits_rows_evenly() -> None:
     assert text_file.sniff_delimiter(text)[0] == ";"
     text = 'Fråga,Annan\r\n"Ja; absolut","Nej; aldrig"\r\nJa,Nej\r\n'
     assert text_file.sniff_delimiter(text)[0] == ","
+
+
+def test_reading_a_large_workbook_reports_progress_and_can_be_cancelled() -> None:
+    from samverkan_desktop.progress import Cancelled
+
+    rows = sf.rows()
+    big = [rows[0]] + [rows[1]] * 1200
+    seen: list[tuple[int, int]] = []
+    table = read_survey_bytes(sf.forms_workbook(big), "svar.xlsx", lambda done, total: seen.append((done, total)))
+    assert table.respondents == 1200
+    assert [done for done, _total in seen] == [500, 1000] and all(total == 1201 for _d, total in seen)
+
+    def cancel(_done: int, _total: int) -> None:
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        read_survey_bytes(sf.forms_workbook(big), "svar.xlsx", cancel)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from samverkan_desktop.progress import Cancelled, Progress
 from samverkan_desktop.services.errors import ImportRefused, LocalText
 from samverkan_desktop.services.survey import text_file
 
@@ -39,6 +40,8 @@ MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
 #: a cell longer than this is not an answer anyone typed (and the project file refuses it)
 MAX_CELL = 1_000_000
+#: rows read between two progress reports
+PROGRESS_ROWS = 500
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -132,8 +135,8 @@ def cell_text(value: Any) -> str | None:
     return _CONTROL.sub(" ", str(value))
 
 
-def read_survey(path: Path) -> SurveyTable:
-    """Read the file at ``path`` (see the module's text)."""
+def read_survey(path: Path, progress: Progress | None = None) -> SurveyTable:
+    """Read the file at ``path`` (see the module's text); ``progress(rows read, rows)`` now and then."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ImportRefused(TOO_LARGE)
@@ -141,17 +144,17 @@ def read_survey(path: Path) -> SurveyTable:
     except OSError as exc:
         log.warning("survey file unreadable: %s", exc.__class__.__name__)
         raise ImportRefused(UNREADABLE) from None
-    return read_survey_bytes(data, path.name)
+    return read_survey_bytes(data, path.name, progress)
 
 
-def read_survey_bytes(data: bytes, name: str = "") -> SurveyTable:
+def read_survey_bytes(data: bytes, name: str = "", progress: Progress | None = None) -> SurveyTable:
     """Read a survey file's bytes; ``name`` only tells a workbook's kind when the content does not."""
     if len(data) > MAX_BYTES:
         raise ImportRefused(TOO_LARGE)
     if data.startswith(OLE_MAGIC):
         raise ImportRefused(OLD_EXCEL)
     if data.startswith(ZIP_MAGIC) or name.lower().endswith((".xlsx", ".xlsm")):
-        rows: Iterable[list[str | None]] = _workbook_rows(data)
+        rows: Iterable[list[str | None]] = _workbook_rows(data, progress)
         return _table(rows, "xlsx")
     if not name.lower().endswith((".csv", ".txt", ".tsv")) and name:
         raise ImportRefused(NOT_SPREADSHEET)
@@ -160,7 +163,7 @@ def read_survey_bytes(data: bytes, name: str = "") -> SurveyTable:
                   "csv", encoding, delimiter)
 
 
-def _workbook_rows(data: bytes) -> Iterator[list[str | None]]:
+def _workbook_rows(data: bytes, progress: Progress | None) -> Iterator[list[str | None]]:
     from openpyxl import load_workbook
 
     try:
@@ -177,9 +180,12 @@ def _workbook_rows(data: bytes) -> Iterator[list[str | None]]:
         if not book.worksheets:
             raise ImportRefused(NO_RESPONSES)
         sheet = book.worksheets[0]
-        for row in sheet.iter_rows(values_only=True):
+        total = sheet.max_row or 0  # from the sheet's dimension; 0 when the file does not say
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if progress is not None and number % PROGRESS_ROWS == 0:
+                progress(number, max(total, number + 1))
             yield [cell_text(value) for value in row]
-    except ImportRefused:
+    except (ImportRefused, Cancelled):
         raise
     except Exception as exc:  # a truncated or damaged part shows only while the rows are read
         log.warning("survey workbook damaged: %s", exc.__class__.__name__)

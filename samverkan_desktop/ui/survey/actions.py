@@ -57,7 +57,7 @@ def read_and_map(window: Any, ctx: EditContext, project_id: int, path: Path,
         dialog.open()
 
     return run_job(window, QCoreApplication.translate("SurveyActions", "Reading the file…"),
-                   lambda _progress: read_survey(path), show, language=ctx.language, runner=runner)
+                   lambda progress: read_survey(path, progress), show, language=ctx.language, runner=runner)
 
 
 def start_import(window: Any, ctx: EditContext, project_id: int, table: SurveyTable, mapping: dict[int, Choice],
