@@ -2795,6 +2795,10 @@
         <translation>Assessment per political mandate</translation>
     </message>
     <message>
+        <source>Development since the previous round</source>
+        <translation>Development since the previous round</translation>
+    </message>
+    <message>
         <source>Improvement areas</source>
         <translation>Improvement areas</translation>
     </message>

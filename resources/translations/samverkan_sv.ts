@@ -2795,6 +2795,10 @@
         <translation>Bedömning per politiskt uppdrag</translation>
     </message>
     <message>
+        <source>Development since the previous round</source>
+        <translation>Utveckling sedan föregående uppföljning</translation>
+    </message>
+    <message>
         <source>Improvement areas</source>
         <translation>Förbättringsområden</translation>
     </message>

@@ -47,6 +47,7 @@ from samverkan_desktop.report.labels import (
 from samverkan_desktop.report.minutes import minutes_body
 from samverkan_desktop.report.options import Progress, ReportOptions, Section
 from samverkan_desktop.report.pause import collector_paused
+from samverkan_desktop.report.rounds import development, rating_tables, written_method
 from samverkan_desktop.report.text import one_line
 
 RATING_COLOURS = {"strengthened": "#2e7d5b", "partly": "#c48a2c", "not_strengthened": "#b5563b",
@@ -54,7 +55,8 @@ RATING_COLOURS = {"strengthened": "#2e7d5b", "partly": "#c48a2c", "not_strengthe
 SECTION_TITLES = {
     Section.SUMMARY: "Sammanfattning", Section.BACKGROUND: "Bakgrund och uppdrag", Section.METHOD: "Metod",
     Section.RESULTS: "Resultat per central fråga", Section.STRENGTHS: "Det som fungerar",
-    Section.ASSESSMENT: "Bedömning per politiskt uppdrag", Section.IMPROVEMENTS: "Förbättringsområden",
+    Section.ASSESSMENT: "Bedömning per politiskt uppdrag",
+    Section.DEVELOPMENT: "Utveckling sedan föregående uppföljning", Section.IMPROVEMENTS: "Förbättringsområden",
     Section.CONCLUSIONS: "Slutsatser och förslag", Section.APPENDICES: "Bilagor",
 }
 
@@ -131,8 +133,8 @@ class _Builder:
         sections: dict[str, Callable[[], list[Node]]] = {
             Section.SUMMARY: self.summary, Section.BACKGROUND: self.background, Section.METHOD: self.method,
             Section.RESULTS: self.results, Section.STRENGTHS: self.strengths, Section.ASSESSMENT: self.assessment,
-            Section.IMPROVEMENTS: self.improvements, Section.CONCLUSIONS: self.conclusions,
-            Section.APPENDICES: self.appendices,
+            Section.DEVELOPMENT: self.development, Section.IMPROVEMENTS: self.improvements,
+            Section.CONCLUSIONS: self.conclusions, Section.APPENDICES: self.appendices,
         }
         body: list[Node] = []
         for key, make in sections.items():
@@ -195,21 +197,23 @@ class _Builder:
     def method(self) -> list[Node]:
         d = self.data
         story = [*self.chapter(Section.METHOD), *paragraphs(d.method)]
-        if d.sessions:
+        held = [s for s in d.sessions if s.kind != "written_answers"]  # written answers are no dialogue
+        if held:
             kinds: dict[str, int] = {}
-            for s in d.sessions:
+            for s in held:
                 kinds[s.kind or "other"] = kinds.get(s.kind or "other", 0) + 1
             kinds_text = ", ".join(count_phrase(n, *SESSION_KINDS_PROSE.get(k, SESSION_KINDS_PROSE["other"]))
                                    for k, n in kinds.items())
-            first, last = d.sessions[0].date, d.sessions[-1].date
+            first, last = held[0].date, held[-1].date
             period = (f"den {swedish_date(first)}" if first == last
                       else f"mellan {swedish_date(first)} och {swedish_date(last)}")
-            entries = sum(s.entries for s in d.sessions)
-            dialogues = count_phrase(len(d.sessions), "strukturerad dialog", "strukturerade dialoger")
+            entries = sum(s.entries for s in held)
+            dialogues = count_phrase(len(held), "strukturerad dialog", "strukturerade dialoger")
             story.append(Para(plain(
                 f"Underlaget bygger på {dialogues} "
                 f"({kinds_text}) som hölls {period}. Sammanlagt antecknades "
                 f"{count_phrase(entries, 'inlägg', 'inlägg')}. Inläggen redovisas per part, aldrig per person.")))
+        story += written_method(d)
         if d.parties:
             names = ", ".join(p.name for p in d.parties)
             story.append(Para(plain(f"Följande parter deltog: {names}.")))
@@ -246,6 +250,9 @@ class _Builder:
             story += keep(intro, themes[0] if themes else [])
             for theme_story in themes[1:]:
                 story += theme_story
+        tables = rating_tables(d)
+        if tables:
+            story += keep([self.sub("Medarbetarnas skattningar", "q-ratings", len(d.questions) + 1)], tables)
         return story
 
     def strengths(self) -> list[Node]:
@@ -263,6 +270,13 @@ class _Builder:
         for index, mandate in enumerate(self.data.mandates, start=1):
             story += keep([self.sub(_mandate_name(mandate), f"a-{index}", index)], _assessment(mandate))
         return story
+
+    def development(self) -> list[Node]:
+        """Utveckling sedan föregående uppföljning: only when the project is linked to a previous round."""
+        if self.data.development is None:
+            return []
+        story = self.chapter(Section.DEVELOPMENT)
+        return story + development(self.data, self.number)
 
     def improvements(self) -> list[Node]:
         story = self.chapter(Section.IMPROVEMENTS)

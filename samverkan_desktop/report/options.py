@@ -20,6 +20,7 @@ class Section:
     RESULTS = "results"  # Resultat per central fråga
     STRENGTHS = "strengths"  # Det som fungerar
     ASSESSMENT = "assessment"  # Bedömning per politiskt uppdrag
+    DEVELOPMENT = "development"  # Utveckling sedan föregående uppföljning (only when linked to one)
     IMPROVEMENTS = "improvements"  # Förbättringsområden
     CONCLUSIONS = "conclusions"  # Slutsatser och förslag
     APPENDICES = "appendices"  # Bilagor
@@ -27,7 +28,7 @@ class Section:
 
 ALL_SECTIONS: tuple[str, ...] = (
     Section.SUMMARY, Section.BACKGROUND, Section.METHOD, Section.RESULTS, Section.STRENGTHS,
-    Section.ASSESSMENT, Section.IMPROVEMENTS, Section.CONCLUSIONS, Section.APPENDICES,
+    Section.ASSESSMENT, Section.DEVELOPMENT, Section.IMPROVEMENTS, Section.CONCLUSIONS, Section.APPENDICES,
 )
 
 

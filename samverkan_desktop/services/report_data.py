@@ -35,6 +35,8 @@ from samverkan_desktop.services import analysis
 from samverkan_desktop.services.assessment import mandate_evidence
 from samverkan_desktop.services.library_service import sessions_of_project
 from samverkan_desktop.services.report_minutes import minutes_data, minutes_loading, project_entry_rows
+from samverkan_desktop.services.report_rounds import round_parts, source_of
+from samverkan_desktop.services.survey.results import written_answers
 from samverkan_desktop.services.tags import TagNode, tag_tree
 from samverkan_desktop.storage.library import Library
 
@@ -75,11 +77,15 @@ def party_counts(pairs: Iterable[tuple[int, str | None]], order: list[str]) -> t
     return tuple(PartyCount(p, len(ids)) for p, ids in sorted(entries.items(), key=lambda kv: rank.get(kv[0], 1_000)))
 
 
+def _source(passage: analysis.Passage) -> str | None:
+    return source_of(passage.party_name, passage.respondent_group)
+
+
 def _theme(name: str, description: str | None, passages: list[analysis.Passage], parties: list[str]) -> ThemeResult:
     return ThemeResult(
         name, description, len({p.entry_id for p in passages}),
-        party_counts(((p.entry_id, p.party_name) for p in passages), parties),
-        representative((p.entry_id, p.party_name, p.text, p.session_date) for p in passages))
+        party_counts(((p.entry_id, _source(p)) for p in passages), parties),
+        representative((p.entry_id, _source(p), p.text, p.session_date) for p in passages))
 
 
 def report_date(project: m.Project, session_dates: list[dt.date]) -> dt.date:
@@ -144,30 +150,34 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
     improvements = []
     for tag in by_kind["improvement"]:
         passages = theme_passages[tag.id]
-        counts = party_counts(((p.entry_id, p.party_name) for p in passages), parties)
+        counts = party_counts(((p.entry_id, _source(p)) for p in passages), parties)
         improvements.append(Improvement(
             tag.name, tag.description, tag.proposal, tag.priority, tag.owner,
             tuple(mandate_names[i] for i in tag.mandate_ids if i in mandate_names), len({p.entry_id for p in passages}),
             tuple(c.party for c in counts), representative(
-                ((p.entry_id, p.party_name, p.text, p.session_date) for p in passages), 2)))
+                ((p.entry_id, _source(p), p.text, p.session_date) for p in passages), 2)))
     mandate_results = []
     for mandate_id, code, title, description, rating, motivation in mandates:
         evidence = mandate_evidence(library, mandate_id)
         mandate_results.append(MandateResult(
             code, title, description, rating, motivation, len({e.entry_id for e in evidence}),
-            party_counts(((e.entry_id, e.party) for e in evidence), parties),
-            representative((e.entry_id, e.party, e.text, e.session_date) for e in evidence)))
+            party_counts(((e.entry_id, source_of(e.party, e.respondent_group)) for e in evidence), parties),
+            representative((e.entry_id, source_of(e.party, e.respondent_group), e.text, e.session_date)
+                           for e in evidence)))
         tick()
     chart = _chart(library, project_id, by_kind["theme"])
+    rounds = round_parts(library, project_id)
+    respondents = {s.session_id: s.respondents for s in written_answers(library, project_id)}
     session_infos = tuple(SessionInfo(s.title, s.kind, s.date, s.start, s.end, s.location,
-                                      tuple(attendance.get(s.id, ((), 0))[0]), attendance.get(s.id, ((), 0))[1],
-                                      s.entries) for s in sessions)
+                                      tuple(attendance.get(s.id, ((), 0))[0]),
+                                      respondents.get(s.id, attendance.get(s.id, ((), 0))[1]), s.entries)
+                          for s in sessions)
     tick()
     return ReportData(
         **head,  # type: ignore[arg-type]
         parties=tuple(PartyInfo(name, side) for name, side in _parties(library, project_id)),
         sessions=session_infos, guide=guide, questions=tuple(results), strengths=strengths,
-        mandates=tuple(mandate_results), improvements=tuple(improvements), chart=chart, minutes=minutes)
+        mandates=tuple(mandate_results), improvements=tuple(improvements), chart=chart, minutes=minutes, **rounds)
 
 
 def _parties(library: Library, project_id: int) -> list[tuple[str, str | None]]:

@@ -139,6 +139,7 @@ class ReportOptionsDialog(QDialog):
             Section.RESULTS: self.tr("Results per central question"),
             Section.STRENGTHS: self.tr("What works"),
             Section.ASSESSMENT: self.tr("Assessment per political mandate"),
+            Section.DEVELOPMENT: self.tr("Development since the previous round"),
             Section.IMPROVEMENTS: self.tr("Improvement areas"),
             Section.CONCLUSIONS: self.tr("Conclusions and proposals"),
             Section.APPENDICES: self.tr("Appendices"),
