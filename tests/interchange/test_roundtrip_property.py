@@ -7,7 +7,8 @@ left out, root tags with ``"parent": null``. Text mixes any Unicode (no control
 characters or surrogates, which the validator refuses) with emoji, ``<``, ``&``,
 Swedish letters, newlines and tabs. Tag parents may point forward in the list; spans
 use code-point offsets inside their entry's text; entries point only at agenda items
-of their own session.
+of their own session. The documents are version 2, with its optional keys: an entry's
+group, a session's respondents, rating items and the previous round.
 """
 
 from __future__ import annotations
