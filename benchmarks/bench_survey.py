@@ -144,6 +144,15 @@ def write_floor(library: Library, project_id: int, table: Any, mapping: Any) -> 
     return elapsed
 
 
+def import_round(folder: Path, table: Any, mapping: Any) -> tuple[float, Any]:
+    """``import_responses`` into a fresh library with the demo project, timed."""
+    library, project_id = fresh_library(folder.parent, folder.name)
+    try:
+        return timed(lambda: import_responses(library, project_id, table, mapping))
+    finally:
+        library.close()
+
+
 def timed(work: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = work()
@@ -171,11 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             library, project_id = fresh_library(Path(folder), f"floor-{round_number}")
             mapping = automatic(describe(table, guide_questions(library, project_id)), "Förvaltning")
             times["floor: write"].append(write_floor(library, project_id, table, mapping))
-            library, project_id = fresh_library(Path(folder), f"import-{round_number}")
-            try:
-                elapsed, result = timed(lambda: import_responses(library, project_id, table, mapping))
-            finally:
-                library.close()
+            elapsed, result = import_round(Path(folder) / f"import-{round_number}", table, mapping)
             times["import"].append(elapsed)
     assert result is not None
     medians = {name: statistics.median(values) for name, values in times.items()}
