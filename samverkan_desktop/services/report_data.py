@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.enums import SessionKind
 from samverkan_desktop.report.data import (
     Chart,
     GuideQuestion,
@@ -127,7 +128,9 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
         answered = _answers(db, project_id)
         minutes: tuple[MinutesData, ...] = ()
         if options.minutes_appendix:
-            rows = db.scalars(select(m.Session).where(m.Session.project_id == project_id)
+            written = m.Session.kind == SessionKind.WRITTEN_ANSWERS  # answers to a survey are no minutes
+            rows = db.scalars(select(m.Session).where(m.Session.project_id == project_id,
+                                                      m.Session.kind.is_(None) | ~written)
                               .order_by(m.Session.date, m.Session.start, m.Session.sort_order)
                               .options(*minutes_loading(entries=False))).all()
             entries = project_entry_rows(db, project_id)

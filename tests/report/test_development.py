@@ -83,6 +83,8 @@ def test_written_answers_are_a_source_of_their_own_with_their_count(
     assert squeeze(f"{sf.HME_1}43,563") in text and squeeze(f"{sf.HME_4}34,075") in text
     for identity in (sf.CANARY_NAME, sf.CANARY_MAIL, sf.CANARY_TOKEN):
         assert squeeze(identity) not in text
+    titles = outline_titles(pdf)  # the minutes appendix has the meetings, not the survey
+    assert "Skriftliga svar från medarbetare" not in titles and "Bilaga D. Protokoll från dialogtillfällena" in titles
 
 
 def test_no_chapter_and_no_tables_without_a_previous_round_or_a_survey(
