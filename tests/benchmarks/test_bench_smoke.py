@@ -55,6 +55,7 @@ def test_generated_project_is_valid_and_round_trips(generator: ModuleType) -> No
         library.close()
     exported.pop("exported_at")
     pristine.pop("exported_at")
+    assert exported.pop("version") == 2 and pristine.pop("version") == 1  # the data come back as version 2
     assert exported == pristine
 
 
