@@ -225,3 +225,19 @@ def test_no_respondent_identity_anywhere_in_the_data_folder(
     lib.close()
     assert leaks(paths.root) == []
     assert (paths.backups.iterdir() and any(paths.logs.iterdir()))
+
+
+def test_deleting_the_written_answers_takes_their_rating_items_and_undo_brings_both_back(
+        lib: Library, demo_document: dict[str, Any]) -> None:
+    from samverkan_desktop.services.editing import Editor
+
+    project_id = import_document(lib, demo_document).project_id
+    result = _import(lib, project_id, sf.forms_workbook())
+    before = [(r.uid, r.figures, r.groups) for r in rating_results(lib, project_id)]
+    editor = Editor(lib)
+    tombstone = editor.delete("session", result.session_id)
+    assert rating_results(lib, project_id) == [] and search(lib, project_id, "årsplan") != []
+    editor.restore(tombstone)
+    assert [(r.uid, r.figures, r.groups) for r in rating_results(lib, project_id)] == before
+    with lib.sessions() as db:
+        assert db.scalar(select(m.Session.respondents).where(m.Session.id == result.session_id)) == 4
