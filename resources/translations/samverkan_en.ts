@@ -265,10 +265,6 @@
         <translation>Who is responsible, e.g. “HR-chefen”</translation>
     </message>
     <message>
-        <source>No due date</source>
-        <translation>No due date</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1683,6 +1679,37 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… and %1 more, listed under Actions in the project.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(empty: no date)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>“%1” is not a date. Type it as 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>A date is needed here. Type it as 2026-03-18.</translation>
     </message>
 </context>
 <context>

@@ -265,10 +265,6 @@
         <translation>Vem som är ansvarig, t.ex. ”HR-chefen”</translation>
     </message>
     <message>
-        <source>No due date</source>
-        <translation>Inget datum</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
@@ -1683,6 +1679,37 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,8 +37,7 @@ from samverkan_desktop.services.parties_catalogue import COMMON_PARTIES, Catalog
 from samverkan_desktop.services.project_setup import MandateDraft, ProjectDraft, QuestionDraft, create_project
 from samverkan_desktop.services.templates import question_guide_template
 from samverkan_desktop.storage.library import Library
-from samverkan_desktop.ui.binding import NO_DATE
-from samverkan_desktop.ui.locale_format import DATE_FORMAT
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 
 
 def _message_label() -> QLabel:
@@ -87,14 +85,8 @@ class DetailsPage(QWizardPage):
         self.budget_year.setMaximumWidth(120)
         form.addRow(self.tr("B&udget year:"), self.budget_year)
         self.commissioned_by = line("commissioned_by", self.tr("Commissioned b&y:"), self.tr("e.g. Kommunstyrelsen"))
-        self.decision_date = QDateEdit()
+        self.decision_date = OptionalDateEdit()
         self.decision_date.setObjectName("wizard_decision_date")
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat(DATE_FORMAT)
-        self.decision_date.setMinimumDate(NO_DATE)
-        self.decision_date.setSpecialValueText(" ")
-        self.decision_date.setDate(NO_DATE)
-        self.decision_date.setMaximumWidth(160)
         form.addRow(self.tr("D&ecision date:"), self.decision_date)
         self.commission = QPlainTextEdit()
         self.commission.setObjectName("wizard_commission")
@@ -113,11 +105,13 @@ class DetailsPage(QWizardPage):
         if not self.title_edit.text().strip():
             self.title_edit.setFocus()
             return _show_problem(self.problem, self.tr("The project needs a title."))
+        if not self.decision_date.commit_typed():
+            self.decision_date.setFocus()
+            return _show_problem(self.problem, self.decision_date.problem_text())
         return _show_problem(self.problem, "")
 
     def decision(self) -> dt.date | None:
-        value = self.decision_date.date()
-        return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+        return self.decision_date.date()
 
 
 class TablePage(QWizardPage):

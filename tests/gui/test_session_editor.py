@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -58,7 +58,9 @@ def test_details_are_stored_as_typed_and_undoable(qtbot: QtBot, ctx: EditContext
     qtbot.waitUntil(lambda: ctx.editor.get("session", sid)["title"] == "Samtal om arbetsmiljö – Åsa & Örjan")
     assert editor.heading.text() == "Samtal om arbetsmiljö – Åsa & Örjan"
     details.kind.setCurrentIndex(details.kind.findData("focus_group"))
-    details.date.setDate(QDate(2026, 2, 3))
+    details.date.line.selectAll()
+    type_text(details.date.line, "2026-02-03")
+    details.date.commit_typed()
     details.location.selectAll()
     type_text(details.location, "Stadshuset, rum Älven")
     details.binder.flush()

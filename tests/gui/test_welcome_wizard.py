@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -45,7 +45,7 @@ def fill(wizard: ProjectWizard) -> None:
     type_text(d.case_number, "KS 2026/0311")
     d.budget_year.setValue(2027)
     type_text(d.commissioned_by, "Kommunstyrelsen")
-    d.decision_date.setDate(QDate(2026, 9, 14))
+    type_text(d.decision_date.line, "2026-09-14")
     type_text(d.commission, "Följ upp hur samverkansavtalet tillämpas.")
     wizard.next()
     assert wizard.currentPage() is wizard.mandates
