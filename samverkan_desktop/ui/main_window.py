@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             open_session = getattr(editor, "open_session", None)
             if open_session is not None:
                 open_session.connect(lambda sid, p=node.project_id: self._open_session(p, sid))
+                editor.session_created.connect(lambda sid, p=node.project_id: self._edit_new_session(p, sid))
             if hasattr(editor, "jump_to_entry"):
                 editor.jump_to_entry.connect(self.show_entry)
             if hasattr(editor, "erase_requested"):
@@ -373,13 +374,15 @@ class MainWindow(QMainWindow):
         row = self.ctx.create("session", project_id, self.tr("New session"),
                               {"title": self.tr("New session")})
         if row is not None:
-            self.refresh_navigator()
-            node = Node(Section.SESSION, project_id, row.id)
-            self.select_node(node)
-            details = getattr(self.editors.get(node), "details", None)
-            if details is not None:  # ready to type the new session's title
-                details.title.setFocus()
-                details.title.selectAll()
+            self._edit_new_session(project_id, row.id)
+
+    def _edit_new_session(self, project_id: int, session_id: int) -> None:
+        """Open a session created a moment ago with its title selected, ready to type over."""
+        self._open_session(project_id, session_id)
+        details = getattr(self.editors.get(Node(Section.SESSION, project_id, session_id)), "details", None)
+        if details is not None:
+            details.title.setFocus()
+            details.title.selectAll()
 
     def show_search(self) -> SearchDialog:
         """Open the global search window on the current project (Ctrl+F, Ctrl+Shift+F)."""
