@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
             open_session = getattr(editor, "open_session", None)
             if open_session is not None:
                 open_session.connect(lambda sid, p=node.project_id: self._open_session(p, sid))
-                editor.session_created.connect(lambda sid, p=node.project_id: self._edit_new_session(p, sid))
+            created = getattr(editor, "session_created", None)
+            if created is not None:
+                created.connect(lambda sid, p=node.project_id: self._edit_new_session(p, sid))
             if hasattr(editor, "jump_to_entry"):
                 editor.jump_to_entry.connect(self.show_entry)
             if hasattr(editor, "erase_requested"):
