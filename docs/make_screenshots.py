@@ -110,6 +110,7 @@ def main() -> int:
     shoot_reports(window, uid, sessions, shoot)
     shoot("00-startsida", window.show_welcome)
     shoot_about(window, shoot)
+    shoot_user_guide(window, project_id, shoot)
     window.close()
     library.close()
     return 0
@@ -177,6 +178,17 @@ def shoot_about(window: object, shoot: Callable) -> None:
     dialog.show()
     shoot("15-om-programmet", lambda: dialog.show_licence(1), widget=dialog)
     dialog.close()
+
+
+def shoot_user_guide(window: object, project_id: int, shoot: Callable) -> None:
+    """Hjälp > Användarguide opened with F1 on the actions (the chapter of the screen in front)."""
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    window.select_node(Node(Section.ACTIONS, project_id))  # type: ignore[attr-defined]
+    guide = window.show_user_guide()  # type: ignore[attr-defined]
+    guide.resize(*SIZE)
+    shoot("19-anvandarguide", lambda: guide.show_chapter("Åtgärder"), widget=guide)
+    guide.close()
 
 
 def shoot_analysis(window: object, project_id: int, shoot: Callable) -> None:

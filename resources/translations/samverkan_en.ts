@@ -182,6 +182,14 @@
         <translation>Language and other settings</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>The user guide, at the chapter about the screen in front</translation>
+    </message>
+    <message>
         <source>&amp;About Samverkan Desktop</source>
         <translation>&amp;About Samverkan Desktop</translation>
     </message>
@@ -3404,6 +3412,41 @@
     <message>
         <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
         <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>User guide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Find in the guide (Ctrl+F), Enter finds the next</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>The user guide is not installed with this copy of the app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n picture of the guide is missing.</numerusform>
+            <numerusform>%n pictures of the guide are missing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

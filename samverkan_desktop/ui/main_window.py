@@ -37,6 +37,7 @@ from samverkan_desktop.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from samverkan_desktop.services.search import Hit
     from samverkan_desktop.ui.search.search_dialog import SearchDialog
+    from samverkan_desktop.ui.user_guide import UserGuideWindow
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[Node, QWidget] = {}
         self.meetings: dict[int, QWidget] = {}
         self.search_dialog: SearchDialog | None = None
+        self.user_guide: UserGuideWindow | None = None
 
         self.navigator_model = NavigatorModel(self)
         self.navigator = QTreeView()
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a[ActionId.FOCUS_NAVIGATOR])
         view_menu.addAction(a[ActionId.SEARCH])
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.USER_GUIDE])
+        help_menu.addSeparator()
         help_menu.addAction(a[ActionId.ABOUT])
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
         a[ActionId.SEARCH].triggered.connect(self.show_search)
+        a[ActionId.USER_GUIDE].triggered.connect(self.show_user_guide)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.SETTINGS].triggered.connect(self.show_settings)
 
@@ -606,6 +611,18 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.settings, self).exec()
         self.retention.update(self.current_project_id())
+
+    def show_user_guide(self) -> UserGuideWindow:
+        """Hjälp > Användarguide (F1): the guide, at the chapter of the screen in front."""
+        from samverkan_desktop.ui.user_guide import UserGuideWindow, chapter_for
+
+        if self.user_guide is None:
+            self.user_guide = UserGuideWindow(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+        self.user_guide.show_chapter(chapter_for(self.current_node()))  # once laid out at its width
+        return self.user_guide
 
     def show_about(self) -> None:
         from samverkan_desktop.ui.about import show_about
