@@ -117,7 +117,7 @@ def main() -> int:
 
 
 def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
-    """The first start (an empty library: the start page) and the four pages of the new-project wizard."""
+    """The first start (an empty library: the start page) and the five pages of the new-project wizard."""
     from samverkan_desktop.ui.project_wizard import ProjectWizard
 
     shoot("00-forsta-start", window.show_welcome)  # type: ignore[attr-defined]
@@ -144,6 +144,13 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
     for name in ("Kommunal", "Vision", "Sveriges Lärare", "Vårdförbundet"):
         wizard.parties.set_ticked(name)
     shoot("00-nytt-projekt-4-parter", widget=wizard)
+    wizard.next()
+    people = wizard.people
+    people.table.setRowCount(0)
+    for person in (("Karin Lind", "Arbetsgivaren", "Kommundirektör"), ("Ola Berg", "Arbetsgivaren", "HR-chef"),
+                   ("Sara Nilsson", "Kommunal", "Huvudskyddsombud"), ("Jonas Ek", "Vision", "Ordförande")):
+        people.add_row(*person)
+    shoot("00-nytt-projekt-5-personer", widget=wizard)
     wizard.reject()
 
 

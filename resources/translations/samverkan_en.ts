@@ -723,12 +723,12 @@
         <translation>e.g. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
     </message>
     <message>
-        <source>e.g. Central samverkan</source>
-        <translation>e.g. Central samverkan</translation>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>e.g. Central samverkansgrupp (CSG)</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
@@ -1200,8 +1200,28 @@
         <translation>&amp;Code:</translation>
     </message>
     <message>
+        <source>Link mandate to questions</source>
+        <translation>Link mandate to questions</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Linked questions</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>The questions of the guide whose answers help evaluate the mandate</translation>
+    </message>
+    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>Linked &amp;questions:</translation>
     </message>
     <message>
         <source>Mandate title</source>
@@ -1988,6 +2008,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Role or title</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>People (optional)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role: the attendance lists are made from them. You can skip this and add people later under Parties and people.</source>
+        <translation>Who represents the parties, and in what role: the attendance lists are made from them. You can skip this and add people later under Parties and people.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Every person needs a name. Write one, or remove the person.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview – %1</source>
@@ -2161,12 +2220,12 @@
         <translation>e.g. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>e.g. Central samverkansgrupp (CSG)</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
     </message>
     <message>
         <source>&amp;Budget year:</source>

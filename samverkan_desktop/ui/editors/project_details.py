@@ -56,7 +56,7 @@ class ProjectDetailsEditor(QWidget):
                           self.tr("e.g. Dialogue report – central collaboration before budget 2026"),
                           required=True)
         self.organisation = line("organisation", self.tr("&Organisation:"), self.tr("e.g. Ekdala kommun"))
-        self.body = line("body", self.tr("&Reporting body:"), self.tr("e.g. Central samverkansgrupp (CSG)"))
+        self.body = line("body", self.tr("&Collaboration body:"), self.tr("e.g. Central samverkansgrupp (CSG)"))
         self.budget_year = QSpinBox()
         self.budget_year.setObjectName("project_budget_year")
         self.budget_year.setRange(1999, 2200)
