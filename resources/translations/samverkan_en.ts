@@ -871,7 +871,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Tags</translation>
     </message>
     <message>
@@ -1093,20 +1093,12 @@
         <translation>New project</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Choose a project first.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Choose a session in the navigator first.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Open a project first.</translation>
     </message>
     <message>
         <source>Import project file</source>
@@ -1135,6 +1127,10 @@
     <message>
         <source>Project files (*.json)</source>
         <translation>Project files (*.json)</translation>
+    </message>
+    <message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
     </message>
     <message>
         <source>Exported to %1</source>

@@ -871,7 +871,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1093,20 +1093,12 @@
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Välj ett projekt först.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nytt dialogtillfälle</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
         <source>Import project file</source>
@@ -1135,6 +1127,10 @@
     <message>
         <source>Project files (*.json)</source>
         <translation>Projektfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
     <message>
         <source>Exported to %1</source>

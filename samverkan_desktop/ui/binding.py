@@ -120,15 +120,14 @@ class FormBinder(QObject):
 
     # -- loading and storing -------------------------------------------------------
     def load(self, row: Row | None) -> None:
-        """Show ``row`` (None: clear and disable)."""
+        """Show ``row`` (None: clear and disable, so nothing of the record shown before stays)."""
         self.flush()
         self.row = row
         self._loading = True
         try:
             for field in self.fields.values():
                 field.widget.setEnabled(row is not None)
-                if row is not None:
-                    field.write(row.values[field.name])
+                field.write(row.values[field.name] if row is not None else None)
         finally:
             self._loading = False
 

@@ -29,7 +29,7 @@ from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
-from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
+from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section, section_labels
 from samverkan_desktop.ui.report import actions as report_actions
 from samverkan_desktop.ui.retention_notice import RetentionNotice
 from samverkan_desktop.ui.welcome import WelcomePage
@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
         self.navigator.setAccessibleName(self.tr("Navigator"))
+        # the sections' names are never cut (long project and session titles are, with a tooltip)
+        self.navigator.setMinimumWidth(max(self.navigator.fontMetrics().horizontalAdvance(label)
+                                           for label in section_labels().values()) + 3 * 20 + 16)
         self.navigator.selectionModel().currentChanged.connect(self._navigated)
         self.stack = QStackedWidget()
         self.stack.setObjectName("editorArea")
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         sessions = {p.id: library_service.list_sessions(self.ctx.library, p.uid) for p in projects}
         self.navigator.selectionModel().blockSignals(True)
         self.navigator_model.populate(projects, sessions)
+        self.navigator.setVisible(bool(projects))  # no projects: the start page alone, not a blank pane
         for node in expanded:
             item = self.navigator_model.find(node)
             if item is not None:
@@ -373,10 +377,18 @@ class MainWindow(QMainWindow):
             editor.title.setFocus()
             editor.title.selectAll()
 
+    def _no_project_hint(self) -> bool:
+        """Say what to do when no project is open; True when one is."""
+        if self.current_project_id() is not None:
+            return True
+        self.statusBar().showMessage(self.tr("No project is open. Create one (Ctrl+Shift+N) or open one on the "
+                                             "start page."), STATUS_MESSAGE_MS)
+        return False
+
     def new_session(self) -> None:
         project_id = self.current_project_id()
         if project_id is None:
-            self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         row = self.ctx.create("session", project_id, self.tr("New session"),
                               {"title": self.tr("New session")})
@@ -432,6 +444,8 @@ class MainWindow(QMainWindow):
 
     def _meeting_for_current(self) -> None:
         node = self.current_node()
+        if not self._no_project_hint():
+            return
         if node is None or node.session_id is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
@@ -442,6 +456,8 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
         session_uid = self._uid("session", node.session_id) if node is not None and node.session_id else None
+        if not self._no_project_hint():
+            return
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
@@ -453,7 +469,7 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
         if project_uid is None:
-            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         self.flush_editors()
         report_actions.preview_report(self, self.ctx, self.settings, project_uid)
@@ -517,7 +533,7 @@ class MainWindow(QMainWindow):
         project_id = self.current_project_id()
         uid = self._project_uid(project_id) if project_id is not None else None
         if uid is None:
-            self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         archive_filter = self.tr("Project archive, to move or archive the project (*.samverkan)")
         json_filter = self.tr("Project files (*.json)")
