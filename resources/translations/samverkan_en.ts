@@ -348,7 +348,11 @@
         <source>Delete action</source>
         <translation>Delete action</translation>
     </message>
-</context>
+<message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    </context>
 <context>
     <name>AdjustDialog</name>
     <message>
@@ -766,7 +770,15 @@
         <source>The project needs a title.</source>
         <translation>The project needs a title.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Reporting body:</source>
+        <translation>&amp;Reporting body:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkan</source>
+        <translation>e.g. Central samverkan</translation>
+    </message>
+    </context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -1168,7 +1180,15 @@
         <source>Quit without saving</source>
         <translation>Quit without saving</translation>
     </message>
-</context>
+<message>
+        <source>Choose a project first.</source>
+        <translation>Choose a project first.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -2291,7 +2311,11 @@
         <source>Project status</source>
         <translation>Project status</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Reporting body:</source>
+        <translation>&amp;Reporting body:</translation>
+    </message>
+    </context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2884,7 +2908,11 @@
         <source>Unlock the minutes for changes; the reopening is recorded</source>
         <translation>Unlock the minutes for changes; the reopening is recorded</translation>
     </message>
-</context>
+<message>
+        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
+        <translation>The minutes are adjusted and locked. Nothing in this session can be changed any more.</translation>
+    </message>
+    </context>
 <context>
     <name>SessionLabels</name>
     <message>
@@ -3548,4 +3576,20 @@
         <translation>changed %1</translation>
     </message>
 </context>
-</TS>
+<context><name>Jobs</name><message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context></TS>
