@@ -348,11 +348,7 @@
         <source>Delete action</source>
         <translation>Delete action</translation>
     </message>
-<message>
-        <source>No due date</source>
-        <translation>No due date</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AdjustDialog</name>
     <message>
@@ -770,15 +766,7 @@
         <source>The project needs a title.</source>
         <translation>The project needs a title.</translation>
     </message>
-<message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>e.g. Central samverkan</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -1005,6 +993,25 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1180,15 +1187,7 @@
         <source>Quit without saving</source>
         <translation>Quit without saving</translation>
     </message>
-<message>
-        <source>Choose a project first.</source>
-        <translation>Choose a project first.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Open a project first.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -2311,11 +2310,7 @@
         <source>Project status</source>
         <translation>Project status</translation>
     </message>
-<message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2908,11 +2903,7 @@
         <source>Unlock the minutes for changes; the reopening is recorded</source>
         <translation>Unlock the minutes for changes; the reopening is recorded</translation>
     </message>
-<message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>The minutes are adjusted and locked. Nothing in this session can be changed any more.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>SessionLabels</name>
     <message>
@@ -3478,26 +3469,6 @@
     </message>
 </context>
 <context>
-    <name>Tasks</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
-    </message>
-</context>
-<context>
     <name>UserGuideWindow</name>
     <message>
         <source>User guide – Samverkan Desktop</source>
@@ -3576,20 +3547,4 @@
         <translation>changed %1</translation>
     </message>
 </context>
-<context><name>Jobs</name><message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-</context></TS>
+</TS>

@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session's minutes as PDF, then save or print them</source>
+        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -234,7 +234,7 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library's backups (it can be undone)</source>
+        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
 </context>
@@ -348,11 +348,7 @@
         <source>Delete action</source>
         <translation>Ta bort åtgärd</translation>
     </message>
-<message>
-        <source>No due date</source>
-        <translation>Inget datum</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AdjustDialog</name>
     <message>
@@ -628,7 +624,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -759,7 +755,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -770,15 +766,7 @@
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
     </message>
-<message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Samverkansorgan:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>t.ex. Central samverkan</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -812,7 +800,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -883,7 +871,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1005,6 +993,25 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1121,7 +1128,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1180,15 +1187,7 @@
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
     </message>
-<message>
-        <source>Choose a project first.</source>
-        <translation>Välj ett projekt först.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Öppna ett projekt först.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1279,7 +1278,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1401,7 +1400,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1614,7 +1613,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1630,7 +1629,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1922,7 +1921,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1962,15 +1961,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -1978,7 +1977,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -2019,7 +2018,7 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
@@ -2272,7 +2271,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -2311,11 +2310,7 @@
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
-<message>
-        <source>&amp;Reporting body:</source>
-        <translation>Rapporterande orga&amp;n:</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2600,7 +2595,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -2740,8 +2735,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2908,11 +2903,7 @@
         <source>Unlock the minutes for changes; the reopening is recorded</source>
         <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
     </message>
-<message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>Protokollet är justerat och låst. Ingenting i det här dialogtillfället kan ändras längre.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>SessionLabels</name>
     <message>
@@ -3478,30 +3469,10 @@
     </message>
 </context>
 <context>
-    <name>Tasks</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
-    </message>
-</context>
-<context>
     <name>UserGuideWindow</name>
     <message>
         <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
         <translation>Användarguide – Samverkan Desktop</translation>
     </message>
     <message>
@@ -3576,20 +3547,4 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-<context><name>Jobs</name><message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-</context></TS>
+</TS>
