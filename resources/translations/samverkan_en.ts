@@ -2049,8 +2049,8 @@
         <translation>People (optional)</translation>
     </message>
     <message>
-        <source>Who represents the parties, and in what role: the attendance lists are made from them. You can skip this and add people later under Parties and people.</source>
-        <translation>Who represents the parties, and in what role: the attendance lists are made from them. You can skip this and add people later under Parties and people.</translation>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</translation>
     </message>
     <message>
         <source>People</source>

@@ -2049,8 +2049,8 @@
         <translation>Personer (frivilligt)</translation>
     </message>
     <message>
-        <source>Who represents the parties, and in what role: the attendance lists are made from them. You can skip this and add people later under Parties and people.</source>
-        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan hoppa över steget och lägga till personer senare under Parter och personer.</translation>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
     </message>
     <message>
         <source>People</source>

@@ -314,8 +314,8 @@ class PeoplePage(TablePage):
         self.party_names: list[str] = []
         self.setObjectName("wizardPeople")
         self.setTitle(self.tr("People (optional)"))
-        self.setSubTitle(self.tr("Who represents the parties, and in what role: the attendance lists are made "
-                                 "from them. You can skip this and add people later under Parties and people."))
+        self.setSubTitle(self.tr("Who represents the parties, and in what role; the attendance lists are made "
+                                 "from them. You can also add people later."))
         self.table.setObjectName("wizardPeopleTable")
         self.table.setAccessibleName(self.tr("People"))
         self.table.setItemDelegateForColumn(self.PARTY, _PartyDelegate(self))
