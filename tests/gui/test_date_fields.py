@@ -144,6 +144,8 @@ def test_the_calendar_opens_at_today_and_enter_picks_a_day(qtbot: QtBot, ctx: Ed
     shown = calendar.selectedDate()
     assert (shown.year(), shown.month(), shown.day()) == (today.year, today.month, today.day)
     assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    names = [calendar.locale().dayName(day, calendar.locale().FormatType.ShortFormat) for day in range(1, 8)]
+    assert calendar.width() / 8 >= max(calendar.fontMetrics().horizontalAdvance(n) for n in names)  # not cut
     focus(qtbot, calendar)
     press(Qt.Key.Key_Right)
     press(Qt.Key.Key_Return)
