@@ -89,11 +89,20 @@ class PartyCount:
 
 @dataclass(frozen=True)
 class Statement:
-    """A representative statement, attributed to a party (never to a person)."""
+    """A quoted statement, attributed to a party (never to a person).
+
+    ``text`` is the whole entry or the tagged span quoted from it; ``cut_before`` and
+    ``cut_after`` say that the entry goes on before or after the span (printed "[…]",
+    see ``quoting.quoted``). ``chosen``: the secretary chose it (Citera i rapporten),
+    else it was chosen automatically.
+    """
 
     party: str | None
     text: str
     date: dt.date
+    cut_before: bool = False
+    cut_after: bool = False
+    chosen: bool = False
 
 
 @dataclass(frozen=True)
@@ -193,6 +202,9 @@ class ReportData:
     summary: str | None = None
     method: str | None = None
     conclusions: str | None = None
+    #: how the material was gathered, generated from the sessions, parties and question guide
+    #: (``drafts.method_draft``): printed as the method when none is written
+    generated_method: str | None = None
     #: names: None unless the user turned names on
     responsible: str | None = None
     secretary: str | None = None
