@@ -202,9 +202,6 @@ class ReportData:
     summary: str | None = None
     method: str | None = None
     conclusions: str | None = None
-    #: how the material was gathered, generated from the sessions, parties and question guide
-    #: (``drafts.method_draft``): printed as the method when none is written
-    generated_method: str | None = None
     #: names: None unless the user turned names on
     responsible: str | None = None
     secretary: str | None = None

@@ -33,7 +33,6 @@ from samverkan_desktop.report.data import (
     Statement,
     ThemeResult,
 )
-from samverkan_desktop.report.drafts import method_draft
 from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.services import analysis
@@ -254,7 +253,6 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
     tick()
     return ReportData(
         **head,  # type: ignore[arg-type]
-        generated_method=method_draft(session_infos, party_infos, guide) or None,
         parties=party_infos, sessions=session_infos, guide=guide, questions=tuple(results), strengths=strengths,
         mandates=tuple(mandate_results), improvements=tuple(improvements), chart=chart, minutes=minutes)
 

@@ -144,4 +144,3 @@ def test_the_drafts_are_plain_swedish_in_the_text_convention(library: Library, p
     for text in (summary, conclusions, method):
         assert plain_text(parse_blocks(text)) == text  # what is inserted prints as it reads
         assert draft(library, project, "summary") == summary  # deterministic
-    assert report_data(library, project, ReportOptions()).generated_method == method
