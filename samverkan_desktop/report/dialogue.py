@@ -46,19 +46,13 @@ from samverkan_desktop.report.labels import (
     time_range,
 )
 from samverkan_desktop.report.minutes import minutes_body
-from samverkan_desktop.report.options import Progress, ReportOptions, Section
+from samverkan_desktop.report.options import SECTION_TITLES, Progress, ReportOptions, Section
 from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.report.quoting import quoted
 from samverkan_desktop.report.text import one_line
 
 RATING_COLOURS = {"strengthened": "#2e7d5b", "partly": "#c48a2c", "not_strengthened": "#b5563b",
                   "not_assessed": "#5d6670"}
-SECTION_TITLES = {
-    Section.SUMMARY: "Sammanfattning", Section.BACKGROUND: "Bakgrund och uppdrag", Section.METHOD: "Metod",
-    Section.RESULTS: "Resultat per central fråga", Section.STRENGTHS: "Det som fungerar",
-    Section.ASSESSMENT: "Bedömning per politiskt uppdrag", Section.IMPROVEMENTS: "Förbättringsområden",
-    Section.CONCLUSIONS: "Slutsatser och förslag", Section.APPENDICES: "Bilagor",
-}
 
 
 @collector_paused
