@@ -125,6 +125,8 @@ def test_a_span_is_quoted_with_ellipses_where_the_entry_goes_on() -> None:
     assert quoted(*_parts(excerpt(text, 0, 20))) == "Kommunal håller med. […]"
     assert quoted(*_parts(excerpt(text, 21, len(text)))) == "[…] Underlagen kommer ofta för sent för att påverka. " \
                                                               "Det är allvarligt."
+    # a selection that began or ended inside a word is widened to whole words
+    assert quoted(*_parts(excerpt(text, 25, 33))) == "[…] Underlagen kommer […]"
     # only a full stop after the span: no […]
     assert quoted(*_parts(excerpt("Mer tid behövs.", 0, 14))) == "Mer tid behövs"
     # the whole entry, or a span outside the text (an old offset): the whole entry
