@@ -74,7 +74,8 @@ def _one_per_entry(pool: Iterable[Candidate], taken: set[int]) -> list[Candidate
 
 def choose(chosen: Sequence[Candidate], pool: Iterable[Candidate], limit: int,
            rewrite: Callable[[str], str] | None = None) -> tuple[Statement, ...]:
-    """Every chosen quote, then automatically chosen ones until there are ``limit`` in all."""
+    """Every chosen quote (an entry once), then automatically chosen ones until there are ``limit`` in all."""
+    chosen = list({c.entry_id: c for c in reversed(chosen)}.values())[::-1]  # the first of an entry's quotes
     printed = [statement(c, True, rewrite) for c in chosen]
     missing = limit - len(printed)
     if missing <= 0:

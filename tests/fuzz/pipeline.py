@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround first
 from samverkan_desktop.paths import DataPaths
-from samverkan_desktop.report.fonts import covers
 from samverkan_desktop.report.blocks import parse_blocks
+from samverkan_desktop.report.fonts import covers
 from samverkan_desktop.report.options import ReportOptions, Section
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError

@@ -144,3 +144,18 @@ def test_the_drafts_are_plain_swedish_in_the_text_convention(library: Library, p
     for text in (summary, conclusions, method):
         assert plain_text(parse_blocks(text)) == text  # what is inserted prints as it reads
         assert draft(library, project, "summary") == summary  # deterministic
+
+
+def test_erasing_a_person_erases_the_name_from_the_report_choices(library: Library, project: int) -> None:
+    """The name leaves the data folder: a decision about it is scrubbed like every other text."""
+    from samverkan_desktop.services.erasure import PLACEHOLDER, erase_person
+
+    Editor(library).create("report_name", project, {"name": "Anna Berg", "replacement": "huvudskyddsombudet"})
+    [person] = Editor(library).children("person", project)
+    erase_person(library, None, person.id)
+    with library.sessions() as db:
+        names = db.scalars(select(m.ReportName.name)).all()
+        texts = db.scalars(select(m.Entry.text)).all()
+    assert names == [PLACEHOLDER]
+    assert not any("Anna Berg" in t or "anna  berg" in t for t in texts)
+    assert [f.name for f in find_names(library, project)] == ["Lisa Ek"]

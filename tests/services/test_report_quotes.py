@@ -274,3 +274,25 @@ def test_deleting_a_project_can_be_undone(library: Library, project: int) -> Non
     editor.restore(tombstone)
     assert len(quotes.quotes_of_project(library, project)) == 1
     assert report_data(library, project, ReportOptions()).mandates[0].statements[0].chosen
+
+
+def test_merging_and_deleting_tags_keep_their_quotes_and_undo_them(library: Library, project: int) -> None:
+    from samverkan_desktop.services.tags import delete_tag, merge_tags, undo_change
+
+    tags = ids(library, m.Tag)
+    quote = choose_quote(library, project, "e5", ("tag", tags["t2"]), tag_of_span="t2")
+    change = merge_tags(library, tags["t2"], tags["t"])
+    [merged] = quotes.quotes_of_project(library, project)
+    assert (merged.id, merged.target, merged.excerpt.cut_before) == (quote, ("tag", tags["t"]), True)
+    undo_change(library, change)
+    [back] = quotes.quotes_of_project(library, project)
+    assert back.target == ("tag", tags["t2"]) and back.tagging_id == tagging_of(library, back.entry_id, tags["t2"])
+    change = delete_tag(library, tags["t2"])
+    assert quotes.quotes_of_project(library, project) == []
+    undo_change(library, change)
+    assert [q.id for q in quotes.quotes_of_project(library, project)] == [quote]
+
+
+def test_a_passage_chosen_twice_for_a_target_prints_once() -> None:
+    twice = [candidate(1, "A", 1, text="Samma"), candidate(1, "A", 1, text="Samma"), candidate(2, "B", 1, text="B")]
+    assert [s.text for s in choose(twice, [], 3)] == ["Samma", "B"]
