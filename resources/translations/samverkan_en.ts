@@ -2964,6 +2964,10 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>The report's texts</source>
+        <translation>The report's texts</translation>
+    </message>
+    <message>
         <source>Choose a project first.</source>
         <translation>Choose a project first.</translation>
     </message>

@@ -2964,6 +2964,10 @@
         <translation>Fråga</translation>
     </message>
     <message>
+        <source>The report&apos;s texts</source>
+        <translation>Rapportens texter</translation>
+    </message>
+    <message>
         <source>Choose a project first.</source>
         <translation>Välj ett projekt först.</translation>
     </message>

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -36,12 +38,19 @@ ROLE_ENDINGS = (
     "justeraren", "samtalsledaren", "sköterskan", "skötaren", "handläggaren", "samordnaren", "direktören",
     "assistenten", "pedagogen", "biträdet", "representanten", "företrädaren", "medarbetaren", "kollegan",
     "konsulten", "partnern", "ekonomen", "controllern", "kuratorn", "terapeuten", "vaktmästaren",
-    "lokalvårdaren", "kocken", "bibliotekarien", "ingenjören", "handledaren", "tekniker", "teknikern",
+    "lokalvårdaren", "kocken", "bibliotekarien", "ingenjören", "handledaren", "teknikern",
     "socionomen", "psykologen", "läkaren", "inspektören", "utredaren", "ledaren", "förmannen",
 )
-_WORD = r"[^\W\d_][\w'’-]*"
-_ROLE_NAME = re.compile(
-    rf"(?<![\w-])(?P<role>[\w-]*(?i:{'|'.join(ROLE_ENDINGS)}))[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})(?![\w-])")
+#: the capital letters of the Basic Multilingual Plane (categories Lu and Lt), as a regex class
+_CAPITALS = "".join(re.escape(chr(code)) for code in range(0x10000)
+                    if unicodedata.category(chr(code)) in ("Lu", "Lt"))
+_REST = r"[\w'’-]*"
+#: two capitalised words: the first capital, not inside a word (the lookbehind sees it and the
+#: character before), then the rest in a lookahead, so that matches overlap ("Skyddsombudet Anna
+#: Berg" holds "Anna Berg" too); starting with the class lets the regex engine skip ahead fast
+_TWO_CAPITALISED = re.compile(
+    rf"[{_CAPITALS}](?<![\w'’-].)(?=(?P<rest>{_REST}[ \t]+[{_CAPITALS}]{_REST})(?![\w'’-]))")
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 #: characters of context shown on each side of a name
 CONTEXT = 40
 
@@ -103,35 +112,43 @@ def find_names(library: Library, project_id: int) -> list[NameFinding]:
         choices = {normal(n).casefold(): (i, r) for i, n, r in db.execute(
             select(m.ReportName.id, m.ReportName.name, m.ReportName.replacement)
             .where(m.ReportName.project_id == project_id).order_by(m.ReportName.sort_order, m.ReportName.id))}
-        rows = db.execute(select(e.id, e.text, s.id, s.title, s.date, p.name).join(s, s.id == e.session_id)
-                          .outerjoin(p, p.id == e.party_id).where(s.project_id == project_id)
-                          .order_by(s.date, s.start, s.sort_order, e.sort_order, e.id)).all()
-    patterns = [(pattern, normal(name), role or "") for name, role in people
-                if name != PLACEHOLDER and (pattern := name_pattern(name)) is not None]
+        sessions = {i: (t, d) for i, t, d in db.execute(select(s.id, s.title, s.date)
+                                                          .where(s.project_id == project_id))}
+        party_names = {i: n for i, n in db.execute(select(p.id, p.name).where(p.project_id == project_id))}
+    with library.engine.connect() as c:  # plain rows: thousands of entries, read fast
+        rows = c.execute(select(e.id, e.text, e.session_id, e.party_id).join(s, s.id == e.session_id)
+                         .where(s.project_id == project_id)
+                         .order_by(s.date, s.start, s.sort_order, e.sort_order, e.id)).all()
+    patterns = [(pattern, normal(name), role or "", max(name.casefold().split(), key=len))
+                for name, role in people if name != PLACEHOLDER and (pattern := name_pattern(name)) is not None]
     found: dict[str, tuple[str, str, str, list[Occurrence]]] = {}
 
-    def add(name: str, source: str, suggestion: str, row: tuple[object, ...], start: int, end: int) -> None:
-        entry_id, text, session_id, title, date, party = row
-        key = normal(name).casefold()
-        place = Occurrence(int(str(entry_id)), int(str(session_id)), str(title), date,  # type: ignore[arg-type]
-                           None if party is None else str(party), start, end, _context(str(text), start, end))
-        found.setdefault(key, (normal(name), source, suggestion, []))[3].append(place)
+    def add(name: str, source: str, suggestion: str, row: Any, start: int, end: int) -> None:
+        entry_id, text, session_id, party_id = row
+        title, date = sessions[session_id]
+        place = Occurrence(entry_id, session_id, title, date, party_names.get(party_id), start, end,
+                           _context(text, start, end))
+        found.setdefault(normal(name).casefold(), (normal(name), source, suggestion, []))[3].append(place)
 
     for row in rows:
         text = str(row[1])
+        folded = text.casefold()
         taken: list[tuple[int, int]] = []
-        for pattern, name, role in patterns:
+        for pattern, name, role, key in patterns:
+            if key not in folded:  # a quick test first: the regex only where the name may be
+                continue
             for match in pattern.finditer(text):
                 taken.append(match.span())
-                add(name, "person", role, tuple(row), *match.span())
-        for match in _ROLE_NAME.finditer(text):
-            start, end = match.span("name")
-            words = match.group("name").split()
-            if not all(word[0].isupper() for word in words) or normal(match.group("name")).casefold() in parties:
+                add(name, "person", role, row, *match.span())
+        for match in _TWO_CAPITALISED.finditer(text):
+            start, end = match.start(), match.end("rest")
+            before = _WORD_BEFORE.search(text, max(0, start - 80), start)
+            if before is None or not before.group(1).casefold().endswith(ROLE_ENDINGS):
                 continue
-            if any(start < b and a < end for a, b in taken):
+            name = text[start:end]
+            if normal(name).casefold() in parties or any(start < b and a < end for a, b in taken):
                 continue
-            add(match.group("name"), "pattern", "", tuple(row), start, end)
+            add(name, "pattern", "", row, start, end)
     result = []
     for key, (name, source, suggestion, places) in found.items():
         choice = choices.get(key)

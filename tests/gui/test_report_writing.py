@@ -373,6 +373,7 @@ def test_a_search_hit_in_the_report_texts_opens_the_report_place(qtbot: QtBot, c
     type_text(search.field, "pärlplattor")
     search.run_search()
     assert [h.kind for h in search.hits] == ["report"]
+    assert "The report's texts" in search._hit_html(search.hits[0], search.kind_labels())
     assert search.activate_current()
     assert window.current_node() == Node(Section.REPORT, demo_project)
     search.close()
@@ -408,3 +409,24 @@ def test_the_new_screens_are_swedish(swedish: None, qtbot: QtBot, ctx: EditConte
     english = sorted({f"{where}: {text!r}" for where, text in shown
                       if text.strip() in exact or any(p.fullmatch(text.strip()) for p in patterns)})
     assert english == [], "English source text shows in Swedish:\n" + "\n".join(english)
+
+
+def test_a_name_in_the_report_dialog_is_a_click_from_its_entry(qtbot: QtBot, ctx: EditContext, demo_project: int,
+                                                                tmp_path: Path, named_entry: int) -> None:
+    window = MainWindow(ctx, DataPaths(tmp_path), S.Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    window.select_node(Node(Section.DETAILS, demo_project))
+
+    def act(dialog: ReportOptionsDialog) -> None:
+        assert dialog.before is not None
+        tree = dialog.before.names.tree
+        top = tree.topLevelItem(0)
+        assert top is not None and top.text(0).startswith("Lisa Ek")
+        tree.itemActivated.emit(top.child(0), 0)
+    when_open(ReportOptionsDialog, act)
+    window.preview_report()
+    node = window.current_node()
+    assert node is not None and node.section is Section.SESSION
+    session = window.editors[node]
+    assert session.review.current_entry().id == named_entry  # type: ignore[attr-defined]

@@ -159,3 +159,19 @@ def test_erasing_a_person_erases_the_name_from_the_report_choices(library: Libra
     assert names == [PLACEHOLDER]
     assert not any("Anna Berg" in t or "anna  berg" in t for t in texts)
     assert [f.name for f in find_names(library, project)] == ["Lisa Ek"]
+
+
+def test_hostile_text_is_searched_for_names_without_harm(library: Library, project: int) -> None:
+    """Markup, emoji, right-to-left text and 50,000 characters: names still found, nothing breaks."""
+    editor = Editor(library)
+    [session] = editor.children("session", project)
+    hostile = ("<b>Enhetschefen</b> &amp; 😀 שלום Rektorn Åsa Öberg-Ek sa: " + "Xx Yy " * 8_000
+               + "chefen\tPer\u00a0Holm och skyddsombudet Anna  Berg.")
+    editor.create("entry", session.id, {"text": hostile})
+    names = {f.name: f for f in find_names(library, project)}
+    assert "Åsa Öberg-Ek" in names and "Anna Berg" in names
+    rewrite = name_rewriter(library, project)
+    assert rewrite is None  # nothing decided yet
+    editor.create("report_name", project, {"name": "Åsa Öberg-Ek", "replacement": "rektorn"})
+    rewrite = name_rewriter(library, project)
+    assert rewrite is not None and "Rektorn rektorn sa:" in rewrite(hostile)
