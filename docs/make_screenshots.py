@@ -208,15 +208,15 @@ def shoot_report_writing(window: object, project_id: int, shoot: Callable) -> No
     node = Node(Section.REPORT, project_id)
     window.select_node(node)  # type: ignore[attr-defined]
     view = window.editors[node]  # type: ignore[attr-defined]
-    shoot("19-rapport-texter", lambda: view.tabs.setCurrentIndex(0))
-    shoot("21-rapport-valda-citat", lambda: view.tabs.setCurrentIndex(1))
-    shoot("22-rapport-namn", lambda: view.tabs.setCurrentIndex(2))
+    shoot("20-rapport-texter", lambda: view.tabs.setCurrentIndex(0))
+    shoot("22-rapport-valda-citat", lambda: view.tabs.setCurrentIndex(1))
+    shoot("23-rapport-namn", lambda: view.tabs.setCurrentIndex(2))
     view.tabs.setCurrentIndex(0)
     tagged = next(((v.entry_id, v.id) for v in _spans(ctx.library, project_id)), None)
     if tagged is not None:
         dialog = QuoteDialog(ctx, project_id, tagged[0], tagged[1], ("mandate", mandate), window)  # type: ignore[arg-type]
         dialog.show()
-        shoot("20-citera-i-rapporten", widget=dialog)
+        shoot("21-citera-i-rapporten", widget=dialog)
         dialog.reject()
 
 

@@ -43,7 +43,6 @@ class NamesPanel(QWidget):
                                "prints what you choose here instead; the minutes keep the name."))
         intro.setObjectName("editorIntro")
         intro.setWordWrap(True)
-        intro.setVisible(not compact)
         self.tree = WrappedTree()
         self.tree.setObjectName("namesFound")
         self.tree.setAccessibleName(self.tr("Names in the entries"))
@@ -77,6 +76,7 @@ class NamesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
+        intro.setVisible(not compact)  # only once it has a parent: a parentless label would open a window
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
