@@ -430,3 +430,27 @@ def test_a_name_in_the_report_dialog_is_a_click_from_its_entry(qtbot: QtBot, ctx
     assert node is not None and node.section is Section.SESSION
     session = window.editors[node]
     assert session.review.current_entry().id == named_entry  # type: ignore[attr-defined]
+
+
+def test_each_place_of_what_remains_is_reached(qtbot: QtBot, ctx: EditContext, demo_project: int,
+                                               tmp_path: Path) -> None:
+    from samverkan_desktop.services.readiness import Place
+    from samverkan_desktop.ui.editors.tags import TagManager
+
+    window = MainWindow(ctx, DataPaths(tmp_path), S.Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitActive(window)
+    window.select_node(Node(Section.DETAILS, demo_project))
+    with ctx.library.sessions() as db:
+        area = db.scalars(select(m.Tag.id).where(m.Tag.project_id == demo_project, m.Tag.kind == "improvement")
+                          .order_by(m.Tag.sort_order.desc())).first()
+    assert window.go_to(Place("tag", area))
+    tags = window.editors[Node(Section.TAGS, demo_project)]
+    assert isinstance(tags, TagManager) and tags.current_id() == area and tags.kind() == "improvement"
+    assert window.go_to(Place("report", field="conclusions"))
+    view = window.editors[Node(Section.REPORT, demo_project)]
+    assert isinstance(view, ReportPlace) and view.tabs.currentIndex() == 0
+    qtbot.waitUntil(view.texts.editors["conclusions"].hasFocus, timeout=2000)
+    assert window.go_to(Place("report", field="names", name="Ingen Sådan"))
+    assert view.tabs.currentIndex() == NAMES
