@@ -82,8 +82,9 @@ class NamesPanel(QWidget):
         layout.addLayout(row)
         layout.addLayout(buttons)
         self._stale = True  # read when first shown
-        ctx.list_changed.connect(lambda kind, *_: self._changed(kind))
-        ctx.changed.connect(lambda kind, *_: self._changed(kind))
+        # methods, not lambdas: Qt disconnects a deleted receiver's own methods only
+        ctx.list_changed.connect(self._list_changed)
+        ctx.changed.connect(self._record_changed)
         self._show_current()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -192,6 +193,12 @@ class NamesPanel(QWidget):
         entry_id = item.data(0, EntryRole) if item is not None else None
         if entry_id is not None:
             self.jump_to_entry.emit(int(entry_id))
+
+    def _list_changed(self, kind: str, _parent: int, _select: int) -> None:
+        self._changed(kind)
+
+    def _record_changed(self, kind: str, _record: int) -> None:
+        self._changed(kind)
 
     def _changed(self, kind: str) -> None:
         if kind in ("report_name", "entry", "person", "party"):

@@ -31,8 +31,15 @@ class ReadinessList(QListWidget):
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._activated)
         self._stale = True
-        ctx.list_changed.connect(lambda *_: self._changed())
-        ctx.changed.connect(lambda *_: self._changed())
+        # methods, not lambdas: Qt disconnects a deleted receiver's own methods only
+        ctx.list_changed.connect(self._list_changed)
+        ctx.changed.connect(self._record_changed)
+
+    def _list_changed(self, _kind: str, _parent: int, _select: int) -> None:
+        self._changed()
+
+    def _record_changed(self, _kind: str, _record: int) -> None:
+        self._changed()
 
     def _changed(self) -> None:
         self._stale = True
