@@ -253,11 +253,14 @@ def ask_report_options(settings: S.Settings, parent: QWidget | None = None,
     user chose one to fix, the parent's ``go_to(place)`` or ``show_entry(entry_id)`` takes
     them there (and None is returned: nothing is built)."""
     dialog = ReportOptionsDialog(settings, parent, accept_label, final, ctx, project_id)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.options()
         window: Any = parent
         if dialog.go_to is not None and hasattr(window, "go_to"):
             window.go_to(dialog.go_to, project_id)
         elif dialog.go_to_entry is not None and hasattr(window, "show_entry"):
             window.show_entry(dialog.go_to_entry)
         return None
-    return dialog.options()
+    finally:
+        dialog.deleteLater()  # not kept as a child of the window, following the library's changes
