@@ -107,6 +107,7 @@ def main() -> int:
     shoot_review(window, library, sessions, shoot)
     shoot_analysis(window, project_id, shoot)
     shoot_meeting(app, window, library, sessions, shoot)
+    shoot_report_writing(window, project_id, shoot)
     shoot_reports(window, uid, sessions, shoot)
     shoot("00-startsida", window.show_welcome)
     shoot_about(window, shoot)
@@ -161,7 +162,8 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
     from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
     from samverkan_desktop.ui.report.preview import PreviewWindow
 
-    dialog = ReportOptionsDialog(window.settings, window)  # type: ignore[attr-defined]
+    dialog = ReportOptionsDialog(window.settings, window, None, False,  # type: ignore[attr-defined]
+                                 window.ctx, window.current_project_id())  # type: ignore[attr-defined]
     dialog.show()
     shoot("16-rapportinstallningar", widget=dialog)
     dialog.reject()
@@ -175,6 +177,60 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
         preview.show()
         shoot(name, lambda w=preview, p=page: w.go_to_page(p), widget=preview)
         preview.close()
+
+
+def shoot_report_writing(window: object, project_id: int, shoot: Callable) -> None:
+    """The Rapport place (texts, chosen quotes, names in the entries) and the quote dialog.
+
+    Two statements are chosen as quotes for the first mandate, and a name is typed into an
+    entry ("Skyddsombudet Anna Berg"), so that the lists have something to show.
+    """
+    from sqlalchemy import select
+
+    from samverkan_desktop.domain import models as m
+    from samverkan_desktop.services import quotes
+    from samverkan_desktop.services.tagging import set_entry_text
+    from samverkan_desktop.ui.models.navigator import Node, Section
+    from samverkan_desktop.ui.report_writing.quote_dialog import QuoteDialog
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    with ctx.library.sessions() as db:
+        rows = db.execute(select(m.Entry.id, m.Entry.text).join(m.Session).where(
+            m.Session.project_id == project_id, m.Entry.kind == "statement").order_by(m.Session.date, m.Entry.id)).all()
+    mandate = ctx.editor.children("mandate", project_id)[0].id
+    named = next((i for i, text in rows if text.startswith("Skyddsombudet var med")), None)
+    if named is not None:  # through the tagging service, so that the tagged spans move along
+        set_entry_text(ctx.library, named, ctx.editor.get("entry", named)["text"].replace(
+            "Skyddsombudet var med", "Skyddsombudet Anna Berg var med", 1))
+    for entry_id, _text in rows[3:5]:
+        ctx.editor.create("quote", project_id, quotes.quote_values(ctx.library, project_id, entry_id, None,
+                                                                   ("mandate", mandate)))
+    node = Node(Section.REPORT, project_id)
+    window.select_node(node)  # type: ignore[attr-defined]
+    view = window.editors[node]  # type: ignore[attr-defined]
+    shoot("20-rapport-texter", lambda: view.tabs.setCurrentIndex(0))
+    shoot("22-rapport-valda-citat", lambda: view.tabs.setCurrentIndex(1))
+    shoot("23-rapport-namn", lambda: view.tabs.setCurrentIndex(2))
+    view.tabs.setCurrentIndex(0)
+    tagged = next(((v.entry_id, v.id) for v in _spans(ctx.library, project_id)), None)
+    if tagged is not None:
+        dialog = QuoteDialog(ctx, project_id, tagged[0], tagged[1], ("mandate", mandate), window)  # type: ignore[arg-type]
+        dialog.show()
+        shoot("21-citera-i-rapporten", widget=dialog)
+        dialog.reject()
+
+
+def _spans(library: object, project_id: int) -> list:
+    """The project's taggings of a span, oldest first."""
+    from sqlalchemy import select
+
+    from samverkan_desktop.domain import models as m
+    from samverkan_desktop.services.tagging import taggings_of_entry
+
+    with library.sessions() as db:  # type: ignore[attr-defined]
+        entries = db.scalars(select(m.Tagging.entry_id).join(m.Entry).join(m.Session).where(
+            m.Session.project_id == project_id, m.Tagging.start.is_not(None)).order_by(m.Tagging.id)).all()
+    return [v for e in dict.fromkeys(entries) for v in taggings_of_entry(library, e) if not v.whole_entry]  # type: ignore[arg-type]
 
 
 def shoot_about(window: object, shoot: Callable) -> None:
