@@ -36,6 +36,7 @@ from samverkan_desktop.storage.backup import (
     verify_copy,
 )
 from samverkan_desktop.storage.library import Library
+from samverkan_desktop.storage.sqlite_uri import connect_read_only
 
 log = logging.getLogger(__name__)
 START, CLOSE, PERIODIC, BEFORE_RESTORE = "start", "close", "periodic", "before-restore"
@@ -85,7 +86,7 @@ def reason_text(reason: str) -> LocalText:
 def contents_of(path: Path) -> Contents | None:
     """Count the projects, sessions and entries in a library file, read-only."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        connection = connect_read_only(path, timeout=2)
         try:
             counts = [connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                       for table in ("project", "session", "entry")]
@@ -115,7 +116,7 @@ def problem_with(path: Path) -> str | None:
     if problem:
         return problem
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             revision = schema_revision(connection)
         finally:
@@ -189,7 +190,7 @@ def restore(library: Library, paths: DataPaths, backup: Path) -> BackupFile:
         undo = _make_backup(paths, BEFORE_RESTORE, protect=(backup,))
         library.engine.dispose()  # no pooled connection keeps pages of the old content
         try:
-            source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            source = connect_read_only(backup)
             try:
                 target = sqlite3.connect(paths.database, timeout=10)
                 try:

@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from samverkan_desktop.storage.sqlite_uri import connect_read_only
+
 #: rotation: the newest this many, plus one per day and one per week for this long
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -48,7 +50,7 @@ def backup_database(source: Path, target: Path, expected_revision: str | None = 
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_read_only(source)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -72,7 +74,7 @@ def backup_database(source: Path, target: Path, expected_revision: str | None = 
 def verify_copy(path: Path, expected_revision: str | None = None, full_check: bool = False) -> str | None:
     """What is wrong with the database copy at ``path``; None when it is sound."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute(f"PRAGMA {'integrity_check' if full_check else 'quick_check'}").fetchall()
             problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
