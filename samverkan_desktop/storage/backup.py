@@ -4,7 +4,8 @@ their rotation.
 A file copy of a WAL database taken while the app writes can miss the WAL or catch
 a half-written page; the backup API copies a consistent snapshot. Every copy is
 written under a temporary name, verified (integrity check, and the schema revision
-it should have) and only then moved to its name with ``os.replace``; a copy that
+it should have) and only then moved to its name with ``os.replace`` (waiting out
+another program's brief hold, ``in_use``); a copy that
 fails its verification is removed, so the backups folder never holds a copy that
 would not restore.
 
@@ -25,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from samverkan_desktop.storage import in_use
 from samverkan_desktop.storage.sqlite_uri import connect_read_only
 
 #: rotation: the newest this many, plus one per day and one per week for this long
@@ -48,7 +50,7 @@ def backup_database(source: Path, target: Path, expected_revision: str | None = 
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    in_use.unlink(partial)
     try:
         src = connect_read_only(source)
         try:
@@ -64,7 +66,7 @@ def backup_database(source: Path, target: Path, expected_revision: str | None = 
         if problem:
             raise BackupFailed(f"the copy of {source} failed its check: {problem}")
         _fsync(partial)
-        os.replace(partial, target)
+        in_use.replace(partial, target)
     except BaseException:
         remove_quietly(partial)
         raise
