@@ -12,7 +12,7 @@ from typing import Any
 from samverkan_desktop import __version__
 from samverkan_desktop.cli import documents, erasure, library, project_files
 from samverkan_desktop.cli.common import Handler, Parser, fail, language
-from samverkan_desktop.logsetup import configure_logging
+from samverkan_desktop.logsetup import CLI_LOG, configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import LocalText, ServiceError
 from samverkan_desktop.services.storage_faults import classify
@@ -70,7 +70,7 @@ def run_command(args: argparse.Namespace, take_lock: LockTaker | None = None) ->
         paths = resolve_data_dir(args.data_dir)
         if args.command != "check":
             paths.ensure()
-            configure_logging(paths.logs)
+            configure_logging(paths.logs, file_name=CLI_LOG)  # never the open app's file
         held = None
         if take_lock is not None and args.writes:
             held = take_lock(paths)
