@@ -26,29 +26,37 @@ LockTaker = Callable[[DataPaths], Any]
 """Takes the library's lock: the held lock (with ``unlock()``), or None while the app has it."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: the console executable shipped beside the windowed app (``samverkan-cli.exe`` on Windows)
+CONSOLE_PROG = "samverkan-cli"
+
+
+def build_parser(prog: str = "samverkan-desktop", gui: bool = True) -> argparse.ArgumentParser:
+    """The parser; ``gui`` adds the options that start the window (not the console's)."""
     parser = Parser(
-        prog="samverkan-desktop",
+        prog=prog,
         description="Samverkan Desktop: protokoll, dialoger och dialograpport för central samverkan.",
     )
     parser.add_argument("--version", action="version", version=f"samverkan-desktop {__version__}")
     parser.add_argument("--data-dir", metavar="MAPP", help="mappen för biblioteket (databas, "
                         "säkerhetskopior, logg); annars SAMVERKAN_DATA_DIR eller användarens mapp")
-    parser.add_argument("--demo", action="store_true", help="starta med exempelprojektet")
-    parser.add_argument("--project", metavar="PROJEKT", help="öppna projektet med detta id")
-    parser.add_argument("--meeting", metavar="TILLFÄLLE", help="öppna dialogtillfället med detta id")
-    parser.add_argument("--pseudo", action="store_true", help="pseudolokalisering: utdragna texter som visar "
-                        "avklippta fält (även SAMVERKAN_PSEUDO=1)")
+    if gui:
+        parser.add_argument("--demo", action="store_true", help="starta med exempelprojektet")
+        parser.add_argument("--project", metavar="PROJEKT", help="öppna projektet med detta id")
+        parser.add_argument("--meeting", metavar="TILLFÄLLE", help="öppna dialogtillfället med detta id")
+        parser.add_argument("--pseudo", action="store_true", help="pseudolokalisering: utdragna texter som "
+                            "visar avklippta fält (även SAMVERKAN_PSEUDO=1)")
     parser.add_argument("--self-test", action="store_true", help="kontrollera installationen utan att visa "
                         "något fönster (tillfälligt bibliotek, exempelprojektet, rapporten); 0 = allt fungerar")
+    parser.add_argument("--on-screen", action="store_true", help="med --self-test: använd datorns egen "
+                        "skärm (i Windows: windows) i stället för offscreen")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
 
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    return build_parser().parse_args(list(argv))
+def parse(argv: Sequence[str], prog: str = "samverkan-desktop", gui: bool = True) -> argparse.Namespace:
+    return build_parser(prog, gui).parse_args(list(argv))
 
 
 def _open_in_app(paths: DataPaths) -> LocalText:
