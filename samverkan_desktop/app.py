@@ -89,11 +89,11 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock, location_notice, terminate
+    from samverkan_desktop.ui import i18n, instance_lock, location_notice, shutdown, terminate
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
-    from samverkan_desktop.ui.startup_checks import finish_backups, open_library_checked, start_backups
+    from samverkan_desktop.ui.startup_checks import open_library_checked, start_backups
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -139,18 +139,7 @@ def run_app(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: log.info("main window ready")))
     if args.meeting:
         _open_meeting(window, library, args.project or "", args.meeting, language)
-    finished: list[bool] = []
-
-    def finish() -> None:  # the close-time backup, the run marked clean, the library released
-        if not finished:
-            finished.append(True)
-            finish_backups(keeper, paths)
-            library.close()
-            lock.unlock()
-
-    # Windows ends a process soon after aboutToQuit when the user logs off or shuts down,
-    # before exec() returns; SIGTERM and Ctrl+C close the window as its close button does
-    app.aboutToQuit.connect(finish)
+    finish = shutdown.install(app, window, keeper, paths, library, lock)  # log-off, and the end of the run
     terminate.close_on_terminate(window, lambda: window.close() and app.quit())
     code = app.exec()
     finish()

@@ -3001,6 +3001,21 @@
     </message>
 </context>
 <context>
+    <name>Shutdown</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Log off anyway</translation>
+    </message>
+</context>
+<context>
     <name>StartupChecks</name>
     <message>
         <source>A copy of it, exactly as it is, has been saved as %1.</source>

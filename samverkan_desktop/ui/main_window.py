@@ -618,6 +618,10 @@ class MainWindow(QMainWindow):
                         "it is lost. Quit anyway?"), self.tr("Quit without saving")):
             event.ignore()
             return
+        self.save_window_settings()
+        super().closeEvent(event)
+
+    def save_window_settings(self) -> None:
+        """The window's place and size, and every setting, to disk (at close and at a log-off)."""
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
-        super().closeEvent(event)
