@@ -89,7 +89,7 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock, location_notice, shutdown, terminate
+    from samverkan_desktop.ui import appearance, i18n, instance_lock, location_notice, shutdown, terminate
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
@@ -100,6 +100,7 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Samverkan Desktop")
     app.setOrganizationName("Samverkan Desktop")
+    appearance.use_light_scheme(app)  # Windows' dark mode would put light text on the light panels
     app.setStyleSheet(STYLE)
     app.setWindowIcon(QIcon(str(app_icon_file())))
     paths = resolve_data_dir(args.data_dir).ensure()
