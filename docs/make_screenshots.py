@@ -54,13 +54,11 @@ def main() -> int:
     from samverkan_desktop.paths import DataPaths
     from samverkan_desktop.services.demo_project import ensure_demo_project
     from samverkan_desktop.storage.library import open_library
-    from samverkan_desktop.ui import i18n
+    from samverkan_desktop.ui import appearance, i18n
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.models.navigator import Node, Section
-
-    from samverkan_desktop.ui import appearance
 
     app = QApplication(sys.argv[:1])
     if options.dark:
