@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.ui import disk_status
+from samverkan_desktop.ui import disk_status, screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.context import EditContext
@@ -159,10 +159,10 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            screen_fit.keep_within_screen(self)  # saved on a larger screen than this one
         else:
-            self.resize(1280, 760)
+            screen_fit.resize_within_screen(self, 1280, 760)
 
     # -- navigation ---------------------------------------------------------------------
     def refresh_navigator(self) -> None:
