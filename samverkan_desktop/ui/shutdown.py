@@ -66,11 +66,14 @@ def flush_meeting(meeting: MeetingWindow, timeout: float) -> bool:
 
 def save_everything(window: MainWindow, budget: float = FLUSH_BUDGET_S) -> bool:
     """Write what is typed anywhere, within ``budget`` seconds; True when nothing is left unsaved."""
+    from samverkan_desktop.ui.meeting.window import MeetingWindow
+
     deadline = time.monotonic() + budget
     window.flush_editors()
     saved = True
     for meeting in list(window.meetings.values()):
-        saved = flush_meeting(meeting, deadline - time.monotonic()) and saved
+        if isinstance(meeting, MeetingWindow):
+            saved = flush_meeting(meeting, deadline - time.monotonic()) and saved
     saved = window.ctx.retry_unsaved() and saved
     window.save_window_settings()
     return saved
