@@ -25,9 +25,15 @@ _REASONS = {
     errno.EPERM: LocalText("du saknar behörighet att spara där", "you may not save there"),
     errno.EROFS: LocalText("platsen är skrivskyddad", "the place is read-only"),
     errno.ENOENT: LocalText("mappen finns inte", "the folder does not exist"),
-    errno.ENOTDIR: LocalText("mappen finns inte", "the folder does not exist"),
+    errno.ENOTDIR: LocalText("en fil står i vägen för mappen", "a file is in the way of the folder"),
     errno.EEXIST: LocalText("en fil står i vägen för mappen", "a file is in the way of the folder"),
 }
+
+
+def reason_for(exc: OSError) -> LocalText:
+    """Why the file system refused, in words: the usual reasons plainly, others as the system says."""
+    reason = _REASONS.get(exc.errno or 0)
+    return reason if reason is not None else LocalText(*(exc.strerror or str(exc),) * 2)
 
 
 def write_bytes_atomically(data: bytes, target: Path, make_folder: bool = False) -> Path:
@@ -58,8 +64,7 @@ def write_bytes_atomically(data: bytes, target: Path, make_folder: bool = False)
             f"The file {target} could not be saved: the file is open in another program. Close "
             f"{target.name} there and try again. No file was changed.")) from None
     except OSError as exc:
-        reason = _REASONS.get(exc.errno or 0)
-        sv, en = (reason.sv, reason.en) if reason else (exc.strerror or str(exc),) * 2
+        sv, en = reason_for(exc).sv, reason_for(exc).en
         raise StorageFailed(LocalText(
             f"Filen {target} kunde inte sparas: {sv}. Ingen fil ändrades.",
             f"The file {target} could not be saved: {en}. No file was changed.",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import LocalText
+from samverkan_desktop.services.files import reason_for
 
 log = logging.getLogger("samverkan_desktop.crash")
 TRACE_NAME = "crash-trace.log"
@@ -80,7 +81,7 @@ def data_folder_or_explain(option: str | None, language: str = "sv") -> DataPath
     try:
         return paths.ensure()
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = reason_for(exc)(language)
         text = LocalText(
             f"Datamappen {paths.root} kunde inte skapas ({reason}). Ingenting har ändrats. Kontrollera att "
             "enheten finns och att du får skriva där, eller starta programmet med --data-dir och en annan mapp.",

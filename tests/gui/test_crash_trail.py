@@ -96,6 +96,7 @@ def test_a_data_folder_that_cannot_be_created_is_explained(qapp: QApplication, t
     QTimer.singleShot(0, close_box)
     assert crash_trail.data_folder_or_explain(str(blocker / "data")) is None
     assert len(shown) == 1 and shown[0].startswith(f"Datamappen {blocker / 'data'} kunde inte skapas")
+    assert "(en fil står i vägen för mappen)" in shown[0]
     assert "--data-dir" in shown[0]
     assert capsys.readouterr().err.strip() == shown[0]
 
