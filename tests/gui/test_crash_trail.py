@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, qWarning
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.ui import crash_trail
@@ -80,25 +80,15 @@ def test_a_hard_crash_is_in_the_log_at_the_next_start(tmp_path: Path) -> None:
 
 
 def test_a_data_folder_that_cannot_be_created_is_explained(qapp: QApplication, tmp_path: Path,
+                                                           messages: list[str],
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "en fil"
     blocker.write_text("not a folder", encoding="utf-8")
-    shown: list[str] = []
-
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, close_box)
-            return
-        shown.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(0, close_box)
     assert crash_trail.data_folder_or_explain(str(blocker / "data")) is None
-    assert len(shown) == 1 and shown[0].startswith(f"Datamappen {blocker / 'data'} kunde inte skapas")
-    assert "(en fil står i vägen för mappen)" in shown[0]
-    assert "--data-dir" in shown[0]
-    assert capsys.readouterr().err.strip() == shown[0]
+    assert len(messages) == 1 and messages[0].startswith(f"Datamappen {blocker / 'data'} kunde inte skapas")
+    assert "(en fil står i vägen för mappen)" in messages[0]
+    assert "--data-dir" in messages[0]
+    assert capsys.readouterr().err.strip() == messages[0]
 
 
 def test_the_app_starts_no_further_than_the_dialog(tmp_path: Path) -> None:
