@@ -229,7 +229,15 @@
         <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
-</context>
+<message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
+    </message>
+    </context>
 <context>
     <name>ActionsEditor</name>
     <message>
@@ -762,7 +770,15 @@
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Samverkansorgan:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>t.ex. Central samverkansgrupp (CSG)</translation>
+    </message>
+    </context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -1168,7 +1184,11 @@
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
     </message>
-</context>
+<message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1211,7 +1231,27 @@
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
     </message>
-</context>
+<message>
+        <source>Link mandate to questions</source>
+        <translation>Koppla uppdrag till frågor</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>Samtalsguiden har inga frågor än. Lägg till dem under Samtalsguide och koppla dem sedan till uppdragen här.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Kopplade frågor</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>Frågorna i samtalsguiden vars svar hjälper till att bedöma uppdraget</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>&amp;Frågor i samtalsguiden:</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesPage</name>
     <message>
@@ -2201,7 +2241,11 @@
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>Samverkansorga&amp;n:</translation>
+    </message>
+    </context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2770,6 +2814,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>Inlägg och &amp;kodning</translation>
+    </message>
+<message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>Protokollet är justerat och låst. Behöver något rättas öppnar du det igen, med knappen här eller med Ctrl+J i mötesläget (F5). Ett protokoll som har öppnats igen måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
     </message>
 </context>
 <context>
@@ -3430,5 +3486,113 @@
     <message>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
+    </message>
+</context><context><name>OptionalDateEdit</name><message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
+    </message>
+</context><context><name>PeoplePage</name><message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>Personer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
+    </message>
+</context><context><name>ReopenMinutes</name><message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context><context><name>UserGuideWindow</name><message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>Användarguide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n bild i guiden saknas.</numerusform>
+            <numerusform>%n bilder i guiden saknas.</numerusform>
+        </translation>
     </message>
 </context></TS>
