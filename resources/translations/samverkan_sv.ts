@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session's minutes as PDF, then save or print them</source>
+        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -226,10 +226,10 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library's backups (it can be undone)</source>
+        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
-<message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
@@ -237,7 +237,7 @@
         <source>The user guide, at the chapter about the screen in front</source>
         <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ActionsEditor</name>
     <message>
@@ -271,10 +271,6 @@
     <message>
         <source>Who is responsible, e.g. “HR-chefen”</source>
         <translation>Vem som är ansvarig, t.ex. ”HR-chefen”</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Inget datum</translation>
     </message>
     <message>
         <source>Open</source>
@@ -628,7 +624,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -727,14 +723,6 @@
         <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Samverkansorgan:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>t.ex. Central samverkan</translation>
-    </message>
-    <message>
         <source>&amp;Case number:</source>
         <translation>&amp;Diarienummer:</translation>
     </message>
@@ -759,7 +747,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -770,7 +758,7 @@
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Collaboration body:</source>
         <translation>&amp;Samverkansorgan:</translation>
     </message>
@@ -778,7 +766,7 @@
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -812,7 +800,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -883,7 +871,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1005,6 +993,25 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1105,20 +1112,12 @@
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Välj ett projekt först.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nytt dialogtillfälle</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
         <source>Import project file</source>
@@ -1129,7 +1128,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1184,11 +1183,11 @@
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
     </message>
-<message>
+    <message>
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1231,7 +1230,7 @@
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
     </message>
-<message>
+    <message>
         <source>Link mandate to questions</source>
         <translation>Koppla uppdrag till frågor</translation>
     </message>
@@ -1251,7 +1250,7 @@
         <source>Linked &amp;questions:</source>
         <translation>&amp;Frågor i samtalsguiden:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesPage</name>
     <message>
@@ -1279,7 +1278,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1401,7 +1400,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1614,7 +1613,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1630,7 +1629,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1723,6 +1722,37 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1921,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1931,15 +1961,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -1947,7 +1977,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -1988,8 +2018,47 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>Personer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
     </message>
 </context>
 <context>
@@ -2166,10 +2235,6 @@
         <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>Rapporterande orga&amp;n:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
@@ -2202,7 +2267,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -2241,11 +2306,11 @@
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Collaboration body:</source>
         <translation>Samverkansorga&amp;n:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2369,6 +2434,21 @@
     <message>
         <source>A ticked question has no text. Write the question, or untick it.</source>
         <translation>En förkryssad fråga saknar text. Skriv frågan, eller kryssa ur den.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMinutes</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2595,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -2655,8 +2735,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2792,10 +2872,6 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>Protokollet är justerat och låst. Ingenting i det här dialogtillfället kan ändras längre.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -2815,7 +2891,7 @@
         <source>&amp;Entries and tagging</source>
         <translation>Inlägg och &amp;kodning</translation>
     </message>
-<message>
+    <message>
         <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
         <translation>Protokollet är justerat och låst. Behöver något rättas öppnar du det igen, med knappen här eller med Ctrl+J i mötesläget (F5). Ett protokoll som har öppnats igen måste justeras på nytt.</translation>
     </message>
@@ -2966,7 +3042,7 @@
     <name>SessionsEditor</name>
     <message>
         <source>Sessions</source>
-        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
+        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id) the user planned this new session: open it with its title ready to type over</extracomment>
         <translation>Dialogtillfällen</translation>
     </message>
     <message>
@@ -3408,23 +3484,38 @@
     </message>
 </context>
 <context>
-    <name>Tasks</name>
+    <name>UserGuideWindow</name>
     <message>
-        <source>Cancel</source>
-        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
-        <translation>Avbryt</translation>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>Användarguide – Samverkan Desktop</translation>
     </message>
     <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n bild i guiden saknas.</numerusform>
+            <numerusform>%n bilder i guiden saknas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3471,128 +3562,4 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-<context><name>Jobs</name><message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-</context><context><name>OptionalDateEdit</name><message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
-        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
-    </message>
-    <message>
-        <source>(empty: no date)</source>
-        <translation>(tomt: inget datum)</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar (Alt+Down)</source>
-        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Type it as 2026-03-18.</source>
-        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
-    </message>
-    <message>
-        <source>A date is needed here. Type it as 2026-03-18.</source>
-        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
-    </message>
-</context><context><name>PeoplePage</name><message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Role or title</source>
-        <translation>Roll eller titel</translation>
-    </message>
-    <message>
-        <source>&amp;Add person</source>
-        <translation>&amp;Lägg till person</translation>
-    </message>
-    <message>
-        <source>&amp;Remove person</source>
-        <translation>&amp;Ta bort person</translation>
-    </message>
-    <message>
-        <source>People (optional)</source>
-        <translation>Personer (frivilligt)</translation>
-    </message>
-    <message>
-        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
-        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personer</translation>
-    </message>
-    <message>
-        <source>Every person needs a name. Write one, or remove the person.</source>
-        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
-    </message>
-</context><context><name>ReopenMinutes</name><message>
-        <source>Reopen the minutes</source>
-        <translation>Öppna protokollet igen</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Öppna igen</translation>
-    </message>
-</context><context><name>UserGuideWindow</name><message>
-        <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
-        <translation>Användarguide – Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Användarguide</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>Kapitel</translation>
-    </message>
-    <message>
-        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
-        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Sök:</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed with this copy of the app.</source>
-        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n picture(s) of the guide are missing.</source>
-        <translation>
-            <numerusform>%n bild i guiden saknas.</numerusform>
-            <numerusform>%n bilder i guiden saknas.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>
