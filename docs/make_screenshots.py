@@ -9,6 +9,10 @@ Each screen is shown at 1366x768 on the demo project in a temporary library.
 ``--pseudo`` (or SAMVERKAN_PSEUDO=1) shoots the pseudo-localised UI: every string
 stretched by about 40 %, so that clipped labels and buttons show; the files get the
 suffix ``-pseudo`` (keep them out of the repository: ``--out /tmp/pseudo``).
+``--dark`` starts from the palette of Windows 11's dark mode (``ui.appearance``), as a
+laptop set to dark mode does, then sets the app up as it starts: suffix ``-dark``, also to
+be kept out of the repository. ``--dark --as-is`` leaves out the app's light scheme, to
+see what it guards against.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ def main() -> int:
     parser.add_argument("--language", default="sv")
     parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings (also SAMVERKAN_PSEUDO=1)")
     parser.add_argument("--only", help="shoot only the screens whose file name contains this")
+    parser.add_argument("--dark", action="store_true", help="start from the palette of Windows' dark mode")
+    parser.add_argument("--as-is", action="store_true", help="with --dark: without the app's light scheme")
     options = parser.parse_args()
     pseudo = options.pseudo or os.environ.get("SAMVERKAN_PSEUDO") == "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -48,13 +54,17 @@ def main() -> int:
     from samverkan_desktop.paths import DataPaths
     from samverkan_desktop.services.demo_project import ensure_demo_project
     from samverkan_desktop.storage.library import open_library
-    from samverkan_desktop.ui import i18n
+    from samverkan_desktop.ui import appearance, i18n
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.models.navigator import Node, Section
 
     app = QApplication(sys.argv[:1])
+    if options.dark:
+        app.setPalette(appearance.pseudo_dark_palette())
+    if not options.as_is:
+        appearance.use_light_scheme(app)  # as the app does at start
     app.setStyleSheet(STYLE)
     root = Path(tempfile.mkdtemp(prefix="samverkan-shots-"))
     paths = DataPaths(root).ensure()
@@ -66,7 +76,8 @@ def main() -> int:
     window.show()
     settle(app, 200)
     options.out.mkdir(parents=True, exist_ok=True)
-    suffix = ("" if options.language == "sv" else f"-{options.language}") + ("-pseudo" if pseudo else "")
+    suffix = ("" if options.language == "sv" else f"-{options.language}") + ("-pseudo" if pseudo else "") + (
+        ("-dark-as-is" if options.as_is else "-dark") if options.dark else "")
 
     def shoot(name: str, prepare: Callable[[], object] | None = None, widget: QWidget | None = None) -> None:
         if options.only and options.only not in name:

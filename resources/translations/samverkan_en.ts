@@ -2801,6 +2801,18 @@
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
+<message>
+        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
+        <translation>The logo file %1 is too large (over 5 MB). Choose a smaller image.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 could not be read.</source>
+        <translation>The logo file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
+        <translation>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPlace</name>
@@ -3853,4 +3865,16 @@
         <translation>changed %1</translation>
     </message>
 </context>
-</TS>
+<context><name>Shutdown</name><message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Log off anyway</translation>
+    </message>
+</context></TS>

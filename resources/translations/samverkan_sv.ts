@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
+        <source>Preview the session's minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
+        <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
+        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1155,7 +1155,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary&apos;s own note)</source>
+        <source>No party (e.g. the secretary's own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1648,7 +1648,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party&apos;s own statement entered into the minutes of this item.</source>
+        <source>A party's own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1664,7 +1664,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party&apos;s statement, in its own words</source>
+        <source>The party's statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@
 <context>
     <name>NamesPanel</name>
     <message>
-        <source>Names written into the entries: the names of the project&apos;s people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
         <translation>Namn som skrivits in i inläggen: namnen på projektets personer och två ord med stor bokstav efter en roll som ”skyddsombudet”. En rapport utan namn skriver det du väljer här i stället; protokollet behåller namnet.</translation>
     </message>
     <message>
@@ -2031,7 +2031,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -2071,15 +2071,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person&apos;s name</source>
+        <source>Person's name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person&apos;s party</source>
+        <source>Person's party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person&apos;s role</source>
+        <source>Person's role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -2087,7 +2087,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -2128,7 +2128,7 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
@@ -2377,7 +2377,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -2589,7 +2589,7 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session&apos;s entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
         <translation>De stycken du valt med ”Citera i rapporten” (i analysen, bedömningen och ett dialogtillfälles inlägg). Rapporten skriver dem först, i den här ordningen, och fyller sedan på med egna val upp till tre per uppdrag, tema och styrka (två per förbättringsområde).</translation>
     </message>
     <message>
@@ -2625,7 +2625,7 @@
         <translation>&amp;Gå till inlägget</translation>
     </message>
     <message>
-        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session&apos;s entries and choose “Quote in the report…”.</source>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
         <translation>Inga citat är valda ännu. Markera ett stycke i Analys, Bedömning eller ett dialogtillfälles inlägg och välj ”Citera i rapporten…”.</translation>
     </message>
     <message>
@@ -2801,6 +2801,18 @@
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
+<message>
+        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
+        <translation>Logotypfilen %1 är för stor (över 5 MB). Välj en mindre bild.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 could not be read.</source>
+        <translation>Logotypfilen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
+        <translation>Filen %1 är inte en PNG- eller JPEG-bild. Välj en logotyp i något av de formaten.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPlace</name>
@@ -2810,7 +2822,7 @@
         <translation>Rapporten</translation>
     </message>
     <message>
-        <source>Write the report&apos;s own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
         <translation>Skriv rapportens egna texter, välj citaten som bär varje uppdrag, bestäm om namn i inläggen och se vad som återstår. Projekt &gt; Dialograpport… bygger den. Allt sparas medan du skriver.</translation>
     </message>
     <message>
@@ -2861,7 +2873,7 @@
         <translation>Utkast från underlaget</translation>
     </message>
     <message>
-        <source>Insert a draft built from the project&apos;s data, to edit. Text you have written is never replaced without asking.</source>
+        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
         <translation>Infoga ett utkast byggt på projektets uppgifter, att redigera. Text du har skrivit ersätts aldrig utan att du tillfrågas.</translation>
     </message>
     <message>
@@ -2889,7 +2901,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -2990,7 +3002,7 @@
         <translation>&amp;Citera i rapporten…</translation>
     </message>
     <message>
-        <source>Choose the entry, or the selected tagging&apos;s words, as a quote the report prints first (also in adjusted minutes)</source>
+        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
     </message>
     <message>
@@ -3037,8 +3049,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
-        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
+        <source>Words, the beginning of words, or "an exact phrase"</source>
+        <translation>Ord, början av ord eller "en exakt fras"</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3069,7 +3081,7 @@
         <translation>Fråga</translation>
     </message>
     <message>
-        <source>The report&apos;s texts</source>
+        <source>The report's texts</source>
         <translation>Rapportens texter</translation>
     </message>
     <message>
@@ -3778,7 +3790,7 @@
     <name>UserGuideWindow</name>
     <message>
         <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
         <translation>Användarguide – Samverkan Desktop</translation>
     </message>
     <message>
@@ -3853,4 +3865,16 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-</TS>
+<context><name>Shutdown</name><message>
+        <source>Not everything is saved</source>
+        <translation>Allt är inte sparat</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows loggar ut eller stängs av, men en del av det du har skrivit går inte att spara just nu (se det röda fältet). Om du fortsätter går det förlorat. Vill du logga ut ändå?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Logga ut ändå</translation>
+    </message>
+</context></TS>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.ui import disk_status
+from samverkan_desktop.ui import disk_status, screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.context import EditContext
@@ -167,10 +167,10 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            screen_fit.keep_within_screen(self)  # saved on a larger screen than this one
         else:
-            self.resize(1280, 760)
+            screen_fit.resize_within_screen(self, 1280, 760)
 
     # -- navigation ---------------------------------------------------------------------
     def refresh_navigator(self) -> None:
@@ -682,6 +682,10 @@ class MainWindow(QMainWindow):
                         "it is lost. Quit anyway?"), self.tr("Quit without saving")):
             event.ignore()
             return
+        self.save_window_settings()
+        super().closeEvent(event)
+
+    def save_window_settings(self) -> None:
+        """The window's place and size, and every setting, to disk (at close and at a log-off)."""
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
-        super().closeEvent(event)
