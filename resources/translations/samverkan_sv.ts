@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
+        <source>Preview the session's minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Importera &amp;svar…</translation>
     </message>
     <message>
-        <source>Import employees&apos; written answers from a survey export (Excel or CSV); the respondents&apos; identity is never stored</source>
+        <source>Import employees' written answers from a survey export (Excel or CSV); the respondents' identity is never stored</source>
         <translation>Importera medarbetarnas skriftliga svar från en enkätexport (Excel eller CSV); de svarandes identitet sparas aldrig</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -242,8 +242,16 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
+        <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
+    </message>
+<message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
     </message>
 </context>
 <context>
@@ -635,12 +643,20 @@
         <source>Question %1</source>
         <translation>Fråga %1</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
+        <translation>Välj det markerade stycket som citat som rapporten skriver först för det här uppdraget (★ visar de valda)</translation>
+    </message>
+    </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -771,7 +787,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -781,6 +797,14 @@
     <message>
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
+    </message>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Samverkansorgan:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
 </context>
 <context>
@@ -816,7 +840,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -887,7 +911,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
+        <extracomment>the party filter's value for entries without a party</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1000,7 +1024,15 @@
         <source>Memo: %1</source>
         <translation>Kommentar: %1</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first, for this tag or a mandate</source>
+        <translation>Välj det markerade stycket som citat som rapporten skriver först, för den här taggen eller ett uppdrag</translation>
+    </message>
+    </context>
 <context>
     <name>FollowUpEditor</name>
     <message>
@@ -1013,7 +1045,7 @@
         <translation>&amp;Koppla föregående uppföljning…</translation>
     </message>
     <message>
-        <source>The previous round&apos;s improvement areas</source>
+        <source>The previous round's improvement areas</source>
         <translation>Föregående omgångs förbättringsområden</translation>
     </message>
     <message>
@@ -1065,11 +1097,11 @@
         <translation>Inlägg i den här omgången</translation>
     </message>
     <message>
-        <source>This round&apos;s entries that speak to the improvement area</source>
+        <source>This round's entries that speak to the improvement area</source>
         <translation>Inlägg i den här omgången som handlar om förbättringsområdet</translation>
     </message>
     <message>
-        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round&apos;s dialogues and written answers say about them.</source>
+        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round's dialogues and written answers say about them.</source>
         <translation>Koppla projektet till föregående uppföljning för att följa upp förbättringsområdena som den föreslog: vad som har gjorts, vad som pågår och vad den här omgångens dialoger och skriftliga svar säger om dem.</translation>
     </message>
     <message>
@@ -1259,7 +1291,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1314,6 +1346,10 @@
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
     </message>
+<message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
+    </message>
 </context>
 <context>
     <name>MandatesEditor</name>
@@ -1357,6 +1393,26 @@
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
     </message>
+<message>
+        <source>Link mandate to questions</source>
+        <translation>Koppla uppdrag till frågor</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>Samtalsguiden har inga frågor än. Lägg till dem under Samtalsguide och koppla dem sedan till uppdragen här.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Kopplade frågor</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>Frågorna i samtalsguiden vars svar hjälper till att bedöma uppdraget</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>&amp;Frågor i samtalsguiden:</translation>
+    </message>
 </context>
 <context>
     <name>MandatesPage</name>
@@ -1385,7 +1441,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1462,6 +1518,10 @@
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>Orden som var kodade med %1 har ändrats: kodningen gäller nu hela inlägget (kommentaren citerar de gamla orden). Ctrl+Z återställer dem.</translation>
     </message>
+<message>
+        <source>Quote in the report…</source>
+        <translation>Citera i rapporten…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingHeader</name>
@@ -1507,7 +1567,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary&apos;s own note)</source>
+        <source>No party (e.g. the secretary's own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1618,7 +1678,11 @@
         <source>Keys in meeting mode</source>
         <translation>Tangenter i mötesläget</translation>
     </message>
-</context>
+<message>
+        <source>Quote the selected entry in the report (for a mandate or tag)</source>
+        <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en tagg)</translation>
+    </message>
+    </context>
 <context>
     <name>MeetingWindow</name>
     <message>
@@ -1720,7 +1784,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party&apos;s own statement entered into the minutes of this item.</source>
+        <source>A party's own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1736,7 +1800,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party&apos;s statement, in its own words</source>
+        <source>The party's statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1802,7 +1866,11 @@
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
-</context>
+<message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    </context>
 <context>
     <name>OpenActionsPanel</name>
     <message>
@@ -2001,7 +2069,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -2041,15 +2109,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person&apos;s name</source>
+        <source>Person's name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person&apos;s party</source>
+        <source>Person's party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person&apos;s role</source>
+        <source>Person's role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -2057,7 +2125,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -2098,7 +2166,7 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
@@ -2233,7 +2301,7 @@
     <name>PreviousRatingPanel</name>
     <message>
         <source>The motivation in the previous round</source>
-        <extracomment>the colours of the ratings&apos; dots (as the assessment&apos;s)</extracomment>
+        <extracomment>the colours of the ratings' dots (as the assessment's)</extracomment>
         <translation>Motiveringen i föregående omgång</translation>
     </message>
     <message>
@@ -2264,11 +2332,11 @@
         <translation>Föregående uppföljning</translation>
     </message>
     <message>
-        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year&apos;s project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
+        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year's project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
         <translation>Jämför den här omgången med den förra: bedömningarna, förbättringsområdena som föreslogs och skattningarna. Välj förra årets projekt (importera först dess projektfil eller arkiv) och koppla det. Det som har samma namn matchas; matcha resten nedan, eller lämna det utan motsvarighet.</translation>
     </message>
     <message>
-        <source>The previous round&apos;s project</source>
+        <source>The previous round's project</source>
         <translation>Föregående omgångs projekt</translation>
     </message>
     <message>
@@ -2336,7 +2404,7 @@
         <translation>Inte kopplat till någon föregående uppföljning ännu.</translation>
     </message>
     <message>
-        <source>The library has no other project yet. Import last year&apos;s project file or archive first (File &gt; Import project file…).</source>
+        <source>The library has no other project yet. Import last year's project file or archive first (File &gt; Import project file…).</source>
         <translation>Biblioteket har inget annat projekt ännu. Importera först förra årets projektfil eller arkiv (Arkiv &gt; Importera projektfil…).</translation>
     </message>
     <message>
@@ -2455,7 +2523,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -2493,6 +2561,10 @@
     <message>
         <source>Project status</source>
         <translation>Projektstatus</translation>
+    </message>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>Samverkansorga&amp;n:</translation>
     </message>
 </context>
 <context>
@@ -2847,7 +2919,7 @@
         <translation>Importera svar – %1</translation>
     </message>
     <message>
-        <source>What happens to the respondents&apos; identity</source>
+        <source>What happens to the respondents' identity</source>
         <translation>Vad som händer med de svarandes identitet</translation>
     </message>
     <message>
@@ -2863,7 +2935,7 @@
         <translation>Välj vad varje kolumn i filen är. En kolumn med en fråga ur samtalsguiden som rubrik besvarar den frågan; heltal 1–5 är en skattning; en kolumn med få olika svar, till exempel förvaltning, kan gruppera svaren.</translation>
     </message>
     <message>
-        <source>The file&apos;s columns and what to do with them</source>
+        <source>The file's columns and what to do with them</source>
         <translation>Filens kolumner och vad som ska göras med dem</translation>
     </message>
     <message>
@@ -2888,7 +2960,7 @@
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <source>The respondents&apos; identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
+        <source>The respondents' identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
         <translation>De svarandes identitet tas bort innan något importeras: kolumnerna %1 lämnades utanför när filen lästes och sparas aldrig – inte i biblioteket, loggen, säkerhetskopiorna eller sökindexet. Varje svar tillskrivs sin grupp, aldrig en person.</translation>
     </message>
     <message>
@@ -2944,7 +3016,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -3072,7 +3144,15 @@
         <source>Remove tagging</source>
         <translation>Ta bort kodning</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
+        <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
+    </message>
+    </context>
 <context>
     <name>SearchDialog</name>
     <message>
@@ -3084,8 +3164,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
-        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
+        <source>Words, the beginning of words, or "an exact phrase"</source>
+        <translation>Ord, början av ord eller "en exakt fras"</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3130,7 +3210,11 @@
         <source>No hits</source>
         <translation>Inga träffar</translation>
     </message>
-</context>
+<message>
+        <source>The report's texts</source>
+        <translation>Rapportens texter</translation>
+    </message>
+    </context>
 <context>
     <name>SessionDetailsTab</name>
     <message>
@@ -3247,6 +3331,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>Inlägg och &amp;kodning</translation>
+    </message>
+<message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>Protokollet är justerat och låst. Behöver något rättas öppnar du det igen, med knappen här eller med Ctrl+J i mötesläget (F5). Ett protokoll som har öppnats igen måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
     </message>
 </context>
 <context>
@@ -3551,7 +3647,7 @@
     <name>SurveyLabels</name>
     <message>
         <source>Done</source>
-        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings&apos; dots</extracomment>
+        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings' dots</extracomment>
         <translation>Genomfört</translation>
     </message>
     <message>
@@ -3932,4 +4028,379 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-</TS>
+<context><name>BeforeReportPanel</name><message>
+        <source>What remains before the report is final</source>
+        <translation>Vad återstår innan rapporten fastställs</translation>
+    </message>
+    <message>
+        <source>Names in the entries (the report names no one)</source>
+        <translation>Namn i inläggen (rapporten namnger ingen)</translation>
+    </message>
+</context><context><name>NamesPanel</name><message>
+        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <translation>Namn som skrivits in i inläggen: namnen på projektets personer och två ord med stor bokstav efter en roll som ”skyddsombudet”. En rapport utan namn skriver det du väljer här i stället; protokollet behåller namnet.</translation>
+    </message>
+    <message>
+        <source>Names in the entries</source>
+        <translation>Namn i inläggen</translation>
+    </message>
+    <message>
+        <source>e.g. skyddsombudet (empty: the name is left out)</source>
+        <translation>t.ex. skyddsombudet (tomt: namnet utelämnas)</translation>
+    </message>
+    <message>
+        <source>&amp;Instead print:</source>
+        <translation>Skriv &amp;i stället:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in the report</source>
+        <translation>&amp;Ersätt i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the name</source>
+        <translation>&amp;Låt namnet stå</translation>
+    </message>
+    <message>
+        <source>Print the name as typed, also in a report without names</source>
+        <translation>Skriv namnet som det står, även i en rapport utan namn</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided</source>
+        <translation>&amp;Inte avgjort</translation>
+    </message>
+    <message>
+        <source>No names found in the entries.</source>
+        <translation>Inga namn hittades i inläggen.</translation>
+    </message>
+    <message>
+        <source>name of a person in the project</source>
+        <translation>namn på en person i projektet</translation>
+    </message>
+    <message>
+        <source>looks like a name after a role</source>
+        <translation>ser ut som ett namn efter en roll</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>Enter eller dubbelklick öppnar inlägget</translation>
+    </message>
+    <message>
+        <source>not decided, printed as typed</source>
+        <translation>inte avgjort, skrivs som det står</translation>
+    </message>
+    <message>
+        <source>printed as typed</source>
+        <translation>skrivs som det står</translation>
+    </message>
+    <message>
+        <source>left out of the report</source>
+        <translation>utelämnas i rapporten</translation>
+    </message>
+    <message>
+        <source>the report prints “%1”</source>
+        <translation>rapporten skriver ”%1”</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Namn i rapporten</translation>
+    </message>
+</context><context><name>OptionalDateEdit</name><message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
+    </message>
+</context><context><name>PeoplePage</name><message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>Personer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
+    </message>
+</context><context><name>QuoteDialog</name><message>
+        <source>Quote in the report</source>
+        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
+        <translation>Citera i rapporten</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
+        <translation>Hela inlägget</translation>
+    </message>
+    <message>
+        <source>Tagged “%1” (%2)</source>
+        <translation>Markerat ”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Quote for</source>
+        <translation>Citera för</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Stycke:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
+        <translation>&amp;Citera det i rapporten för (mellanslag bockar i; rapporten skriver de här citaten först):</translation>
+    </message>
+</context><context><name>Quotes</name><message>
+        <source>Quote in the report</source>
+        <translation>Citera i rapporten</translation>
+    </message>
+</context><context><name>QuotesPanel</name><message>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <translation>De stycken du valt med ”Citera i rapporten” (i analysen, bedömningen och ett dialogtillfälles inlägg). Rapporten skriver dem först, i den här ordningen, och fyller sedan på med egna val upp till tre per uppdrag, tema och styrka (två per förbättringsområde).</translation>
+    </message>
+    <message>
+        <source>Chosen quotes</source>
+        <translation>Valda citat</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Print this quote before the previous one (Alt+Up)</source>
+        <translation>Skriv citatet före det förra (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Print this quote after the next one (Alt+Down)</source>
+        <translation>Skriv citatet efter nästa (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Ta bort som citat</translation>
+    </message>
+    <message>
+        <source>The report no longer quotes this passage first (Delete)</source>
+        <translation>Rapporten citerar inte längre stycket först (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Gå till inlägget</translation>
+    </message>
+    <message>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
+        <translation>Inga citat är valda ännu. Markera ett stycke i Analys, Bedömning eller ett dialogtillfälles inlägg och välj ”Citera i rapporten…”.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Flytta citat</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Ta bort citat</translation>
+    </message>
+</context><context><name>ReadinessList</name><message>
+        <source>What remains before the report is final</source>
+        <translation>Vad återstår innan rapporten fastställs</translation>
+    </message>
+    <message>
+        <source>Enter or double-click goes to where this is done</source>
+        <translation>Enter eller dubbelklick går dit det görs</translation>
+    </message>
+    <message>
+        <source>Nothing remains: the report can be made final.</source>
+        <translation>Inget återstår: rapporten kan fastställas.</translation>
+    </message>
+</context><context><name>ReopenMinutes</name><message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context><context><name>ReportPlace</name><message>
+        <source>The report</source>
+        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <translation>Skriv rapportens egna texter, välj citaten som bär varje uppdrag, bestäm om namn i inläggen och se vad som återstår. Projekt &gt; Dialograpport… bygger den. Allt sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texter</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;quotes</source>
+        <translation>Valda &amp;citat</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the entries</source>
+        <translation>&amp;Namn i inläggen</translation>
+    </message>
+    <message>
+        <source>What &amp;remains</source>
+        <translation>Vad &amp;återstår</translation>
+    </message>
+</context><context><name>ReportTextsEditor</name><message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and proposals</source>
+        <translation>S&amp;lutsatser och förslag</translation>
+    </message>
+    <message>
+        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
+        <translation>Det läsaren ska få veta först: bedömningen av varje uppdrag och de viktigaste förslagen.</translation>
+    </message>
+    <message>
+        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
+        <translation>Hur underlaget togs fram. Lämnas den tom skriver rapporten ett stycke utifrån dialogtillfällena, parterna och samtalsguiden.</translation>
+    </message>
+    <message>
+        <source>What the collaboration group proposes, and who should act.</source>
+        <translation>Vad samverkansgruppen föreslår, och vem som ska göra något.</translation>
+    </message>
+    <message>
+        <source>Draft from the material</source>
+        <translation>Utkast från underlaget</translation>
+    </message>
+    <message>
+        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
+        <translation>Infoga ett utkast byggt på projektets uppgifter, att redigera. Text du har skrivit ersätts aldrig utan att du tillfrågas.</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
+        <translation>En tom rad börjar ett nytt stycke. Rader som börjar med ”- ” blir en punktlista, rader som börjar med ”1. ” en numrerad lista. Inget annat formaterar: texten skrivs ut som du skriver den.</translation>
+    </message>
+    <message>
+        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
+        <translation>Texten har redan innehåll. Ersätta den med utkastet, eller lägga till utkastet efter den? (Ctrl+Z ångrar båda.)</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Ersätt texten</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Lägg till efter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context><context><name>UserGuideWindow</name><message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>Användarguide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n bild i guiden saknas.</numerusform>
+            <numerusform>%n bilder i guiden saknas.</numerusform>
+        </translation>
+    </message>
+</context><context><name>Shutdown</name><message>
+        <source>Not everything is saved</source>
+        <translation>Allt är inte sparat</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows loggar ut eller stängs av, men en del av det du har skrivit går inte att spara just nu (se det röda fältet). Om du fortsätter går det förlorat. Vill du logga ut ändå?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Logga ut ändå</translation>
+    </message>
+</context></TS>

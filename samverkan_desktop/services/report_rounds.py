@@ -1,7 +1,6 @@
 """The report's parts that come from the rounds: written answers, rating items, the previous round.
 
-``written_label`` is how the report attributes a written answer (its group, marked as a
-written answer; never a person). ``round_parts`` reads the written answers per session, the
+``round_parts`` reads the written answers per session, the
 rating items with the HME indices, and the comparison with the previous round, as the
 report's plain data (``report.data``).
 """
@@ -20,21 +19,18 @@ from samverkan_desktop.report.data import (
     WrittenSource,
 )
 from samverkan_desktop.services.comparison import comparison
-from samverkan_desktop.services.survey.results import AreaIndex, Figures, hme_summary, rating_results, written_answers
+from samverkan_desktop.services.survey.results import (
+    AreaIndex,
+    Figures,
+    hme_summary,
+    rating_results,
+    source_of,
+    written_answers,
+)
 from samverkan_desktop.storage.library import Library
 
 #: statements shown per earlier improvement area
 FOLLOW_UP_STATEMENTS = 2
-
-
-def written_label(group: str) -> str:
-    """``Socialförvaltningen (skriftliga svar)``: where a party would stand for a statement."""
-    return f"{group} (skriftliga svar)"
-
-
-def source_of(party: str | None, group: str | None) -> str | None:
-    """The party, or for a written answer its group marked as written; None when neither."""
-    return written_label(group) if party is None and group is not None else party
 
 
 def _row(text: str, figures: Figures, items: int = 0) -> RatingRow:

@@ -44,9 +44,13 @@ ACTION = [("id", "uid"), ("text", "text"), ("owner", "owner"), ("due", "due"),
 ASSESSMENT = ["rating", "motivation"]
 ADJUSTED = ["by", "at", "content_hash"]
 DOCUMENT = ["format", "version", "exported_at", "project", "parties", "people", "mandates",
-            "questions", "tags", "sessions", "actions",
+            "questions", "tags", "sessions", "actions", "report",
             # version 2: the round's rating items and the previous round (interchange/rounds.py)
             "rating_items", "previous_round"]
+# version 2: the report's own choices (interchange/report_part.py)
+REPORT = ["quotes", "names"]
+QUOTE = [("id", "uid"), ("entry", None), ("start", None), ("end", None), ("mandate", None), ("tag", None)]
+NAME_CHOICE = [("name", "name"), ("replacement", "replacement")]
 DATE_COLUMNS = {"decision_date", "due_date", "date", "due", "adjusted_at"}
 
 

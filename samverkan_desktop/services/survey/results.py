@@ -86,6 +86,16 @@ def rating_results(library: Library, project_id: int) -> list[RatingResult]:
             for row in rows]
 
 
+#: how a written answer is attributed where a party would stand: its group, marked as written
+WRITTEN_MARK = " (skriftliga svar)"
+
+
+def source_of(party: str | None, group: str | None) -> str | None:
+    """The party, or for a written answer its group marked as written (``Socialförvaltningen (skriftliga
+    svar)``; never a person); None when neither."""
+    return f"{group}{WRITTEN_MARK}" if party is None and group is not None else party
+
+
 @dataclass(frozen=True)
 class WrittenAnswers:
     """One session of written answers: a source of its own, with its count."""

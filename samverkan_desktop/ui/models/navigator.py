@@ -26,6 +26,7 @@ class Section(Enum):
     ASSESSMENT = "assessment"
     FOLLOW_UP = "follow_up"
     ACTIONS = "actions"
+    REPORT = "report"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ def section_labels() -> dict[Section, str]:
         Section.ASSESSMENT: QCoreApplication.translate("Navigator", "Assessment of mandates"),
         Section.FOLLOW_UP: QCoreApplication.translate("Navigator", "Follow-up of the previous round"),
         Section.ACTIONS: QCoreApplication.translate("Navigator", "Actions"),
+        Section.REPORT: QCoreApplication.translate("Navigator", "Report"),
     }
 
 

@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.services import analysis
 from samverkan_desktop.services.comparison import FollowUp, comparison
 from samverkan_desktop.services.editing import Row
-from samverkan_desktop.ui.analysis.assessment import WrappedTree, dot
+from samverkan_desktop.ui.analysis.assessment import dot
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.locale_format import date_text, number_text
 from samverkan_desktop.ui.soon import call_soon
 from samverkan_desktop.ui.survey.labels import FOLLOW_UP_STATUSES, STATUS_COLOURS, follow_up_statuses, written_source
+from samverkan_desktop.ui.wrapped_tree import WrappedTree
 
 EntryRole = Qt.ItemDataRole.UserRole + 10
 AreaRole = Qt.ItemDataRole.UserRole + 11
