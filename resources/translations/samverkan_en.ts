@@ -245,7 +245,7 @@
         <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Go back to one of the library's backups (it can be undone)</translation>
     </message>
-<message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -287,10 +287,6 @@
     <message>
         <source>Who is responsible, e.g. “HR-chefen”</source>
         <translation>Who is responsible, e.g. “HR-chefen”</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>No due date</translation>
     </message>
     <message>
         <source>Open</source>
@@ -568,7 +564,7 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Assessment of the mandates</source>
-        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <extracomment>the user asked to see an entry of the evidence (its id) (entry, tagging) of the passages chosen as quotes for the shown mandate</extracomment>
         <translation>Assessment of the mandates</translation>
     </message>
     <message>
@@ -643,7 +639,7 @@
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Quote in the report…</source>
         <translation>&amp;Quote in the report…</translation>
     </message>
@@ -651,7 +647,7 @@
         <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
         <translation>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AttendanceModel</name>
     <message>
@@ -729,6 +725,17 @@
     </message>
 </context>
 <context>
+    <name>BeforeReportPanel</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Names in the entries (the report names no one)</source>
+        <translation>Names in the entries (the report names no one)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Project details</source>
@@ -753,14 +760,6 @@
     <message>
         <source>e.g. Ekdala kommun</source>
         <translation>e.g. Ekdala kommun</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>e.g. Central samverkan</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
@@ -798,7 +797,7 @@
         <source>The project needs a title.</source>
         <translation>The project needs a title.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Collaboration body:</source>
         <translation>&amp;Collaboration body:</translation>
     </message>
@@ -911,7 +910,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Tags</translation>
     </message>
     <message>
@@ -1024,7 +1023,7 @@
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Quote in the report…</source>
         <translation>&amp;Quote in the report…</translation>
     </message>
@@ -1032,7 +1031,7 @@
         <source>Choose the selected passage as a quote the report prints first, for this tag or a mandate</source>
         <translation>Choose the selected passage as a quote the report prints first, for this tag or a mandate</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>FollowUpEditor</name>
     <message>
@@ -1267,10 +1266,6 @@
         <translation>New project</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Choose a project first.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -1346,7 +1341,7 @@
         <source>Quit without saving</source>
         <translation>Quit without saving</translation>
     </message>
-<message>
+    <message>
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
     </message>
@@ -1393,7 +1388,7 @@
         <source>Mandate description</source>
         <translation>Mandate description</translation>
     </message>
-<message>
+    <message>
         <source>Link mandate to questions</source>
         <translation>Link mandate to questions</translation>
     </message>
@@ -1518,7 +1513,7 @@
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</translation>
     </message>
-<message>
+    <message>
         <source>Quote in the report…</source>
         <translation>Quote in the report…</translation>
     </message>
@@ -1678,11 +1673,11 @@
         <source>Keys in meeting mode</source>
         <translation>Keys in meeting mode</translation>
     </message>
-<message>
+    <message>
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
         <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeetingWindow</name>
     <message>
@@ -1821,6 +1816,77 @@
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <translation>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</translation>
+    </message>
+    <message>
+        <source>Names in the entries</source>
+        <translation>Names in the entries</translation>
+    </message>
+    <message>
+        <source>e.g. skyddsombudet (empty: the name is left out)</source>
+        <translation>e.g. skyddsombudet (empty: the name is left out)</translation>
+    </message>
+    <message>
+        <source>&amp;Instead print:</source>
+        <translation>&amp;Instead print:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in the report</source>
+        <translation>&amp;Replace in the report</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the name</source>
+        <translation>&amp;Leave the name</translation>
+    </message>
+    <message>
+        <source>Print the name as typed, also in a report without names</source>
+        <translation>Print the name as typed, also in a report without names</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided</source>
+        <translation>&amp;Not decided</translation>
+    </message>
+    <message>
+        <source>No names found in the entries.</source>
+        <translation>No names found in the entries.</translation>
+    </message>
+    <message>
+        <source>name of a person in the project</source>
+        <translation>name of a person in the project</translation>
+    </message>
+    <message>
+        <source>looks like a name after a role</source>
+        <translation>looks like a name after a role</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>Enter or double-click opens the entry</translation>
+    </message>
+    <message>
+        <source>not decided, printed as typed</source>
+        <translation>not decided, printed as typed</translation>
+    </message>
+    <message>
+        <source>printed as typed</source>
+        <translation>printed as typed</translation>
+    </message>
+    <message>
+        <source>left out of the report</source>
+        <translation>left out of the report</translation>
+    </message>
+    <message>
+        <source>the report prints “%1”</source>
+        <translation>the report prints “%1”</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Name in the report</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
@@ -1866,11 +1932,11 @@
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
-<message>
+    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OpenActionsPanel</name>
     <message>
@@ -1901,6 +1967,37 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… and %1 more, listed under Actions in the project.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(empty: no date)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>“%1” is not a date. Type it as 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>A date is needed here. Type it as 2026-03-18.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2265,45 @@
     <message>
         <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Role or title</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>People (optional)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Every person needs a name. Write one, or remove the person.</translation>
     </message>
 </context>
 <context>
@@ -2487,10 +2623,6 @@
         <translation>e.g. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>e.g. Central samverkansgrupp (CSG)</translation>
     </message>
@@ -2562,7 +2694,7 @@
         <source>Project status</source>
         <translation>Project status</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Collaboration body:</source>
         <translation>&amp;Collaboration body:</translation>
     </message>
@@ -2693,6 +2825,105 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote in the report</source>
+        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
+        <translation>Quote in the report</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
+        <translation>The whole entry</translation>
+    </message>
+    <message>
+        <source>Tagged “%1” (%2)</source>
+        <translation>Tagged “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Quote for</source>
+        <translation>Quote for</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Passage:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
+        <translation>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>Quote in the report</source>
+        <translation>Quote in the report</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <translation>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</translation>
+    </message>
+    <message>
+        <source>Chosen quotes</source>
+        <translation>Chosen quotes</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Print this quote before the previous one (Alt+Up)</source>
+        <translation>Print this quote before the previous one (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Print this quote after the next one (Alt+Down)</source>
+        <translation>Print this quote after the next one (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Unmark</translation>
+    </message>
+    <message>
+        <source>The report no longer quotes this passage first (Delete)</source>
+        <translation>The report no longer quotes this passage first (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Go to entry</translation>
+    </message>
+    <message>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
+        <translation>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Move quote</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Unmark quote</translation>
+    </message>
+</context>
+<context>
     <name>RatingsPanel</name>
     <message>
         <source>&amp;Group:</source>
@@ -2768,6 +2999,36 @@
     </message>
 </context>
 <context>
+    <name>ReadinessList</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Enter or double-click goes to where this is done</source>
+        <translation>Enter or double-click goes to where this is done</translation>
+    </message>
+    <message>
+        <source>Nothing remains: the report can be made final.</source>
+        <translation>Nothing remains: the report can be made final.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMinutes</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Reopen the minutes</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Preview</source>
@@ -2795,7 +3056,6 @@
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report settings</source>
-        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
         <translation>Report settings</translation>
     </message>
     <message>
@@ -2898,17 +3158,88 @@
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
+</context>
+<context>
+    <name>ReportPlace</name>
     <message>
-        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
-        <translation>The logo file %1 is too large (over 5 MB). Choose a smaller image.</translation>
+        <source>The report</source>
+        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
+        <translation>The report</translation>
     </message>
     <message>
-        <source>The logo file %1 could not be read.</source>
-        <translation>The logo file %1 could not be read.</translation>
+        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <translation>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</translation>
     </message>
     <message>
-        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
-        <translation>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</translation>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texts</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;quotes</source>
+        <translation>Chosen &amp;quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the entries</source>
+        <translation>&amp;Names in the entries</translation>
+    </message>
+    <message>
+        <source>What &amp;remains</source>
+        <translation>What &amp;remains</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and proposals</source>
+        <translation>&amp;Conclusions and proposals</translation>
+    </message>
+    <message>
+        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
+        <translation>What the reader should learn first: the assessment of each mandate and the most important proposals.</translation>
+    </message>
+    <message>
+        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
+        <translation>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</translation>
+    </message>
+    <message>
+        <source>What the collaboration group proposes, and who should act.</source>
+        <translation>What the collaboration group proposes, and who should act.</translation>
+    </message>
+    <message>
+        <source>Draft from the material</source>
+        <translation>Draft from the material</translation>
+    </message>
+    <message>
+        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
+        <translation>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
+        <translation>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</translation>
+    </message>
+    <message>
+        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
+        <translation>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Replace the text</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Add after it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3475,7 @@
         <source>Remove tagging</source>
         <translation>Remove tagging</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Quote in the report…</source>
         <translation>&amp;Quote in the report…</translation>
     </message>
@@ -3152,7 +3483,7 @@
         <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SearchDialog</name>
     <message>
@@ -3210,11 +3541,11 @@
         <source>No hits</source>
         <translation>No hits</translation>
     </message>
-<message>
+    <message>
         <source>The report's texts</source>
         <translation>The report's texts</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SessionDetailsTab</name>
     <message>
@@ -3305,10 +3636,6 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>The minutes are adjusted and locked. Nothing in this session can be changed any more.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -3332,7 +3659,7 @@
         <source>&amp;Entries and tagging</source>
         <translation>&amp;Entries and tagging</translation>
     </message>
-<message>
+    <message>
         <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
         <translation>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</translation>
     </message>
@@ -3491,7 +3818,7 @@
     <name>SessionsEditor</name>
     <message>
         <source>Sessions</source>
-        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
+        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id) the user planned this new session: open it with its title ready to type over</extracomment>
         <translation>Sessions</translation>
     </message>
     <message>
@@ -3579,6 +3906,21 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Retention reminder after:</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Log off anyway</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4327,41 @@
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>User guide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Find in the guide (Ctrl+F), Enter finds the next</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>The user guide is not installed with this copy of the app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n picture of the guide is missing.</numerusform>
+            <numerusform>%n pictures of the guide are missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Samverkan Desktop</source>
@@ -4028,379 +4405,4 @@
         <translation>changed %1</translation>
     </message>
 </context>
-<context><name>BeforeReportPanel</name><message>
-        <source>What remains before the report is final</source>
-        <translation>What remains before the report is final</translation>
-    </message>
-    <message>
-        <source>Names in the entries (the report names no one)</source>
-        <translation>Names in the entries (the report names no one)</translation>
-    </message>
-</context><context><name>NamesPanel</name><message>
-        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
-        <translation>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</translation>
-    </message>
-    <message>
-        <source>Names in the entries</source>
-        <translation>Names in the entries</translation>
-    </message>
-    <message>
-        <source>e.g. skyddsombudet (empty: the name is left out)</source>
-        <translation>e.g. skyddsombudet (empty: the name is left out)</translation>
-    </message>
-    <message>
-        <source>&amp;Instead print:</source>
-        <translation>&amp;Instead print:</translation>
-    </message>
-    <message>
-        <source>&amp;Replace in the report</source>
-        <translation>&amp;Replace in the report</translation>
-    </message>
-    <message>
-        <source>&amp;Leave the name</source>
-        <translation>&amp;Leave the name</translation>
-    </message>
-    <message>
-        <source>Print the name as typed, also in a report without names</source>
-        <translation>Print the name as typed, also in a report without names</translation>
-    </message>
-    <message>
-        <source>&amp;Not decided</source>
-        <translation>&amp;Not decided</translation>
-    </message>
-    <message>
-        <source>No names found in the entries.</source>
-        <translation>No names found in the entries.</translation>
-    </message>
-    <message>
-        <source>name of a person in the project</source>
-        <translation>name of a person in the project</translation>
-    </message>
-    <message>
-        <source>looks like a name after a role</source>
-        <translation>looks like a name after a role</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens the entry</source>
-        <translation>Enter or double-click opens the entry</translation>
-    </message>
-    <message>
-        <source>not decided, printed as typed</source>
-        <translation>not decided, printed as typed</translation>
-    </message>
-    <message>
-        <source>printed as typed</source>
-        <translation>printed as typed</translation>
-    </message>
-    <message>
-        <source>left out of the report</source>
-        <translation>left out of the report</translation>
-    </message>
-    <message>
-        <source>the report prints “%1”</source>
-        <translation>the report prints “%1”</translation>
-    </message>
-    <message>
-        <source>Name in the report</source>
-        <translation>Name in the report</translation>
-    </message>
-</context><context><name>OptionalDateEdit</name><message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
-        <translation>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</translation>
-    </message>
-    <message>
-        <source>(empty: no date)</source>
-        <translation>(empty: no date)</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar (Alt+Down)</source>
-        <translation>Choose the date in a calendar (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendar</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Type it as 2026-03-18.</source>
-        <translation>“%1” is not a date. Type it as 2026-03-18.</translation>
-    </message>
-    <message>
-        <source>A date is needed here. Type it as 2026-03-18.</source>
-        <translation>A date is needed here. Type it as 2026-03-18.</translation>
-    </message>
-</context><context><name>PeoplePage</name><message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <source>Role or title</source>
-        <translation>Role or title</translation>
-    </message>
-    <message>
-        <source>&amp;Add person</source>
-        <translation>&amp;Add person</translation>
-    </message>
-    <message>
-        <source>&amp;Remove person</source>
-        <translation>&amp;Remove person</translation>
-    </message>
-    <message>
-        <source>People (optional)</source>
-        <translation>People (optional)</translation>
-    </message>
-    <message>
-        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
-        <translation>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Every person needs a name. Write one, or remove the person.</source>
-        <translation>Every person needs a name. Write one, or remove the person.</translation>
-    </message>
-</context><context><name>QuoteDialog</name><message>
-        <source>Quote in the report</source>
-        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
-        <translation>Quote in the report</translation>
-    </message>
-    <message>
-        <source>The whole entry</source>
-        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
-        <translation>The whole entry</translation>
-    </message>
-    <message>
-        <source>Tagged “%1” (%2)</source>
-        <translation>Tagged “%1” (%2)</translation>
-    </message>
-    <message>
-        <source>Quote for</source>
-        <translation>Quote for</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandate</translation>
-    </message>
-    <message>
-        <source>&amp;Passage:</source>
-        <translation>&amp;Passage:</translation>
-    </message>
-    <message>
-        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
-        <translation>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</translation>
-    </message>
-</context><context><name>Quotes</name><message>
-        <source>Quote in the report</source>
-        <translation>Quote in the report</translation>
-    </message>
-</context><context><name>QuotesPanel</name><message>
-        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
-        <translation>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</translation>
-    </message>
-    <message>
-        <source>Chosen quotes</source>
-        <translation>Chosen quotes</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <source>Print this quote before the previous one (Alt+Up)</source>
-        <translation>Print this quote before the previous one (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Move dow&amp;n</source>
-        <translation>Move dow&amp;n</translation>
-    </message>
-    <message>
-        <source>Print this quote after the next one (Alt+Down)</source>
-        <translation>Print this quote after the next one (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>&amp;Unmark</source>
-        <translation>&amp;Unmark</translation>
-    </message>
-    <message>
-        <source>The report no longer quotes this passage first (Delete)</source>
-        <translation>The report no longer quotes this passage first (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Go to entry</source>
-        <translation>&amp;Go to entry</translation>
-    </message>
-    <message>
-        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
-        <translation>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandate</translation>
-    </message>
-    <message>
-        <source>(no party)</source>
-        <translation>(no party)</translation>
-    </message>
-    <message>
-        <source>Move quote</source>
-        <translation>Move quote</translation>
-    </message>
-    <message>
-        <source>Unmark quote</source>
-        <translation>Unmark quote</translation>
-    </message>
-</context><context><name>ReadinessList</name><message>
-        <source>What remains before the report is final</source>
-        <translation>What remains before the report is final</translation>
-    </message>
-    <message>
-        <source>Enter or double-click goes to where this is done</source>
-        <translation>Enter or double-click goes to where this is done</translation>
-    </message>
-    <message>
-        <source>Nothing remains: the report can be made final.</source>
-        <translation>Nothing remains: the report can be made final.</translation>
-    </message>
-</context><context><name>ReopenMinutes</name><message>
-        <source>Reopen the minutes</source>
-        <translation>Reopen the minutes</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-</context><context><name>ReportPlace</name><message>
-        <source>The report</source>
-        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
-        <translation>The report</translation>
-    </message>
-    <message>
-        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
-        <translation>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</translation>
-    </message>
-    <message>
-        <source>&amp;Texts</source>
-        <translation>&amp;Texts</translation>
-    </message>
-    <message>
-        <source>Chosen &amp;quotes</source>
-        <translation>Chosen &amp;quotes</translation>
-    </message>
-    <message>
-        <source>&amp;Names in the entries</source>
-        <translation>&amp;Names in the entries</translation>
-    </message>
-    <message>
-        <source>What &amp;remains</source>
-        <translation>What &amp;remains</translation>
-    </message>
-</context><context><name>ReportTextsEditor</name><message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Summary</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Method</translation>
-    </message>
-    <message>
-        <source>&amp;Conclusions and proposals</source>
-        <translation>&amp;Conclusions and proposals</translation>
-    </message>
-    <message>
-        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
-        <translation>What the reader should learn first: the assessment of each mandate and the most important proposals.</translation>
-    </message>
-    <message>
-        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
-        <translation>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</translation>
-    </message>
-    <message>
-        <source>What the collaboration group proposes, and who should act.</source>
-        <translation>What the collaboration group proposes, and who should act.</translation>
-    </message>
-    <message>
-        <source>Draft from the material</source>
-        <translation>Draft from the material</translation>
-    </message>
-    <message>
-        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
-        <translation>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</translation>
-    </message>
-    <message>
-        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
-        <translation>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</translation>
-    </message>
-    <message>
-        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
-        <translation>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</translation>
-    </message>
-    <message>
-        <source>Replace the text</source>
-        <translation>Replace the text</translation>
-    </message>
-    <message>
-        <source>Add after it</source>
-        <translation>Add after it</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context><context><name>UserGuideWindow</name><message>
-        <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
-        <translation>User guide – Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>User guide</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>Chapters</translation>
-    </message>
-    <message>
-        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
-        <translation>Find in the guide (Ctrl+F), Enter finds the next</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed with this copy of the app.</source>
-        <translation>The user guide is not installed with this copy of the app.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n picture(s) of the guide are missing.</source>
-        <translation>
-            <numerusform>%n picture of the guide is missing.</numerusform>
-            <numerusform>%n pictures of the guide are missing.</numerusform>
-        </translation>
-    </message>
-</context><context><name>Shutdown</name><message>
-        <source>Not everything is saved</source>
-        <translation>Not everything is saved</translation>
-    </message>
-    <message>
-        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
-        <translation>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</translation>
-    </message>
-    <message>
-        <source>Log off anyway</source>
-        <translation>Log off anyway</translation>
-    </message>
-</context></TS>
+</TS>
