@@ -182,3 +182,12 @@ def test_reading_a_large_workbook_reports_progress_and_can_be_cancelled() -> Non
 
     with pytest.raises(Cancelled):
         read_survey_bytes(sf.forms_workbook(big), "svar.xlsx", cancel)
+
+
+def test_more_respondents_than_a_project_file_can_count_is_refused() -> None:
+    from samverkan_desktop.services.survey.reading import MAX_ROWS
+
+    data = ("Fråga\r\n" + "Ja\r\n" * (MAX_ROWS + 1)).encode()
+    with pytest.raises(ImportRefused, match="för stor"):
+        read_survey_bytes(data, "stor.csv")
+    assert read_survey_bytes(("Fråga\r\n" + "Ja\r\n" * MAX_ROWS).encode(), "lagom.csv").respondents == MAX_ROWS

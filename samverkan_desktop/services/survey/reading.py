@@ -36,7 +36,8 @@ from samverkan_desktop.services.survey import text_file
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 200 * 1024 * 1024
-MAX_ROWS = 200_000
+#: the project file holds no number above 100,000 (``interchange.validate``): no count may exceed it
+MAX_ROWS = 100_000
 MAX_COLUMNS = 1_000
 #: a cell longer than this is not an answer anyone typed (and the project file refuses it)
 MAX_CELL = 1_000_000
@@ -81,10 +82,11 @@ DAMAGED = LocalText(
 NO_RESPONSES = LocalText(
     "Filen innehåller inga svar: bara rubriker, eller ingenting alls.",
     "The file holds no answers: only headers, or nothing at all.")
+_ROWS, _COLUMNS = f"{MAX_ROWS:,}".replace(",", "\u00a0"), f"{MAX_COLUMNS:,}".replace(",", "\u00a0")
 TOO_LARGE = LocalText(
-    f"Filen är för stor för att vara en enkätexport (över {MAX_ROWS} svar, {MAX_COLUMNS} kolumner eller "
+    f"Filen är för stor för att vara en enkätexport (över {_ROWS} svar, {_COLUMNS} kolumner eller "
     f"{MAX_BYTES // (1024 * 1024)} MB).",
-    f"The file is too large to be a survey export (over {MAX_ROWS} answers, {MAX_COLUMNS} columns or "
+    f"The file is too large to be a survey export (over {MAX_ROWS:,} answers, {MAX_COLUMNS:,} columns or "
     f"{MAX_BYTES // (1024 * 1024)} MB).")
 UNREADABLE = LocalText(
     "Filen kunde inte läsas. Kontrollera att den finns och inte är öppen i ett annat program.",
