@@ -23,6 +23,8 @@ from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange.collaboration import collaboration_out
+from samverkan_desktop.services.interchange.schema import WRITTEN_VERSION
 from samverkan_desktop.storage.library import Library
 
 
@@ -65,7 +67,7 @@ def _grouped(rows: list[Any], column: str) -> dict[int, list[Any]]:
 
 
 def export_document(library: Library, project_uid: str) -> dict[str, Any]:
-    """The project ``project_uid`` as a document of format version 1."""
+    """The project ``project_uid`` as a document of the format version this app writes."""
     with library.engine.connect() as c:
         t = {name: table_of(model) for name, model in {
             "project": m.Project, "party": m.Party, "person": m.Person, "mandate": m.Mandate,
@@ -100,6 +102,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
         entry_rows = _rows(c, t["entry"], "session_id", session_ids)
         entries = _grouped(entry_rows, "session_id")
         taggings = _grouped(_rows(c, t["tagging"], "entry_id", [r.id for r in entry_rows]), "entry_id")
+        collaboration = collaboration_out(c, project.id)
 
     def links(groups: dict[int, list[Any]], key: int, column: str, kind: str) -> list[str] | None:
         found = [uid[kind][getattr(r, column)] for r in groups.get(key, [])]
@@ -139,7 +142,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
 
     document: dict[str, Any] = {
         "format": "samverkan-project",
-        "version": 1,
+        "version": WRITTEN_VERSION,
         "exported_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "project": _out(project, f.PROJECT, {}),
         "parties": [_out(r, f.PARTY, {}) for r in parties],
@@ -155,6 +158,8 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
                                        "improvement": uid["tag"].get(r.improvement_id)})
                     for r in actions],
     }
+    if collaboration is not None:
+        document["collaboration"] = collaboration
     document.update(project.file_extra or {})
     return document
 

@@ -19,6 +19,7 @@ from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange.collaboration import write_starting_points
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library
@@ -193,7 +194,23 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
         m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry,
         m.Tagging, m.ActionItem)])
+    write_starting_points(connection, doc, project_id)
     return len(session), entry_count
+
+
+def _storage_failed(exc: SQLAlchemyError, library: Library, what: LocalText) -> StorageFailed:
+    fault = classify(exc, library.path)
+    why = fault.reason if fault else LocalText(exc.__class__.__name__, exc.__class__.__name__)
+    return StorageFailed(LocalText(f"{what.sv} kunde inte sparas i biblioteket, och ingenting ändrades: {why.sv}.",
+                                   f"{what.en} could not be stored in the library; nothing was changed: {why.en}."))
+
+
+def rewrite_project(connection: Connection, doc: dict[str, Any], project_id: int) -> tuple[int, int]:
+    """Replace the project ``project_id`` by a validated document, keeping its internal id
+    (inside the caller's transaction); returns the numbers of sessions and entries."""
+    project_table = table_of(m.Project)
+    connection.execute(delete(project_table).where(project_table.c.id == project_id))
+    return _write(connection, doc, project_id)
 
 
 def import_document(library: Library, document: Any, replace: bool = False) -> ImportResult:
@@ -219,11 +236,6 @@ def import_document(library: Library, document: Any, replace: bool = False) -> I
             project_id = (top or 0) + 1
             sessions, entries = _write(connection, doc, project_id)
     except SQLAlchemyError as exc:
-        fault = classify(exc, library.path)
-        why = fault.reason if fault else LocalText(exc.__class__.__name__, exc.__class__.__name__)
-        raise StorageFailed(LocalText(
-            f"Importen kunde inte sparas i biblioteket, och ingenting ändrades: {why.sv}.",
-            f"The import could not be stored in the library; nothing was changed: {why.en}.",
-        )) from exc
+        raise _storage_failed(exc, library, LocalText("Importen", "The import")) from exc
     return ImportResult(uid, project_id, doc["project"]["title"], sessions, entries,
                         existing is not None)

@@ -1,7 +1,7 @@
 """Schema validation of a project document, with messages that name the JSON path.
 
 The schema ships inside the package (``samverkan-project.schema.json``, a copy of the
-shared interchange schema, version 1).
+shared interchange schema): versions 1 and 2 are read, 2 is written.
 """
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
 from samverkan_desktop.services.errors import ImportRefused, LocalText
+
+#: the versions of the project file this app reads; it writes the last
+VERSIONS = (1, 2)
+WRITTEN_VERSION = VERSIONS[-1]
 
 
 @cache
@@ -100,12 +104,12 @@ def check_schema(document: Any) -> None:
             'The file is not a Samverkan project file ("format" is missing or wrong).',
         ))
     version = document.get("version")
-    if version != 1:
+    if version not in VERSIONS or isinstance(version, bool):
         shown = "saknas" if version is None else f"är {json.dumps(version, ensure_ascii=False)}"
         shown_en = "is missing" if version is None else f"is {json.dumps(version)}"
         raise ImportRefused(LocalText(
-            f"Filens version {shown}; den här versionen av programmet läser version 1.",
-            f"The file's version {shown_en}; this version of the app reads version 1.",
+            f"Filens version {shown}; den här versionen av programmet läser version 1 och 2.",
+            f"The file's version {shown_en}; this version of the app reads versions 1 and 2.",
         ))
     try:
         _fast_check()(document)

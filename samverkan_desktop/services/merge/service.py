@@ -1,0 +1,212 @@
+"""Merging a sent-back copy into the central project: checks, preview, one transaction.
+
+``prepare`` checks that the file is a copy of this project sent out from this library
+(by the starting point's id), and not older than a copy already merged; ``plan`` is
+the preview (nothing written); ``apply`` writes the plan after a verified backup, in one
+transaction, and moves the starting point on to the copy just merged, so that merging
+the same file again changes nothing. Meeting-mode drafts of the project survive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.models import table_of
+from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.services.backups import make_backup
+from samverkan_desktop.services.errors import ImportRefused, LocalText, ServiceError, StorageFailed
+from samverkan_desktop.services.interchange.collaboration import SENT
+from samverkan_desktop.services.interchange.exporter import export_document
+from samverkan_desktop.services.interchange.importer import rewrite_project
+from samverkan_desktop.services.interchange.validate import validate_document
+from samverkan_desktop.services.merge.threeway import Choice, MergePlan, plan_merge
+from samverkan_desktop.storage.library import Library
+
+BEFORE_MERGE = "before-merge"
+
+
+class MergeRefused(ImportRefused):
+    """The file cannot be merged into this project; nothing was changed."""
+
+    code = "merge_refused"
+
+
+class UnresolvedConflicts(ServiceError):
+    """Conflicts are left without a choice; nothing was changed."""
+
+    code = "merge_conflicts"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    project_uid: str
+    project_id: int
+    point_uid: str
+    recipient: str
+    base: dict[str, Any]
+    mine: dict[str, Any]
+    theirs: dict[str, Any]
+    provenance: dict[str, str]
+    #: the sessions sent out with the starting point
+    sessions: tuple[str, ...]
+
+
+def _refuse(sv: str, en: str) -> MergeRefused:
+    return MergeRefused(LocalText(f"Filen kan inte tas emot: {sv} Ingenting har ändrats.",
+                                  f"The file cannot be merged: {en} Nothing was changed."))
+
+
+def _when(document: dict[str, Any]) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(str(document["exported_at"]).replace("Z", "+00:00"))
+    except (KeyError, ValueError):
+        return None
+
+
+def prepare(library: Library, project_uid: str, document: Any) -> Prepared:
+    """Check a sent-back copy against the central project; ``MergeRefused`` if it is not one."""
+    theirs = validate_document(document)
+    if theirs["project"]["id"] != project_uid:
+        raise _refuse(f'den hör till ett annat projekt ("{theirs["project"]["id"][:64]}").',
+                      f'it belongs to another project ("{theirs["project"]["id"][:64]}").')
+    origin = (theirs.get("collaboration") or {}).get("origin")
+    if origin is None:
+        raise _refuse("den är ingen tillbakaskickad kopia (den saknar en startpunkt från ett utskick).",
+                      "it is not a sent-back copy (it has no starting point of a send-out).")
+    projects, points = table_of(m.Project), table_of(m.StartingPoint)
+    with library.engine.connect() as c:
+        project_id = c.execute(select(projects.c.id).where(projects.c.uid == project_uid)).scalar()
+        row = None if project_id is None else c.execute(select(points).where(
+            points.c.project_id == project_id, points.c.uid == origin["id"], points.c.role == SENT)).first()
+    if project_id is None:
+        raise _refuse(f'projektet "{project_uid}" finns inte i biblioteket.',
+                      f'the project "{project_uid}" is not in the library.')
+    if row is None:
+        raise _refuse("projektet har aldrig skickat ut den startpunkten; filen är inte ett svar på ett "
+                      "utskick härifrån.", "this project never sent out that starting point; the file does "
+                      "not answer a send-out from here.")
+    previous = _when(row.merged) if row.merged else None
+    now = _when(theirs)
+    if previous is not None and now is not None and now < previous:
+        raise _refuse("den är äldre än kopian som redan har tagits emot från samma mottagare.",
+                      "it is older than the copy already merged from the same recipient.")
+    laptop = str((theirs["collaboration"].get("exported_by") or {}).get("laptop") or "")
+    provenance = {"recorder": row.recipient, **({"laptop": laptop} if laptop else {})}
+    return Prepared(project_uid, int(project_id), row.uid, row.recipient, row.merged or row.document,
+                    export_document(library, project_uid), theirs, provenance, tuple(row.sessions))
+
+
+def plan(prepared: Prepared, choices: Mapping[str, Choice] | None = None, default: Choice | None = None,
+         combine: Mapping[str, str] | None = None) -> MergePlan:
+    """The preview: what the merge would do with these choices (nothing is written)."""
+    result = plan_merge(prepared.base, prepared.mine, prepared.theirs, prepared.provenance,
+                        choices, default, combine)
+    for session in result.document["sessions"]:  # the sent-out sessions were recorded there
+        if session["id"] in prepared.sessions and "origin" not in session:
+            session["origin"] = dict(prepared.provenance)
+    return result
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    plan: MergePlan
+    backup: str | None
+    written: bool
+
+
+def _next_base(prepared: Prepared, result: MergePlan) -> dict[str, Any]:
+    """The base of the next merge; the copy itself if holding sessions back broke it."""
+    try:
+        return validate_document(result.next_base)
+    except ImportRefused:
+        return {k: v for k, v in prepared.theirs.items() if k != "collaboration"}
+
+
+def _with_starting_point(prepared: Prepared, result: MergePlan) -> dict[str, Any]:
+    document = dict(result.document)
+    block = dict(document.get("collaboration") or {})
+    base = _next_base(prepared, result)
+    block["sent_out"] = [dict(p, merged=base) if p["id"] == prepared.point_uid else p
+                         for p in block.get("sent_out", [])]
+    document["collaboration"] = block
+    return document
+
+
+def _drafts(c: Connection, project_id: int) -> list[dict[str, Any]]:
+    """The meeting-mode drafts of the project's sessions, by the uids they point to."""
+    d, s, a = table_of(m.EntryDraft), table_of(m.Session), table_of(m.AgendaItem)
+    party, person, question = table_of(m.Party), table_of(m.Person), table_of(m.Question)
+    rows = c.execute(select(d, s.c.uid.label("session_uid"), party.c.uid.label("party_uid"),
+                            person.c.uid.label("person_uid"), a.c.uid.label("agenda_uid"),
+                            question.c.uid.label("question_uid"))
+                     .join(s, s.c.id == d.c.session_id).outerjoin(party, party.c.id == d.c.party_id)
+                     .outerjoin(person, person.c.id == d.c.person_id).outerjoin(a, a.c.id == d.c.agenda_item_id)
+                     .outerjoin(question, question.c.id == d.c.question_id)
+                     .where(s.c.project_id == project_id)).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def _restore_drafts(c: Connection, project_id: int, drafts: list[dict[str, Any]]) -> None:
+    if not drafts:
+        return
+    s, a = table_of(m.Session), table_of(m.AgendaItem)
+
+    def ids(model: type[m.Base]) -> dict[str, int]:
+        t = table_of(model)
+        return {r.uid: r.id for r in c.execute(select(t.c.uid, t.c.id).where(t.c.project_id == project_id))}
+
+    sessions, parties, people, questions = ids(m.Session), ids(m.Party), ids(m.Person), ids(m.Question)
+    agenda = {(r.session_id, r.uid): r.id for r in c.execute(
+        select(a.c.session_id, a.c.uid, a.c.id).join(s, s.c.id == a.c.session_id).where(s.c.project_id == project_id))}
+    rows = []
+    for draft in drafts:
+        sid = sessions.get(draft["session_uid"])
+        if sid is None:
+            continue
+        rows.append({"session_id": sid, "text": draft["text"], "kind": draft["kind"],
+                     "party_id": parties.get(draft["party_uid"]), "person_id": people.get(draft["person_uid"]),
+                     "agenda_item_id": agenda.get((sid, draft["agenda_uid"])),
+                     "question_id": questions.get(draft["question_uid"]), "started_at": draft["started_at"],
+                     "updated_at": draft["updated_at"]})
+    if rows:
+        c.execute(insert(table_of(m.EntryDraft)), rows)
+
+
+def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result: MergePlan) -> MergeResult:
+    """Write a plan without unresolved conflicts: verified backup, then one transaction."""
+    if result.unresolved:
+        raise UnresolvedConflicts(LocalText(
+            f"{len(result.unresolved)} konflikter saknar ett val; ingenting har ändrats.",
+            f"{len(result.unresolved)} conflicts have no choice; nothing was changed."))
+    document = _with_starting_point(prepared, result)
+    stored = next((p.get("merged") for p in (prepared.mine.get("collaboration") or {}).get("sent_out", [])
+                   if p["id"] == prepared.point_uid), None)
+    new_base = next(p["merged"] for p in document["collaboration"]["sent_out"] if p["id"] == prepared.point_uid)
+    if not result.changes_anything and stored == new_base:
+        return MergeResult(result, None, False)
+    try:
+        validate_document(document)
+    except ImportRefused as exc:
+        raise _refuse(f"det sammanfogade projektet skulle bli ogiltigt ({exc.message.sv}).",
+                      f"the merged project would be invalid ({exc.message.en}).") from None
+    backup = make_backup(paths, BEFORE_MERGE).path.name if paths is not None else None
+    try:
+        with library.engine.begin() as c:
+            drafts = _drafts(c, prepared.project_id)
+            rewrite_project(c, document, prepared.project_id)
+            _restore_drafts(c, prepared.project_id, drafts)
+            projects = table_of(m.Project)
+            c.execute(update(projects).where(projects.c.id == prepared.project_id)
+                      .values(updated_at=m.utcnow()))
+    except SQLAlchemyError as exc:
+        raise StorageFailed(LocalText(
+            "Sammanfogningen kunde inte sparas i biblioteket, och ingenting ändrades.",
+            "The merge could not be stored in the library; nothing was changed.")) from exc
+    return MergeResult(result, backup, True)
