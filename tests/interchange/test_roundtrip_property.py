@@ -239,7 +239,7 @@ def documents(draw: st.DrawFn) -> Document:
         "improvement": one(draw, improvements),
     }) for uid in action_ids]
 
-    document = {"format": "samverkan-project", "version": 1, "exported_at": "2024-11-04T16:12:45+01:00",
+    document = {"format": "samverkan-project", "version": 2, "exported_at": "2024-11-04T16:12:45+01:00",
                 "project": project, "parties": parties, "people": people, "mandates": mandates,
                 "questions": questions, "tags": tags, "sessions": sessions, "actions": actions}
     return document | draw(_extras(tuple(f.DOCUMENT)))
