@@ -298,11 +298,19 @@ def _resolve(merge: _Merge, choices: Mapping[str, Choice], default: Choice | Non
 def _keep_both(merge: _Merge, conflict: Conflict) -> None:
     key = conflict.key
     kind = kind_of(key)
-    if conflict.theirs is None or kind not in COPYABLE:
+    if conflict.theirs is None or kind not in COPYABLE | {"tagging"}:
         return  # nothing of theirs to add, or kept in the stored received copy
     if conflict.mine is None:  # removed here, changed there: bring theirs back
         for k in conflict.covers or (key,):
             merge.take(k, "theirs")
+        return
+    if kind == "tagging":  # the same span marked twice, each with its own memo
+        scope = key[:-1]
+        new_key = (*scope, 1 + max(k[-1] for k in (*merge.records, *merge.theirs.records) if k[:-1] == scope))
+        merge.records[new_key] = dict(conflict.theirs)
+        merge.source[new_key], merge.status[new_key] = "theirs", "added"
+        merge.container[new_key] = merge.theirs.container[key]
+        merge.copies[key].append(new_key)
         return
     scope = key[:-1]
     taken = {k[-1] for k in (*merge.records, *merge.theirs.records, *merge.base.records)
