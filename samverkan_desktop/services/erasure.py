@@ -11,6 +11,8 @@ minute note and adjustment stays, with its party. What goes:
   (entries, minute notes, memos, agenda titles, outcomes' texts, drafts, actions, the
   project's own texts and unmodelled keys) becomes ``[namn borttaget]``; a tagged span
   whose words changed becomes a tagging of the whole entry, without quoting the words;
+- the stored starting points of a project sent out or received (services/merge) get the
+  same treatment in their documents;
 - adjusted minutes that changed get a new content hash and an ``anonymised`` note in
   their adjustment record, so the history of a public record stays visible.
 
@@ -43,6 +45,7 @@ from samverkan_desktop.services.adjustment import content_hash
 from samverkan_desktop.services.backups import no_backup_meanwhile
 from samverkan_desktop.services.editing import run_write
 from samverkan_desktop.services.errors import LocalText, NotFound, StorageFailed
+from samverkan_desktop.services.interchange.collaboration import erase_in_starting_points
 from samverkan_desktop.services.tagging import rebase_spans
 from samverkan_desktop.storage.backup import backup_database, timestamped_name
 from samverkan_desktop.storage.library import Library
@@ -166,7 +169,7 @@ def _replacements(c: Connection, project_id: int, person_id: int, pattern: re.Pa
 # -- the plan ------------------------------------------------------------------------------
 def _person(c: Connection, person_id: int) -> Any:
     person, party = table_of(m.Person), table_of(m.Party)
-    row = c.execute(select(person.c.id, person.c.project_id, person.c.name, party.c.name.label("party"))
+    row = c.execute(select(person.c.id, person.c.uid, person.c.project_id, person.c.name, party.c.name.label("party"))
                     .outerjoin(party, party.c.id == person.c.party_id).where(person.c.id == person_id)).first()
     if row is None:
         raise NotFound(LocalText("Personen finns inte längre i projektet.", "The person is no longer in the project."))
@@ -299,6 +302,9 @@ def _erase_rows(c: Connection, person_id: int) -> tuple[str, int, int, int, set[
     c.execute(update(draft).where(draft.c.person_id == person_id).values(person_id=None))
     lines = len(c.execute(select(attendance.c.id).where(attendance.c.person_id == person_id)).all())
     uid = _anonymous_uid(c, project_id, person_id)
+    pattern = name_pattern(person.name)
+    erase_in_starting_points(c, project_id, person.uid, uid, PLACEHOLDER,
+                             (lambda value: _scrub(value, pattern)) if pattern else (lambda value: (value, 0)))
     people = table_of(m.Person)
     c.execute(update(people).where(people.c.id == person_id).values(
         name=PLACEHOLDER, role=None, extra={}, uid=uid, updated_at=utcnow()))

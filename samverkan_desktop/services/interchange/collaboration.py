@@ -18,7 +18,7 @@ import platform
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of
@@ -126,3 +126,32 @@ def check_collaboration(document: dict[str, Any], check_document: Callable[[Any]
             if uid not in known:
                 raise refused((*path, "sessions", index), LocalText(
                     f'okänt dialogtillfälle "{uid}"', f'unknown session "{uid}"'))
+
+
+def erase_in_starting_points(connection: Connection, project_id: int, person_uid: str, new_uid: str,
+                             placeholder: str, scrub: Callable[[Any], tuple[Any, int]]) -> None:
+    """Erase a person from the stored documents as erasure does in the project: the person
+    keeps its place under ``new_uid`` with ``placeholder`` for a name, entries lose the
+    link, and ``scrub`` replaces the name wherever it stands in a text."""
+
+    def person_out(document: dict[str, Any]) -> dict[str, Any]:
+        doc: dict[str, Any] = scrub(document)[0]
+        doc["people"] = [{"id": new_uid, "name": placeholder} | ({"party": p["party"]} if p.get("party") else {})
+                         if p["id"] == person_uid else p for p in doc.get("people", [])]
+        for session in doc.get("sessions", []):
+            for line in session.get("attendance", []):
+                if line["person"] == person_uid:
+                    line["person"] = new_uid
+            for entry in session.get("entries", []):
+                if entry.get("person") == person_uid:
+                    del entry["person"]
+            adjusted = session.get("adjusted") or {}
+            if person_uid in adjusted.get("by", []):
+                adjusted["by"] = [new_uid if uid == person_uid else uid for uid in adjusted["by"]]
+        return doc
+
+    table = table_of(m.StartingPoint)
+    for row in connection.execute(select(table).where(table.c.project_id == project_id)).all():
+        values = {"document": person_out(row.document),
+                  "merged": None if row.merged is None else person_out(row.merged)}
+        connection.execute(update(table).where(table.c.id == row.id).values(values))

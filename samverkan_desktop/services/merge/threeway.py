@@ -212,27 +212,26 @@ def _by_session(*flats: Flat) -> dict[str, list[Key]]:
     return {s: list(keys) for s, keys in found.items()}
 
 
-def _text_of(flat: Flat, entry: Key) -> Any:
-    value = flat.records.get(entry)
-    return None if value is None else value.get("text")
-
-
 def _span_conflicts(merge: _Merge) -> None:
-    """Entries whose text one side changed while the other changed marked spans."""
-    by_entry: dict[Key, list[Key]] = defaultdict(list)
-    for key, status in merge.status.items():
-        if kind_of(key) == "tagging" and status != "unchanged" and key[4] is not None:
-            by_entry[owner_of(key) or key].append(key)
-    for entry, taggings in by_entry.items():
-        base_text = _text_of(merge.base, entry)
-        mine_text, theirs_text = _text_of(merge.mine, entry), _text_of(merge.theirs, entry)
-        text_by = "mine" if mine_text != base_text else "theirs" if theirs_text != base_text else None
-        spans_by = {merge.source.get(k, "mine") if merge.status[k] != "conflict" else "both" for k in taggings}
-        if text_by is None or spans_by == {text_by} or (entry in merge.status and merge.status[entry] == "conflict"):
+    """Entries whose text one side changed while the other changed marked spans of it."""
+    spans: dict[Key, dict[Key, None]] = defaultdict(dict)
+    for flat in (merge.base, merge.mine, merge.theirs):
+        for key in flat.records:
+            if kind_of(key) == "tagging" and key[4] is not None:
+                spans[owner_of(key) or key][key] = None
+    for entry, keys in spans.items():
+        base, mine, theirs = (f.records.get(entry) for f in (merge.base, merge.mine, merge.theirs))
+        text = (base or {}).get("text")
+        mine_text = mine is not None and base is not None and mine.get("text") != text
+        theirs_text = theirs is not None and base is not None and theirs.get("text") != text
+        if not (mine_text or theirs_text):
             continue
-        covered = (entry, *[k for k in merge.status if kind_of(k) == "tagging" and owner_of(k) == entry])
-        _collapse(merge, Conflict(entry, merge.base.records.get(entry), merge.mine.records.get(entry),
-                                  merge.theirs.records.get(entry), "spans", covered))
+        mine_spans = any(not same(merge.mine.records.get(k), merge.base.records.get(k)) for k in keys)
+        theirs_spans = any(not same(merge.theirs.records.get(k), merge.base.records.get(k)) for k in keys)
+        if (mine_text and theirs_spans) or (theirs_text and mine_spans):
+            reason = "changed" if merge.status.get(entry) == "conflict" else "spans"
+            covered = (entry, *[k for k in merge.status if kind_of(k) == "tagging" and owner_of(k) == entry])
+            _collapse(merge, Conflict(entry, base, mine, theirs, reason, covered))
 
 
 def _collapse(merge: _Merge, conflict: Conflict) -> None:
