@@ -360,23 +360,30 @@ def _keep_references(merge: _Merge) -> None:
 
 def _order(merge: _Merge) -> dict[Key, list[Key]]:
     """Each container's records: the central order, the other side's new ones after the
-    record they followed there, copies right after their original."""
+    record they followed there (before the first shared one, or at the end when there is
+    none), copies right after their original."""
     containers = set(merge.mine.order) | set(merge.theirs.order) | set(merge.container.values())
     order: dict[Key, list[Key]] = {}
     for container in containers:
         mine_keys = [k for k in merge.mine.order.get(container, []) if k in merge.records]
         mine_set = set(mine_keys)
         followers: dict[Key | None, list[Key]] = defaultdict(list)
+        leading: list[Key] = []  # new ones before anything both have: before the first shared one
         anchor: Key | None = None
         for key in merge.theirs.order.get(container, []):
             if key in mine_set:
                 anchor = key
             elif key in merge.records:
-                followers[anchor].append(key)
-        result = list(followers[None])
+                (followers[anchor] if anchor is not None else leading).append(key)
+        first = next((k for k in merge.theirs.order.get(container, []) if k in mine_set), None)
+        result = []
         for key in mine_keys:
+            if key == first:
+                result.extend(leading)
             result.append(key)
             result.extend(followers[key])
+        if first is None:
+            result.extend(leading)
         final = []
         for key in result:
             final.append(key)
