@@ -36,6 +36,8 @@ class SessionSummary:
     start: str | None = None
     end: str | None = None
     location: str | None = None
+    #: where a merge brought the session from ({"recorder", "laptop"}); None for the library's own
+    origin: dict[str, str] | None = None
 
 
 def list_projects(library: Library) -> list[ProjectSummary]:
@@ -74,6 +76,6 @@ def sessions_of_project(library: Library, project_id: int) -> list[SessionSummar
     with library.sessions() as db:
         return [
             SessionSummary(s.id, s.uid, s.title, s.date, s.kind.value if s.kind else None,
-                           s.status.value if s.status else None, n, s.start, s.end, s.location)
+                           s.status.value if s.status else None, n, s.start, s.end, s.location, s.origin)
             for s, n in db.execute(query)
         ]

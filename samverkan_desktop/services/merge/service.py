@@ -22,7 +22,7 @@ from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.backups import make_backup
 from samverkan_desktop.services.errors import ImportRefused, LocalText, ServiceError, StorageFailed
-from samverkan_desktop.services.interchange.collaboration import SENT
+from samverkan_desktop.services.interchange.collaboration import RECEIVED, SENT
 from samverkan_desktop.services.interchange.exporter import export_document
 from samverkan_desktop.services.interchange.importer import rewrite_project
 from samverkan_desktop.services.interchange.validate import validate_document
@@ -210,3 +210,12 @@ def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result:
             "Sammanfogningen kunde inte sparas i biblioteket, och ingenting ändrades.",
             "The merge could not be stored in the library; nothing was changed.")) from exc
     return MergeResult(result, backup, True)
+
+
+def received_from(library: Library, project_uid: str) -> str | None:
+    """Who sent the project out to this library (the recipient's label); None if it was not received."""
+    projects, points = table_of(m.Project), table_of(m.StartingPoint)
+    with library.engine.connect() as c:
+        found = c.execute(select(points.c.recipient).join(projects, projects.c.id == points.c.project_id)
+                          .where(projects.c.uid == project_uid, points.c.role == RECEIVED)).scalar()
+    return None if found is None else str(found)
