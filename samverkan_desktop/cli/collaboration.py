@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--on-conflict", choices=("mine", "theirs", "both"),
                    help="vid konflikt: behåll min version, ta deras, eller behåll båda")
     p.add_argument("--combine-tags", action="store_true",
-                   help="slå ihop deras nya taggar med mina taggar av samma namn")
+                   help="slå ihop deras nya koder med mina koder med samma namn")
 
 
 def cmd_send_out(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -63,7 +63,7 @@ def cmd_merge(args: argparse.Namespace, paths: DataPaths) -> int:
         for line in describe.table(plan, lang):
             print(line)
         for pair in plan.tag_pairs:
-            print(LocalText(f'Taggen "{pair.name}" ({pair.theirs}) finns redan här ({pair.mine}); den läggs till '
+            print(LocalText(f'Koden "{pair.name}" ({pair.theirs}) finns redan här ({pair.mine}); den läggs till '
                             "separat, om du inte väljer --combine-tags.",
                             f'The tag "{pair.name}" ({pair.theirs}) already exists here ({pair.mine}); it is added '
                             "separately unless you choose --combine-tags.")(lang))

@@ -15,11 +15,11 @@ from samverkan_desktop.services.merge.threeway import Conflict, MergePlan
 KIND_NAMES: dict[str, LocalText] = {
     "project": LocalText("projektet", "project"), "party": LocalText("parter", "parties"),
     "person": LocalText("personer", "people"), "mandate": LocalText("politiska uppdrag", "mandates"),
-    "question": LocalText("frågor", "questions"), "tag": LocalText("taggar", "tags"),
+    "question": LocalText("frågor", "questions"), "tag": LocalText("koder", "tags"),
     "session": LocalText("dialogtillfällen", "sessions"), "attendance": LocalText("närvarorader", "attendance"),
     "agenda": LocalText("dagordningspunkter", "agenda items"),
-    "note": LocalText("protokollsanteckningar", "minute notes"), "entry": LocalText("anteckningar", "entries"),
-    "tagging": LocalText("taggningar", "taggings"), "action": LocalText("åtgärder", "actions"),
+    "note": LocalText("protokollsanteckningar", "minute notes"), "entry": LocalText("inlägg", "entries"),
+    "tagging": LocalText("kodningar", "taggings"), "action": LocalText("åtgärder", "actions"),
 }
 COUNT_NAMES: dict[str, LocalText] = {
     "added": LocalText("tillagda", "added"), "changed": LocalText("ändrade", "changed"),
@@ -28,7 +28,7 @@ COUNT_NAMES: dict[str, LocalText] = {
 }
 REASONS: dict[str, LocalText] = {
     "changed": LocalText("båda sidor har ändrat", "both sides changed it"),
-    "spans": LocalText("texten ändrades på ena sidan och markeringarna på den andra",
+    "spans": LocalText("texten ändrades på ena sidan och de kodade passagerna på den andra",
                        "the text changed on one side and the marked spans on the other"),
     "adjusted": LocalText("dialogtillfället är justerat här; öppna det igen och ta emot filen på nytt för att "
                           "få med ändringarna", "the session is adjusted here; reopen it and merge the file again "

@@ -7,24 +7,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Collaboration", text)
-
-
 def origin_text(origin: dict[str, Any] | None) -> str:
     """ "Recorded by FSG Utbildning on fsg-laptop" (and "conflict copy of ..."); "" for the library's own."""
     if not origin:
         return ""
     recorder, laptop = origin.get("recorder"), origin.get("laptop")
+    text = ""
     if recorder and laptop:
-        text = _tr("Recorded by %1 on %2").replace("%1", str(recorder)).replace("%2", str(laptop))
+        text = (QCoreApplication.translate("Collaboration", "Recorded by %1 on %2")
+                .replace("%1", str(recorder)).replace("%2", str(laptop)))
     elif recorder:
-        text = _tr("Recorded by %1").replace("%1", str(recorder))
-    else:
-        text = ""
+        text = QCoreApplication.translate("Collaboration", "Recorded by %1").replace("%1", str(recorder))
     copy_of = origin.get("conflict_copy_of")
     if copy_of:
-        note = _tr("the other side's version of %1, kept beside it after a conflict").replace("%1", str(copy_of))
+        note = QCoreApplication.translate(
+            "Collaboration", "the other side's version of %1, kept beside it after a conflict")
+        note = note.replace("%1", str(copy_of))
         text = f"{text} · {note}" if text else note[:1].upper() + note[1:]
     return text
 
@@ -39,35 +37,73 @@ def recorder_text(origin: dict[str, Any] | None) -> str:
 
 def kind_names() -> dict[str, str]:
     return {
-        "project": _tr("The project"), "party": _tr("Parties"), "person": _tr("People"),
-        "mandate": _tr("Political mandates"), "question": _tr("Questions"), "tag": _tr("Tags"),
-        "session": _tr("Sessions"), "attendance": _tr("Attendance"), "agenda": _tr("Agenda items"),
-        "note": _tr("Minute notes"), "entry": _tr("Entries"), "tagging": _tr("Taggings"),
-        "action": _tr("Actions"),
+        "project": QCoreApplication.translate("Collaboration", "The project"),
+        "party": QCoreApplication.translate("Collaboration", "Parties"),
+        "person": QCoreApplication.translate("Collaboration", "People"),
+        "mandate": QCoreApplication.translate("Collaboration", "Political mandates"),
+        "question": QCoreApplication.translate("Collaboration", "Questions"),
+        "tag": QCoreApplication.translate("Collaboration", "Tags"),
+        "session": QCoreApplication.translate("Collaboration", "Sessions"),
+        "attendance": QCoreApplication.translate("Collaboration", "Attendance"),
+        "agenda": QCoreApplication.translate("Collaboration", "Agenda items"),
+        "note": QCoreApplication.translate("Collaboration", "Minute notes"),
+        "entry": QCoreApplication.translate("Collaboration", "Entries"),
+        "tagging": QCoreApplication.translate("Collaboration", "Taggings"),
+        "action": QCoreApplication.translate("Collaboration", "Actions"),
     }
 
 
 def kind_name_one() -> dict[str, str]:
     return {
-        "project": _tr("the project"), "party": _tr("party"), "person": _tr("person"),
-        "mandate": _tr("political mandate"), "question": _tr("question"), "tag": _tr("tag"),
-        "session": _tr("session"), "attendance": _tr("attendance line"), "agenda": _tr("agenda item"),
-        "note": _tr("minute note"), "entry": _tr("entry"), "tagging": _tr("tagging"), "action": _tr("action"),
+        "project": QCoreApplication.translate("Collaboration", "the project"),
+        "party": QCoreApplication.translate("Collaboration", "party"),
+        "person": QCoreApplication.translate("Collaboration", "person"),
+        "mandate": QCoreApplication.translate("Collaboration", "political mandate"),
+        "question": QCoreApplication.translate("Collaboration", "question"),
+        "tag": QCoreApplication.translate("Collaboration", "tag"),
+        "session": QCoreApplication.translate("Collaboration", "session"),
+        "attendance": QCoreApplication.translate("Collaboration", "attendance line"),
+        "agenda": QCoreApplication.translate("Collaboration", "agenda item"),
+        "note": QCoreApplication.translate("Collaboration", "minute note"),
+        "entry": QCoreApplication.translate("Collaboration", "entry"),
+        "tagging": QCoreApplication.translate("Collaboration", "tagging"),
+        "action": QCoreApplication.translate("Collaboration", "action"),
     }
 
 
 def count_names() -> list[tuple[str, str]]:
-    return [("added", _tr("Added")), ("changed", _tr("Changed")), ("removed", _tr("Removed")),
-            ("conflicts", _tr("Conflicts")), ("unchanged", _tr("Unchanged"))]
+    return [
+        ("added", QCoreApplication.translate("Collaboration", "Added")),
+        ("changed", QCoreApplication.translate("Collaboration", "Changed")),
+        ("removed", QCoreApplication.translate("Collaboration", "Removed")),
+        ("conflicts", QCoreApplication.translate("Collaboration", "Conflicts")),
+        ("unchanged", QCoreApplication.translate("Collaboration", "Unchanged")),
+    ]
 
 
 def field_names() -> dict[str, str]:
     """Labels of the fields a conflict shows, side by side."""
     return {
-        "text": _tr("Text"), "name": _tr("Name"), "title": _tr("Title"), "party": _tr("Party"),
-        "person": _tr("Person"), "kind": _tr("Kind"), "tags": _tr("Tags"), "memo": _tr("Memo"),
-        "status": _tr("Status"), "date": _tr("Date"), "location": _tr("Place"), "role": _tr("Role"),
-        "owner": _tr("Owner"), "due": _tr("Due"), "question": _tr("Question"), "agenda_item": _tr("Agenda item"),
-        "description": _tr("Description"), "present": _tr("Present"), "number": _tr("Number"),
-        "recorded_at": _tr("Recorded"), "summary": _tr("Summary"), "commission": _tr("Commission"),
+        "text": QCoreApplication.translate("Collaboration", "Text"),
+        "name": QCoreApplication.translate("Collaboration", "Name"),
+        "title": QCoreApplication.translate("Collaboration", "Title"),
+        "party": QCoreApplication.translate("Collaboration", "Party"),
+        "person": QCoreApplication.translate("Collaboration", "Person"),
+        "kind": QCoreApplication.translate("Collaboration", "Kind"),
+        "tags": QCoreApplication.translate("Collaboration", "Tags"),
+        "memo": QCoreApplication.translate("Collaboration", "Memo"),
+        "status": QCoreApplication.translate("Collaboration", "Status"),
+        "date": QCoreApplication.translate("Collaboration", "Date"),
+        "location": QCoreApplication.translate("Collaboration", "Place"),
+        "role": QCoreApplication.translate("Collaboration", "Role"),
+        "owner": QCoreApplication.translate("Collaboration", "Owner"),
+        "due": QCoreApplication.translate("Collaboration", "Due"),
+        "question": QCoreApplication.translate("Collaboration", "Question"),
+        "agenda_item": QCoreApplication.translate("Collaboration", "Agenda item"),
+        "description": QCoreApplication.translate("Collaboration", "Description"),
+        "present": QCoreApplication.translate("Collaboration", "Present"),
+        "number": QCoreApplication.translate("Collaboration", "Number"),
+        "recorded_at": QCoreApplication.translate("Collaboration", "Recorded"),
+        "summary": QCoreApplication.translate("Collaboration", "Summary"),
+        "commission": QCoreApplication.translate("Collaboration", "Commission"),
     }

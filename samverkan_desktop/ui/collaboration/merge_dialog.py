@@ -116,7 +116,7 @@ class MergeDialog(QDialog):
             counts = totals if kind is None else self.plan.counts[kind]
             for column, (key, _name) in enumerate(columns):
                 item = QTableWidgetItem(str(counts[key]))
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -23,17 +23,16 @@ from samverkan_desktop.ui.report.tasks import run_job
 if TYPE_CHECKING:
     from samverkan_desktop.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 STATUS_MS = 30000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Receive", text)
 
 
 def receive_with_dialog(window: MainWindow) -> None:
     """The menu command: choose the file sent back, then ``receive_file``."""
-    name, _ = QFileDialog.getOpenFileName(window, _tr("Receive a copy sent back"), str(Path.home()),
-                                          _tr("Project archives and files (*.samverkan *.json);;All files (*)"))
+    name, _ = QFileDialog.getOpenFileName(
+        window, translate("Receive", "Receive a copy sent back"), str(Path.home()),
+        translate("Receive", "Project archives and files (*.samverkan *.json);;All files (*)"))
     if name:
         receive_file(window, Path(name))
 
@@ -45,7 +44,7 @@ def receive_file(window: MainWindow, path: Path) -> None:
     project_id = window.current_project_id()
     uid = window._project_uid(project_id) if project_id is not None else None
     if uid is None:
-        window.statusBar().showMessage(_tr("Open the project to receive into first."), STATUS_MS)
+        window.statusBar().showMessage(translate("Receive", "Open the project to receive into first."), STATUS_MS)
         return
     window.flush_editors()
     library = window.ctx.library
@@ -54,7 +53,7 @@ def receive_file(window: MainWindow, path: Path) -> None:
         prepared = service.prepare(library, uid, read_project_or_archive(path))
         return prepared, service.plan(prepared)
 
-    run_job(window, _tr("Reading and comparing the file…"), job, lambda found: _preview(window, found),
+    run_job(window, translate("Receive", "Reading and comparing the file…"), job, lambda found: _preview(window, found),
             language=window.ctx.language)
 
 
@@ -65,7 +64,7 @@ def _preview(window: MainWindow, found: tuple[service.Prepared, MergePlan]) -> N
 def preview(window: MainWindow, prepared: service.Prepared, plan: MergePlan) -> MergeDialog | None:
     """Show the preview; on "Receive", write the merge with the choices made."""
     if not plan.conflicts and not plan.changes_anything and not plan.tag_pairs:
-        QMessageBox.information(window, _tr("Receive"), _tr(
+        QMessageBox.information(window, translate("Receive", "Receive"), QCoreApplication.translate("Receive",
             "Everything in the file is already in the project; nothing was changed."))
         return None
     dialog = MergeDialog(prepared, plan, window)
@@ -77,7 +76,8 @@ def preview(window: MainWindow, prepared: service.Prepared, plan: MergePlan) -> 
 def write(window: MainWindow, prepared: service.Prepared, dialog: MergeDialog) -> None:
     for meeting in list(window.meetings.values()):
         if not meeting.close():  # its writer could not save: merging now could lose text
-            show_error(window, _tr("Meeting mode could not save everything yet, so nothing was received."))
+            show_error(window, translate("Receive",
+                                         "Meeting mode could not save everything yet, so nothing was received."))
             return
     choices, combine = dialog.choices(), dialog.combine()
     library, paths = window.ctx.library, window.paths
@@ -88,11 +88,13 @@ def write(window: MainWindow, prepared: service.Prepared, dialog: MergeDialog) -
     def done(result: service.MergeResult) -> None:
         window.rebuild_views()
         totals = result.plan.totals()
-        text = (_tr("Received from %1: %2 added, %3 changed, %4 removed.").replace("%1", prepared.recipient)
+        text = (translate("Receive", "Received from %1: %2 added, %3 changed, %4 removed.")
+                .replace("%1", prepared.recipient)
                 .replace("%2", str(totals["added"])).replace("%3", str(totals["changed"]))
                 .replace("%4", str(totals["removed"])))
         if result.backup:
-            text += " " + _tr("To undo, restore the backup made before the merge (File > Restore from backup).")
+            text += " " + translate(
+                "Receive", "To undo, restore the backup made before the merge (File > Restore from backup).")
         window.statusBar().showMessage(text, STATUS_MS)
 
-    run_job(window, _tr("Receiving…"), job, done, language=window.ctx.language)
+    run_job(window, translate("Receive", "Receiving…"), job, done, language=window.ctx.language)

@@ -35,11 +35,9 @@ if TYPE_CHECKING:
     from samverkan_desktop.ui.main_window import MainWindow
 
 UidRole = Qt.ItemDataRole.UserRole + 1
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 STATUS_MS = 20000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendOut", text)
 
 
 class SendOutDialog(QDialog):
@@ -106,14 +104,14 @@ def _project(window: MainWindow) -> tuple[int, str] | None:
     project_id = window.current_project_id()
     uid = window._project_uid(project_id) if project_id is not None else None
     if project_id is None or uid is None:
-        window.statusBar().showMessage(_tr("Open a project first."), STATUS_MS)
+        window.statusBar().showMessage(translate("SendOut", "Open a project first."), STATUS_MS)
         return None
     return project_id, uid
 
 
 def _save_name(window: MainWindow, title: str, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / suggested),
-                                          _tr("Project archive (*.samverkan)"))
+                                          translate("SendOut", "Project archive (*.samverkan)"))
     if not name:
         return None
     path = Path(name)
@@ -138,12 +136,13 @@ def send_out_with_dialog(window: MainWindow) -> None:
     window.flush_editors()
 
     def done(result: SentOut) -> None:
-        QMessageBox.information(window, dialog.windowTitle(), _tr(
+        QMessageBox.information(window, dialog.windowTitle(), QCoreApplication.translate("SendOut",
             "%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); "
             "the copy that comes back is taken in with File > Receive….")
-            .replace("%1", str(result.sessions)).replace("%2", str(result.path)).replace("%3", recipient))
+            .replace("%1", str(result.sessions)).replace("%2", str(result.path))
+            .replace("%3", recipient))
 
-    run_job(window, _tr("Writing the file to send out…"),
+    run_job(window, translate("SendOut", "Writing the file to send out…"),
             lambda progress: send_out(window.ctx.library, uid, sessions, recipient, path), done,
             language=window.ctx.language)
 
@@ -158,9 +157,9 @@ def send_back_with_dialog(window: MainWindow) -> None:
         return
     _project_id, uid = found
     origin = received_from(window.ctx.library, uid)
-    title = _tr("Send back")
+    title = translate("SendOut", "Send back")
     if origin is None:
-        QMessageBox.information(window, title, _tr(
+        QMessageBox.information(window, title, QCoreApplication.translate("SendOut",
             "This project was not received from a send-out, so there is nothing to send back. To move the "
             "project, use File > Export project file."))
         return
@@ -170,8 +169,8 @@ def send_back_with_dialog(window: MainWindow) -> None:
     window.flush_editors()
 
     def done(written: Path) -> None:
-        window.statusBar().showMessage(_tr("Wrote %1; send it back to the one who sent the sessions out.")
-                                       .replace("%1", str(written)), STATUS_MS)
+        text = translate("SendOut", "Wrote %1; send it back to the one who sent the sessions out.")
+        window.statusBar().showMessage(text.replace("%1", str(written)), STATUS_MS)
 
-    run_job(window, _tr("Writing the copy to send back…"),
+    run_job(window, translate("SendOut", "Writing the copy to send back…"),
             lambda progress: write_archive(window.ctx.library, uid, path), done, language=window.ctx.language)
