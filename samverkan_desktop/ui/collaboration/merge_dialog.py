@@ -39,21 +39,43 @@ from samverkan_desktop.services.merge.describe import one_line
 from samverkan_desktop.services.merge.service import Prepared
 from samverkan_desktop.services.merge.threeway import Choice, Conflict, MergePlan
 from samverkan_desktop.ui.collaboration.labels import count_names, field_names, kind_name_one, kind_names
+from samverkan_desktop.ui.meeting.window import kind_labels
 
 IdentRole = Qt.ItemDataRole.UserRole + 1
 
 
-def record_text(value: dict[str, Any] | None, removed: str) -> str:
-    """A record as lines of "Field: value", the text fields in full."""
+REFERENCES = {"party": "parties", "person": "people", "question": "questions", "tag": "tags", "parent": "tags",
+              "improvement": "tags", "session": "sessions"}
+
+
+def names_of(*documents: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """For each list a reference may point into: id -> what the user reads (name, title, text)."""
+    names: dict[str, dict[str, str]] = {}
+    for document in documents:
+        for key in set(REFERENCES.values()):
+            for item in document.get(key, []):
+                shown = item.get("name") or item.get("title") or item.get("text") or item["id"]
+                names.setdefault(key, {}).setdefault(item["id"], one_line({"text": shown}))
+    return names
+
+
+def record_text(value: dict[str, Any] | None, removed: str, names: dict[str, dict[str, str]] | None = None) -> str:
+    """A record as lines of "Field: value", the text fields in full, references by name."""
     if value is None:
         return removed
-    names = field_names()
+    labels, kinds = field_names(), kind_labels()
     lines = []
-    for key, item in value.items():
+    first = ("text", "name", "title", "memo")  # what was written comes first, then where it belongs
+    for key, item in sorted(value.items(), key=lambda pair: pair[0] not in first):
         if key in ("id", "origin") or item is None:
             continue
-        shown = item if isinstance(item, str) else json.dumps(item, ensure_ascii=False)
-        lines.append(f"{names.get(key, key)}: {shown}")
+        if key in REFERENCES and isinstance(item, str):
+            shown = (names or {}).get(REFERENCES[key], {}).get(item, item)
+        elif key == "kind" and isinstance(item, str):
+            shown = kinds.get(item, item)
+        else:
+            shown = item if isinstance(item, str) else json.dumps(item, ensure_ascii=False)
+        lines.append(f"{labels.get(key, key)}: {shown}")
     return "\n".join(lines)
 
 
@@ -64,6 +86,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.plan = plan
+        self.names = names_of(prepared.mine, prepared.theirs)
         self.chosen: dict[str, Choice] = {}
         self.setWindowTitle(self.tr("Receive from %1").replace("%1", prepared.recipient))
         self.resize(980, 720)
@@ -122,13 +145,23 @@ class MergeDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setMaximumHeight(table.verticalHeader().length() + table.horizontalHeader().height() + 6)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
+        bold = table.font()
+        bold.setBold(True)
+        for column in range(table.columnCount()):
+            total = table.item(table.rowCount() - 1, column)
+            if total is not None:
+                total.setFont(bold)
         return table
 
     def _conflicts_box(self, prepared: Prepared) -> QGroupBox:
         box = QGroupBox(self.tr("Conflicts: both sides changed the same record (%1)")
                         .replace("%1", str(len(self.plan.conflicts))))
         self.list.setObjectName("conflictList")
+        self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Conflicts"))
         for conflict in self.plan.conflicts:
             item = QListWidgetItem()
@@ -210,8 +243,8 @@ class MergeDialog(QDialog):
             return
         conflict = self._conflict(str(item.data(IdentRole)))
         removed = self.tr("(removed)")
-        self.mine_view.setPlainText(record_text(conflict.mine, removed))
-        self.theirs_view.setPlainText(record_text(conflict.theirs, removed))
+        self.mine_view.setPlainText(record_text(conflict.mine, removed, self.names))
+        self.theirs_view.setPlainText(record_text(conflict.theirs, removed, self.names))
         self.reason.setText(self._reason(conflict))
         self.group.setExclusive(False)
         for choice, radio in self.radios.items():
