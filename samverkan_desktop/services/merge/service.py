@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.backups import make_backup
 from samverkan_desktop.services.errors import ImportRefused, LocalText, ServiceError, StorageFailed
 from samverkan_desktop.services.interchange.collaboration import RECEIVED, SENT
@@ -70,9 +71,11 @@ def _when(document: dict[str, Any]) -> dt.datetime | None:
         return None
 
 
-def prepare(library: Library, project_uid: str, document: Any) -> Prepared:
+def prepare(library: Library, project_uid: str, document: Any, progress: Progress = no_progress) -> Prepared:
     """Check a sent-back copy against the central project; ``MergeRefused`` if it is not one."""
+    progress(0, 3)
     theirs = validate_document(document)
+    progress(1, 3)
     if theirs["project"]["id"] != project_uid:
         raise _refuse(f'den hör till ett annat projekt ("{theirs["project"]["id"][:64]}").',
                       f'it belongs to another project ("{theirs["project"]["id"][:64]}").')
@@ -99,8 +102,10 @@ def prepare(library: Library, project_uid: str, document: Any) -> Prepared:
                       "it is older than the copy already merged from the same recipient.")
     laptop = str((theirs["collaboration"].get("exported_by") or {}).get("laptop") or "")
     provenance = {"recorder": row.recipient, **({"laptop": laptop} if laptop else {})}
+    mine = export_document(library, project_uid)
+    progress(3, 3)
     return Prepared(project_uid, int(project_id), row.uid, row.recipient, row.merged or row.document,
-                    export_document(library, project_uid), theirs, provenance, tuple(row.sessions))
+                    mine, theirs, provenance, tuple(row.sessions))
 
 
 def plan(prepared: Prepared, choices: Mapping[str, Choice] | None = None, default: Choice | None = None,
@@ -179,8 +184,12 @@ def _restore_drafts(c: Connection, project_id: int, drafts: list[dict[str, Any]]
         c.execute(insert(table_of(m.EntryDraft)), rows)
 
 
-def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result: MergePlan) -> MergeResult:
-    """Write a plan without unresolved conflicts: verified backup, then one transaction."""
+def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result: MergePlan,
+          progress: Progress = no_progress) -> MergeResult:
+    """Write a plan without unresolved conflicts: verified backup, then one transaction.
+
+    ``progress`` hears of the steps (checked, backed up, written); once the backup is
+    begun it is not called again before the end, so the write is never stopped halfway."""
     if result.unresolved:
         raise UnresolvedConflicts(LocalText(
             f"{len(result.unresolved)} konflikter saknar ett val; ingenting har ändrats.",
@@ -196,6 +205,7 @@ def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result:
     except ImportRefused as exc:
         raise _refuse(f"det sammanfogade projektet skulle bli ogiltigt ({exc.message.sv}).",
                       f"the merged project would be invalid ({exc.message.en}).") from None
+    progress(1, 3)
     backup = make_backup(paths, BEFORE_MERGE).path.name if paths is not None else None
     try:
         with library.engine.begin() as c:
@@ -209,6 +219,7 @@ def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result:
         raise StorageFailed(LocalText(
             "Sammanfogningen kunde inte sparas i biblioteket, och ingenting ändrades.",
             "The merge could not be stored in the library; nothing was changed.")) from exc
+    progress(3, 3)
     return MergeResult(result, backup, True)
 
 

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from samverkan_desktop.progress import Progress, part_of
 from samverkan_desktop.services.merge import service
 from samverkan_desktop.services.merge.threeway import MergePlan
 from samverkan_desktop.ui.collaboration.merge_dialog import MergeDialog
 from samverkan_desktop.ui.dialogs import show_error
-from samverkan_desktop.ui.report.tasks import run_job
+from samverkan_desktop.ui.jobs import run_job
 
 if TYPE_CHECKING:
     from samverkan_desktop.ui.main_window import MainWindow
@@ -49,9 +50,11 @@ def receive_file(window: MainWindow, path: Path) -> None:
     window.flush_editors()
     library = window.ctx.library
 
-    def job(progress: object) -> tuple[service.Prepared, MergePlan]:
-        prepared = service.prepare(library, uid, read_project_or_archive(path))
-        return prepared, service.plan(prepared)
+    def job(progress: Progress) -> tuple[service.Prepared, MergePlan]:
+        prepared = service.prepare(library, uid, read_project_or_archive(path), part_of(progress, 0, 8, 10))
+        plan = service.plan(prepared)
+        progress(10, 10)
+        return prepared, plan
 
     run_job(window, translate("Receive", "Reading and comparing the file…"), job, lambda found: _preview(window, found),
             language=window.ctx.language)
@@ -82,8 +85,9 @@ def write(window: MainWindow, prepared: service.Prepared, dialog: MergeDialog) -
     choices, combine = dialog.choices(), dialog.combine()
     library, paths = window.ctx.library, window.paths
 
-    def job(progress: object) -> service.MergeResult:
-        return service.apply(library, paths, prepared, service.plan(prepared, choices, None, combine))
+    def job(progress: Progress) -> service.MergeResult:
+        plan = service.plan(prepared, choices, None, combine)
+        return service.apply(library, paths, prepared, plan, progress)
 
     def done(result: service.MergeResult) -> None:
         window.rebuild_views()
@@ -97,4 +101,5 @@ def write(window: MainWindow, prepared: service.Prepared, dialog: MergeDialog) -
                 "Receive", "To undo, restore the backup made before the merge (File > Restore from backup).")
         window.statusBar().showMessage(text, STATUS_MS)
 
-    run_job(window, translate("Receive", "Receiving…"), job, done, language=window.ctx.language)
+    run_job(window, translate("Receive", "Receiving…"), job, done, language=window.ctx.language,
+            cancellable=False, exclusive=True)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.library_service import SessionSummary
 from samverkan_desktop.services.uids import slug
-from samverkan_desktop.ui.report.tasks import run_job
+from samverkan_desktop.ui.jobs import run_job
 from samverkan_desktop.ui.session_labels import label_of, session_statuses
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ def send_out_with_dialog(window: MainWindow) -> None:
 
     run_job(window, translate("SendOut", "Writing the file to send out…"),
             lambda progress: send_out(window.ctx.library, uid, sessions, recipient, path), done,
-            language=window.ctx.language)
+            language=window.ctx.language, cancellable=False, exclusive=True)
 
 
 def send_back_with_dialog(window: MainWindow) -> None:
