@@ -14,12 +14,19 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.services.archive import read_project_or_archive
+from samverkan_desktop.services.interchange.exporter import export_document
+from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.interchange.validate import validate_document
-from samverkan_desktop.services.merge.sendout import send_out_document
+from samverkan_desktop.services.merge import service
+from samverkan_desktop.services.merge.sendout import send_out, send_out_document
 from samverkan_desktop.services.merge.threeway import plan_merge
+from samverkan_desktop.storage.library import open_library
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo-project.json"
 SENT = ["session-2025-10-02-fsg-utb", "session-2025-10-16-fokusgrupp"]
@@ -118,3 +125,36 @@ def test_nothing_either_side_wrote_is_lost_and_a_second_merge_is_a_no_op(
     again = plan_merge(plan.next_base, merged, theirs, WHO)
     assert again.conflicts == [] and not again.changes_anything
     assert again.document == merged
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(mine_script=ops, theirs_script=ops)
+def test_the_library_holds_exactly_the_merged_project_after_random_edits(
+        tmp_path_factory: pytest.TempPathFactory, mine_script: list[tuple[str, int, str]],
+        theirs_script: list[tuple[str, int, str]]) -> None:
+    """The writer (only what differs is written) gives the library the merged document, record for record."""
+    full = json.loads(DEMO.read_text(encoding="utf-8"))
+    paths = DataPaths(tmp_path_factory.mktemp("central"))
+    library = open_library(paths)
+    try:
+        import_document(library, full)
+        uid = full["project"]["id"]
+        sent = send_out(library, uid, SENT, "FSG", paths.root / "ut.json").path
+        base = read_project_or_archive(sent)
+        origin = base["collaboration"]["origin"]
+        mine = edit(export_document(library, uid), mine_script, "mine")
+        import_document(library, mine, replace=True)
+        theirs = edit({k: v for k, v in base.items() if k != "collaboration"}, theirs_script, "theirs")
+        theirs["collaboration"] = {"exported_by": WHO, "origin": origin}
+        prepared = service.prepare(library, uid, theirs)
+        plan = service.plan(prepared, default="both")
+        service.apply(library, paths, prepared, plan)
+        exported = export_document(library, uid)
+        for doc in (exported, plan.document):
+            doc.pop("exported_at", None)
+            doc.pop("collaboration", None)
+        assert json.dumps(exported, sort_keys=True, ensure_ascii=False) == json.dumps(
+            plan.document, sort_keys=True, ensure_ascii=False)
+    finally:
+        library.close()

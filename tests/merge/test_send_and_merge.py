@@ -18,6 +18,19 @@ from samverkan_desktop.services.merge import service
 from tests.merge.conftest import ADJUSTED, DEMO, FOCUS, FSG, OTHER, PROJECT, Laptop
 
 
+def applied(central: Laptop, prepared: service.Prepared, plan: service.MergePlan) -> service.MergeResult:
+    """Apply a plan, then prove the library holds exactly the merged document (record for record,
+    in order; only the time of the export and the exporting laptop's name may differ)."""
+    result = service.apply(central.library, central.paths, prepared, plan)
+
+    def normal(document: dict[str, object]) -> str:
+        return json.dumps({k: v for k, v in document.items() if k not in ("exported_at", "collaboration")},
+                          ensure_ascii=False, sort_keys=True)
+
+    assert normal(central.export()) == normal(plan.document)
+    return result
+
+
 def test_send_out_carries_the_frame_the_sessions_and_only_their_people(central: Laptop, sent: Path) -> None:
     with zipfile.ZipFile(sent) as archive:
         text = archive.read("project.json").decode("utf-8")
@@ -74,7 +87,7 @@ def test_done_when_two_record_one_entry_edited_on_both_sides(central: Laptop, fs
         service.apply(central.library, central.paths, prepared, preview)
     assert central.dump() == before  # shows the conflict instead of choosing; nothing written
 
-    result = service.apply(central.library, central.paths, prepared, service.plan(prepared, default="both"))
+    result = applied(central, prepared, service.plan(prepared, default="both"))
     assert result.written and result.backup is not None
     entries = {e["id"]: e for e in central.entries(FSG)}
     assert entries[theirs_new]["text"] == "Kommunal vill ha fler FSG-möten <&> 😀"
@@ -113,7 +126,7 @@ def test_a_later_copy_brings_only_what_changed_since_the_last_merge(
     fsg.add_entry(FSG, "Första omgången.")
     first = fsg.archive(tmp_path / "1.samverkan")
     prepared = service.prepare(central.library, PROJECT, read_project_or_archive(first))
-    service.apply(central.library, central.paths, prepared, service.plan(prepared))
+    applied(central, prepared, service.plan(prepared))
     central.set_entry(FSG, "entry-024", text="Centralt rättat efter första omgången.")
     time.sleep(1.1)  # an archive is stamped with its last change, to the second
     fsg.add_entry(FSG, "Andra omgången.")
@@ -121,7 +134,7 @@ def test_a_later_copy_brings_only_what_changed_since_the_last_merge(
     prepared = service.prepare(central.library, PROJECT, read_project_or_archive(second))
     plan = service.plan(prepared)
     assert plan.conflicts == [] and plan.counts["entry"]["added"] == 1
-    service.apply(central.library, central.paths, prepared, plan)
+    applied(central, prepared, plan)
     texts = [e["text"] for e in central.entries(FSG)]
     assert "Första omgången." in texts and "Andra omgången." in texts
     assert central.entry(FSG, "entry-024")["text"] == "Centralt rättat efter första omgången."
@@ -168,7 +181,7 @@ def test_records_both_sides_added_and_removed(central: Laptop, fsg: Laptop, tmp_
     prepared = service.prepare(central.library, PROJECT, read_project_or_archive(fsg.archive(tmp_path / "b.samverkan")))
     plan = service.plan(prepared)
     assert plan.conflicts == []
-    service.apply(central.library, central.paths, prepared, plan)
+    applied(central, prepared, plan)
     ids = {e["id"] for e in central.entries(FSG)}
     assert "entry-030" not in ids and "entry-031" not in ids
     exported = central.export()
@@ -190,14 +203,14 @@ def test_a_session_adjusted_centrally_is_never_changed_by_a_merge(
         plan = service.plan(prepared, default=default)  # type: ignore[arg-type]
         assert [(c.key, c.reason) for c in plan.unresolved] == [(("session", FSG), "adjusted")]
     before = central.entry(FSG, "entry-024")
-    service.apply(central.library, central.paths, prepared, service.plan(prepared, default="mine"))
+    applied(central, prepared, service.plan(prepared, default="mine"))
     assert central.entry(FSG, "entry-024") == before
     # reopened, the same file brings the change
     reopen(central.library, session_id)
     prepared = service.prepare(central.library, PROJECT, back)
     plan = service.plan(prepared)
     assert plan.unresolved == []
-    service.apply(central.library, central.paths, prepared, plan)
+    applied(central, prepared, plan)
     assert central.entry(FSG, "entry-024")["text"] == "Ändrat efter justeringen."
 
 
@@ -207,7 +220,7 @@ def test_the_adjusted_session_that_was_never_sent_is_left_alone(central: Laptop,
     plan = service.plan(prepared)
     assert plan.conflicts == []
     before = next(s for s in central.export()["sessions"] if s["id"] == ADJUSTED)
-    service.apply(central.library, central.paths, prepared, plan)
+    applied(central, prepared, plan)
     assert next(s for s in central.export()["sessions"] if s["id"] == ADJUSTED) == before
 
 
@@ -225,25 +238,26 @@ def test_a_tag_of_the_same_name_is_offered_for_combining_never_combined_silently
     mine_uid = plan.tag_pairs[0].mine
     combined = service.plan(prepared, combine={new_tag: mine_uid})
     assert new_tag not in {t["id"] for t in combined.document["tags"]}
-    service.apply(central.library, central.paths, prepared, combined)
+    applied(central, prepared, combined)
     assert mine_uid in {t["tag"] for t in central.entry(FSG, "entry-024")["tags"]}
 
 
 def test_the_merge_is_one_transaction(central: Laptop, fsg: Laptop, tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from samverkan_desktop.services.interchange import importer
-
     fsg.add_entry(FSG, "Nytt.")
+    fsg.set_entry(FSG, "entry-024", text="Ändrat.")
     prepared = service.prepare(central.library, PROJECT, read_project_or_archive(fsg.archive(tmp_path / "b.samverkan")))
     plan = service.plan(prepared)
     before = central.dump()
+    real = service.write_changes
 
-    def broken(*_args: object) -> None:
-        raise importer.SQLAlchemyError("disk I/O error")
+    def broken(*args: object) -> None:  # fails after the rows of the merge were written
+        real(*args)  # type: ignore[arg-type]
+        raise service.SQLAlchemyError("disk I/O error")
 
-    monkeypatch.setattr(importer, "write_starting_points", broken)
+    monkeypatch.setattr(service, "write_changes", broken)
     with pytest.raises(service.StorageFailed):
-        service.apply(central.library, central.paths, prepared, plan)
+        applied(central, prepared, plan)
     assert central.dump() == before
 
 

@@ -3,8 +3,8 @@
 ``prepare`` checks that the file is a copy of this project sent out from this library
 (by the starting point's id), and not older than a copy already merged; ``plan`` is
 the preview (nothing written); ``apply`` writes the plan after a verified backup, in one
-transaction, and moves the starting point on to the copy just merged, so that merging
-the same file again changes nothing. Meeting-mode drafts of the project survive.
+transaction, as the changes it makes (``write``), and moves the starting point on to the
+copy just merged, so that merging the same file again changes nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
@@ -25,9 +25,9 @@ from samverkan_desktop.services.backups import make_backup
 from samverkan_desktop.services.errors import ImportRefused, LocalText, ServiceError, StorageFailed
 from samverkan_desktop.services.interchange.collaboration import RECEIVED, SENT
 from samverkan_desktop.services.interchange.exporter import export_document
-from samverkan_desktop.services.interchange.importer import rewrite_project
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.merge.threeway import Choice, MergePlan, plan_merge
+from samverkan_desktop.services.merge.write import write_changes
 from samverkan_desktop.storage.library import Library
 
 BEFORE_MERGE = "before-merge"
@@ -144,46 +144,6 @@ def _with_starting_point(prepared: Prepared, result: MergePlan) -> dict[str, Any
     return document
 
 
-def _drafts(c: Connection, project_id: int) -> list[dict[str, Any]]:
-    """The meeting-mode drafts of the project's sessions, by the uids they point to."""
-    d, s, a = table_of(m.EntryDraft), table_of(m.Session), table_of(m.AgendaItem)
-    party, person, question = table_of(m.Party), table_of(m.Person), table_of(m.Question)
-    rows = c.execute(select(d, s.c.uid.label("session_uid"), party.c.uid.label("party_uid"),
-                            person.c.uid.label("person_uid"), a.c.uid.label("agenda_uid"),
-                            question.c.uid.label("question_uid"))
-                     .join(s, s.c.id == d.c.session_id).outerjoin(party, party.c.id == d.c.party_id)
-                     .outerjoin(person, person.c.id == d.c.person_id).outerjoin(a, a.c.id == d.c.agenda_item_id)
-                     .outerjoin(question, question.c.id == d.c.question_id)
-                     .where(s.c.project_id == project_id)).mappings().all()
-    return [dict(r) for r in rows]
-
-
-def _restore_drafts(c: Connection, project_id: int, drafts: list[dict[str, Any]]) -> None:
-    if not drafts:
-        return
-    s, a = table_of(m.Session), table_of(m.AgendaItem)
-
-    def ids(model: type[m.Base]) -> dict[str, int]:
-        t = table_of(model)
-        return {r.uid: r.id for r in c.execute(select(t.c.uid, t.c.id).where(t.c.project_id == project_id))}
-
-    sessions, parties, people, questions = ids(m.Session), ids(m.Party), ids(m.Person), ids(m.Question)
-    agenda = {(r.session_id, r.uid): r.id for r in c.execute(
-        select(a.c.session_id, a.c.uid, a.c.id).join(s, s.c.id == a.c.session_id).where(s.c.project_id == project_id))}
-    rows = []
-    for draft in drafts:
-        sid = sessions.get(draft["session_uid"])
-        if sid is None:
-            continue
-        rows.append({"session_id": sid, "text": draft["text"], "kind": draft["kind"],
-                     "party_id": parties.get(draft["party_uid"]), "person_id": people.get(draft["person_uid"]),
-                     "agenda_item_id": agenda.get((sid, draft["agenda_uid"])),
-                     "question_id": questions.get(draft["question_uid"]), "started_at": draft["started_at"],
-                     "updated_at": draft["updated_at"]})
-    if rows:
-        c.execute(insert(table_of(m.EntryDraft)), rows)
-
-
 def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result: MergePlan,
           progress: Progress = no_progress) -> MergeResult:
     """Write a plan without unresolved conflicts: verified backup, then one transaction.
@@ -207,14 +167,14 @@ def apply(library: Library, paths: DataPaths | None, prepared: Prepared, result:
                       f"the merged project would be invalid ({exc.message.en}).") from None
     progress(1, 3)
     backup = make_backup(paths, BEFORE_MERGE).path.name if paths is not None else None
+    progress(2, 3)
     try:
         with library.engine.begin() as c:
-            drafts = _drafts(c, prepared.project_id)
-            rewrite_project(c, document, prepared.project_id)
-            _restore_drafts(c, prepared.project_id, drafts)
-            projects = table_of(m.Project)
-            c.execute(update(projects).where(projects.c.id == prepared.project_id)
-                      .values(updated_at=m.utcnow()))
+            write_changes(c, prepared.project_id, prepared.mine, document)
+            points, projects = table_of(m.StartingPoint), table_of(m.Project)
+            c.execute(update(points).where(points.c.project_id == prepared.project_id,
+                                           points.c.uid == prepared.point_uid).values(merged=new_base))
+            c.execute(update(projects).where(projects.c.id == prepared.project_id).values(updated_at=m.utcnow()))
     except SQLAlchemyError as exc:
         raise StorageFailed(LocalText(
             "Sammanfogningen kunde inte sparas i biblioteket, och ingenting ändrades.",
