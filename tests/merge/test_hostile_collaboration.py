@@ -56,7 +56,8 @@ HOSTILE: dict[str, tuple[Callable[[Doc], Doc], str]] = {
         _set(lambda d: _origin(d)["document"]["sessions"][0]["entries"][0].update(party="party-finns-inte")),
         "collaboration.origin.document: sessions[0].entries[0].party"),
     "nested document is not a project": (_set(lambda d: _origin(d).update(document={"a": 1})), "ingen projektfil"),
-    "unknown session": (_set(lambda d: _origin(d)["sessions"].append("session-x")), 'okänt dialogtillfälle "session-x"'),
+    "unknown session": (_set(lambda d: _origin(d)["sessions"].append("session-x")),
+                        'okänt dialogtillfälle "session-x"'),
     "the same starting point twice": (
         _set(lambda d: d["collaboration"].update(sent_out=[_origin(d)])), "två gånger"),
     "bad time of sending": (_set(lambda d: _origin(d).update(sent_at="igår")), "giltig tidpunkt"),
