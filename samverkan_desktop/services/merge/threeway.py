@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from samverkan_desktop.domain.rules import is_read_only
@@ -102,8 +102,6 @@ class MergePlan:
     #: the other side's document with what was not taken (adjusted sessions) set back to
     #: the starting point: the base of the next merge
     next_base: dict[str, Any]
-    #: the keys of the records the merge brings in from the other side
-    taken: set[Key] = field(default_factory=set)
 
     def totals(self) -> Counter[str]:
         total: Counter[str] = Counter()
@@ -435,6 +433,4 @@ def plan_merge(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any
     top = {k: v for k, v in mine.items() if k not in ("project", "parties", "people", "mandates", "questions",
                                                       "tags", "sessions", "actions")}
     document = rebuild(top, merge.records, _order(merge))
-    taken = {k for k, side in merge.source.items() if side == "theirs" and k in merge.records}
-    return MergePlan(document, _counts(merge), conflicts, unresolved, pairs,
-                     _next_base(theirs, base, blocked), taken)
+    return MergePlan(document, _counts(merge), conflicts, unresolved, pairs, _next_base(theirs, base, blocked))
