@@ -35,6 +35,7 @@ from samverkan_desktop.report.options import ReportOptions, Section
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.interchange.exporter import export_document
+from samverkan_desktop.services.interchange.schema import WRITTEN_VERSION
 from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
 from samverkan_desktop.services.search import search
@@ -305,6 +306,7 @@ def _run(library: Library, document: dict[str, Any], query: str, options: Report
         exported.pop("exported_at")
         sent = json.loads(json.dumps(document))
         sent.pop("exported_at")
+        sent["version"] = WRITTEN_VERSION  # a version 1 file exports as the version this app writes
         assert exported == sent
         return "imported"
     finally:
