@@ -731,6 +731,14 @@
         <translation>the other side's version of %1, kept beside it after a conflict</translation>
     </message>
     <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Recorded here (sent by %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Sent out to %1</translation>
+    </message>
+    <message>
         <source>The project</source>
         <translation>The project</translation>
     </message>

@@ -731,6 +731,14 @@
         <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
     </message>
     <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Antecknas här (utskickat av %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Utskickat till %1</translation>
+    </message>
+    <message>
         <source>The project</source>
         <translation>Projektet</translation>
     </message>

@@ -54,6 +54,22 @@ def fsg(tmp_path: Path, ctx: EditContext, demo_project: int) -> Iterator[Library
     library.close()
 
 
+def test_the_session_lists_show_what_is_out_and_what_was_received(ctx: EditContext, demo_project: int,
+                                                                  fsg: Library) -> None:
+    def column(library: Library, project_id: int) -> dict[str, str]:
+        sessions = library_service.sessions_of_project(library, project_id)
+        model = T.SessionTableModel()
+        model.set_sessions(sessions)
+        return {s.uid: model.data(model.index(row, T.RECORDER)) for row, s in enumerate(sessions)}
+
+    here = column(ctx.library, demo_project)
+    assert here[FSG] == here[FOCUS] == f"Sent out to {RECIPIENT}"
+    assert set(here.values()) == {"", f"Sent out to {RECIPIENT}"}
+    there = column(fsg, library_service.project_id_for(fsg, PROJECT))
+    assert set(there) == {FSG, FOCUS}
+    assert all(text.startswith("Recorded here (sent by ") for text in there.values())
+
+
 def test_the_send_out_dialog_lists_the_sessions_and_needs_a_recipient(qtbot: QtBot, ctx: EditContext,
                                                                        demo_project: int) -> None:
     dialog = SendOutDialog(library_service.sessions_of_project(ctx.library, demo_project))

@@ -35,6 +35,15 @@ def recorder_text(origin: dict[str, Any] | None) -> str:
     return f"{origin['recorder']} ({laptop})" if laptop else str(origin["recorder"])
 
 
+def collaboration_text(sent_to: str | None, received_from: str | None) -> str:
+    """The session list's column for a session out with another recorder, or received to record here."""
+    if received_from:
+        return QCoreApplication.translate("Collaboration", "Recorded here (sent by %1)").replace("%1", received_from)
+    if sent_to:
+        return QCoreApplication.translate("Collaboration", "Sent out to %1").replace("%1", sent_to)
+    return ""
+
+
 def kind_names() -> dict[str, str]:
     return {
         "project": QCoreApplication.translate("Collaboration", "The project"),

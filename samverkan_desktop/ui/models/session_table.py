@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from samverkan_desktop.services.library_service import SessionSummary
-from samverkan_desktop.ui.collaboration.labels import recorder_text
+from samverkan_desktop.ui.collaboration.labels import collaboration_text, recorder_text
 from samverkan_desktop.ui.session_labels import label_of, session_kinds_short, session_statuses
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,5 +87,5 @@ class SessionTableModel(QAbstractTableModel):
         if column == STATUS:
             return label_of(session_statuses(), session.status)
         if column == RECORDER:
-            return recorder_text(session.origin)
+            return recorder_text(session.origin) or collaboration_text(session.sent_to, session.received_from)
         return str(session.entries)
