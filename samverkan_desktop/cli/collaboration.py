@@ -72,10 +72,13 @@ def cmd_merge(args: argparse.Namespace, paths: DataPaths) -> int:
                 print(line)
         if plan.unresolved or args.dry_run:
             if plan.unresolved:
-                print(LocalText(f"{len(plan.unresolved)} konflikter behöver ett val (--on-conflict mine|theirs|both; "
-                                "ett justerat dialogtillfälle bara mine). Ingenting har ändrats.",
-                                f"{len(plan.unresolved)} conflicts need a choice (--on-conflict mine|theirs|both; "
-                                "an adjusted session only mine). Nothing was changed.")(lang))
+                count = len(plan.unresolved)
+                print(LocalText(f"{count} {'konflikt behöver' if count == 1 else 'konflikter behöver'} ett val "
+                                "(--on-conflict mine|theirs|both; ett justerat dialogtillfälle bara mine). "
+                                "Ingenting har ändrats.",
+                                f"{count} {'conflict needs' if count == 1 else 'conflicts need'} a choice "
+                                "(--on-conflict mine|theirs|both; an adjusted session only mine). "
+                                "Nothing was changed.")(lang))
             else:
                 print(LocalText("Provkörning: ingenting har ändrats.", "Dry run: nothing was changed.")(lang))
             print(describe.summary(plan.totals(), lang))

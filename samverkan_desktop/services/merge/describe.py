@@ -21,6 +21,15 @@ KIND_NAMES: dict[str, LocalText] = {
     "note": LocalText("protokollsanteckningar", "minute notes"), "entry": LocalText("inlägg", "entries"),
     "tagging": LocalText("kodningar", "taggings"), "action": LocalText("åtgärder", "actions"),
 }
+KIND_NAME_ONE: dict[str, LocalText] = {
+    "project": LocalText("projektet", "project"), "party": LocalText("part", "party"),
+    "person": LocalText("person", "person"), "mandate": LocalText("politiskt uppdrag", "mandate"),
+    "question": LocalText("fråga", "question"), "tag": LocalText("kod", "tag"),
+    "session": LocalText("dialogtillfälle", "session"), "attendance": LocalText("närvarorad", "attendance line"),
+    "agenda": LocalText("dagordningspunkt", "agenda item"), "note": LocalText("protokollsanteckning", "minute note"),
+    "entry": LocalText("inlägg", "entry"), "tagging": LocalText("kodning", "tagging"),
+    "action": LocalText("åtgärd", "action"),
+}
 COUNT_NAMES: dict[str, LocalText] = {
     "added": LocalText("tillagda", "added"), "changed": LocalText("ändrade", "changed"),
     "removed": LocalText("borttagna", "removed"), "conflicts": LocalText("konflikter", "conflicts"),
@@ -68,7 +77,7 @@ def table(plan: MergePlan, language: str = "sv") -> list[str]:
 
 
 def conflict_lines(conflict: Conflict, language: str = "sv") -> list[str]:
-    kind = KIND_NAMES[conflict.kind](language).rstrip("s")
+    kind = KIND_NAME_ONE[conflict.kind](language)
     mine, theirs = LocalText("min", "mine")(language), LocalText("deras", "theirs")(language)
     return [f"{conflict.ident} ({kind}): {REASONS[conflict.reason](language)}",
             f"    {mine}:   {one_line(conflict.mine, language)}",
