@@ -35,8 +35,8 @@ from samverkan_desktop.report.options import ReportOptions, Section
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.interchange.exporter import export_document
-from samverkan_desktop.services.interchange.schema import WRITTEN_VERSION
 from samverkan_desktop.services.interchange.importer import import_document
+from samverkan_desktop.services.interchange.schema import WRITTEN_VERSION
 from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
 from samverkan_desktop.services.search import search
 from samverkan_desktop.storage.library import Library, open_library
