@@ -503,6 +503,8 @@ class StartingPoint(Base):
     document: Mapped[dict[str, Any]] = mapped_column(JSON)
     #: the recipient's document last merged back (the base of the next merge); None before
     merged: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: people erased since it was sent: [{"hash": sha256 of the id salted with ``uid``, "uid": new id}]
+    erased: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
     sort_order: Mapped[int] = mapped_column(default=0)
 
 

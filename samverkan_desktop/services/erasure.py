@@ -96,19 +96,19 @@ def name_pattern(name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-def _scrub(value: Any, pattern: re.Pattern[str]) -> tuple[Any, int]:
+def scrub(value: Any, pattern: re.Pattern[str]) -> tuple[Any, int]:
     """``value`` with the name replaced in every string it holds (JSON values too)."""
     if isinstance(value, str):
         return pattern.subn(PLACEHOLDER, value)
     if isinstance(value, list):
-        pairs = [_scrub(item, pattern) for item in value]
+        pairs = [scrub(item, pattern) for item in value]
         return [v for v, _ in pairs], sum(n for _, n in pairs)
     if isinstance(value, dict):
         result: dict[Any, Any] = {}
         total = 0
         for key, item in value.items():
-            new_key, n_key = _scrub(key, pattern)
-            new_item, n_item = _scrub(item, pattern)
+            new_key, n_key = scrub(key, pattern)
+            new_item, n_item = scrub(item, pattern)
             result[new_key] = new_item
             total += n_key + n_item
         return result, total
@@ -158,7 +158,7 @@ def _replacements(c: Connection, project_id: int, person_id: int, pattern: re.Pa
             values: dict[str, Any] = {}
             count = 0
             for column in columns:
-                new, n = _scrub(row[column], pattern)
+                new, n = scrub(row[column], pattern)
                 if n:
                     values[column], count = new, count + n
             if values:
@@ -304,7 +304,7 @@ def _erase_rows(c: Connection, person_id: int) -> tuple[str, int, int, int, set[
     uid = _anonymous_uid(c, project_id, person_id)
     pattern = name_pattern(person.name)
     erase_in_starting_points(c, project_id, person.uid, uid, PLACEHOLDER,
-                             (lambda value: _scrub(value, pattern)) if pattern else (lambda value: (value, 0)))
+                             (lambda value: scrub(value, pattern)) if pattern else (lambda value: (value, 0)))
     people = table_of(m.Person)
     c.execute(update(people).where(people.c.id == person_id).values(
         name=PLACEHOLDER, role=None, extra={}, uid=uid, updated_at=utcnow()))

@@ -274,3 +274,28 @@ def test_erasing_a_person_leaves_no_trace_in_the_stored_starting_points(
                                 ensure_ascii=False)
         assert person["name"] not in stored
         assert '"person-10"' not in stored
+
+
+def test_a_person_erased_here_stays_erased_when_a_copy_comes_back_from_where_they_were_not(
+        central: Laptop, fsg: Laptop, tmp_path: Path) -> None:
+    from samverkan_desktop.services.erasure import PLACEHOLDER, erase_person
+
+    person = next(p for p in central.export()["people"] if p["id"] == "person-10")
+    fsg.add_entry(FSG, f"{person['name']} sa att FSG behöver mer tid.")
+    fsg.set_entry(FSG, "entry-025", text=f"Ändrat hos FSG, där {person['name']} ännu inte är raderad.")
+    erase_person(central.library, central.paths, central.id_of(m.Person, "person-10"))
+    back = read_project_or_archive(fsg.archive(tmp_path / "b.samverkan"))
+    assert person["name"] in json.dumps(back, ensure_ascii=False)
+
+    prepared = service.prepare(central.library, PROJECT, back)
+    plan = service.plan(prepared, default="both")
+    applied(central, prepared, plan)
+
+    exported = json.dumps(central.export(), ensure_ascii=False)
+    assert person["name"] not in exported and '"person-10"' not in exported
+    assert f"{PLACEHOLDER} sa att FSG behöver mer tid." in exported
+    assert [p["name"] for p in central.export()["people"]].count(PLACEHOLDER) == 1
+    with central.library.engine.connect() as c:
+        stored = json.dumps([list(r) for r in c.execute(select(m.StartingPoint.document, m.StartingPoint.merged))],
+                            ensure_ascii=False)
+    assert person["name"] not in stored

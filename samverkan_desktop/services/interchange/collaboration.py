@@ -14,6 +14,7 @@ that wrote a file; a merge marks what it brings in with them.
 from __future__ import annotations
 
 import getpass
+import hashlib
 import platform
 from collections.abc import Callable
 from typing import Any
@@ -44,6 +45,8 @@ def point_out(row: Any) -> dict[str, Any]:
                             "sent_by": row.sender, "sessions": list(row.sessions), "document": row.document}
     if row.role == SENT:
         item["merged"] = row.merged
+    if row.erased:
+        item["erased"] = list(row.erased)
     return item
 
 
@@ -68,7 +71,8 @@ def point_row(item: dict[str, Any], role: str, project_id: int, order: int) -> d
     return {"project_id": project_id, "uid": item["id"], "role": role, "sent_at": item["sent_at"],
             "recipient": item["recipient"], "sender": item.get("sent_by") or {},
             "sessions": list(item["sessions"]), "document": item["document"],
-            "merged": item.get("merged") if role == SENT else None, "sort_order": order}
+            "merged": item.get("merged") if role == SENT else None, "erased": item.get("erased"),
+            "sort_order": order}
 
 
 def write_starting_points(connection: Connection, document: dict[str, Any], project_id: int) -> None:
@@ -128,6 +132,12 @@ def check_collaboration(document: dict[str, Any], check_document: Callable[[Any]
                     f'okänt dialogtillfälle "{uid}"', f'unknown session "{uid}"'))
 
 
+def erased_hash(point_uid: str, person_uid: str) -> str:
+    """How a starting point remembers an erased person's old id without keeping it (salted SHA-256),
+    so that a copy sent back from a laptop where the person was not erased is anonymised too."""
+    return hashlib.sha256(f"{point_uid}\n{person_uid}".encode()).hexdigest()
+
+
 def erase_in_starting_points(connection: Connection, project_id: int, person_uid: str, new_uid: str,
                              placeholder: str, scrub: Callable[[Any], tuple[Any, int]]) -> None:
     """Erase a person from the stored documents as erasure does in the project: the person
@@ -152,6 +162,7 @@ def erase_in_starting_points(connection: Connection, project_id: int, person_uid
 
     table = table_of(m.StartingPoint)
     for row in connection.execute(select(table).where(table.c.project_id == project_id)).all():
+        erased = [*(row.erased or []), {"hash": erased_hash(row.uid, person_uid), "uid": new_uid}]
         values = {"document": person_out(row.document),
-                  "merged": None if row.merged is None else person_out(row.merged)}
+                  "merged": None if row.merged is None else person_out(row.merged), "erased": erased}
         connection.execute(update(table).where(table.c.id == row.id).values(values))

@@ -9,6 +9,7 @@ copy just merged, so that merging the same file again changes nothing.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,8 +23,9 @@ from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.backups import make_backup
+from samverkan_desktop.services.erasure import PLACEHOLDER, name_pattern, scrub
 from samverkan_desktop.services.errors import ImportRefused, LocalText, ServiceError, StorageFailed
-from samverkan_desktop.services.interchange.collaboration import RECEIVED, SENT
+from samverkan_desktop.services.interchange.collaboration import RECEIVED, SENT, erased_hash
 from samverkan_desktop.services.interchange.exporter import export_document
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.merge.threeway import Choice, MergePlan, plan_merge
@@ -100,12 +102,49 @@ def prepare(library: Library, project_uid: str, document: Any, progress: Progres
     if previous is not None and now is not None and now < previous:
         raise _refuse("den är äldre än kopian som redan har tagits emot från samma mottagare.",
                       "it is older than the copy already merged from the same recipient.")
+    theirs = anonymised(theirs, row.erased or [], row.uid)
     laptop = str((theirs["collaboration"].get("exported_by") or {}).get("laptop") or "")
     provenance = {"recorder": row.recipient, **({"laptop": laptop} if laptop else {})}
     mine = export_document(library, project_uid)
     progress(3, 3)
     return Prepared(project_uid, int(project_id), row.uid, row.recipient, row.merged or row.document,
                     mine, theirs, provenance, tuple(row.sessions))
+
+
+def anonymised(document: dict[str, Any], erased: list[dict[str, str]], point_uid: str) -> dict[str, Any]:
+    """The copy with every person erased here since the send-out erased in it as well: the
+    name replaced wherever it stands, the person under its new id, entries without the link
+    (as ``services.erasure`` does), so that no merge brings an erased name back."""
+    new_uids = {item["hash"]: item["uid"] for item in erased}
+    gone = {p["id"]: new_uids[h] for p in document.get("people", [])
+            if (h := erased_hash(point_uid, p["id"])) in new_uids}
+    if not gone:
+        return document
+    doc = document
+    for person in document["people"]:
+        pattern = name_pattern(person["name"]) if person["id"] in gone else None
+        if pattern is not None:
+            doc = scrub(doc, pattern)[0]
+    doc = copy.deepcopy(doc)
+    doc["people"] = [{"id": gone[p["id"]], "name": PLACEHOLDER} | ({"party": p["party"]} if p.get("party") else {})
+                     if p["id"] in gone else p for p in doc["people"]]
+    texts = {(s["id"], e["id"]): e["text"] for s in document.get("sessions", []) for e in s.get("entries", [])}
+    for session in doc.get("sessions", []):
+        for entry in session.get("entries", []):
+            if entry["text"] != texts.get((session["id"], entry["id"])) and "tags" in entry:
+                whole: dict[str, dict[str, Any]] = {}  # a marked span of changed words: the whole entry
+                for tagging in entry["tags"]:
+                    whole.setdefault(tagging["tag"], {k: v for k, v in tagging.items() if k not in ("start", "end")})
+                entry["tags"] = list(whole.values())
+        for line in session.get("attendance", []):
+            line["person"] = gone.get(line["person"], line["person"])
+        for entry in session.get("entries", []):
+            if entry.get("person") in gone:
+                del entry["person"]
+        adjusted = session.get("adjusted") or {}
+        if "by" in adjusted:
+            adjusted["by"] = [gone.get(uid, uid) for uid in adjusted["by"]]
+    return doc
 
 
 def plan(prepared: Prepared, choices: Mapping[str, Choice] | None = None, default: Choice | None = None,

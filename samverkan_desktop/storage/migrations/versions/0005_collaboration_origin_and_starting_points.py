@@ -7,7 +7,8 @@ Create Date: 2026-12-07 14:00:00
 ``session.origin`` and ``entry.origin`` hold the recorder and laptop a record was
 merged in from (and the id it is a conflict copy of), None for the library's own.
 ``starting_point`` holds what a project sent out (role "sent") or was received as
-(role "received"): the document of that moment, for a three-way merge by id.
+(role "received"): the document of that moment, for a three-way merge by id, and
+the people erased since (``erased``: a salted hash of the old id and the new id).
 
 The columns are added with plain ALTER TABLE ADD COLUMN (no batch recreation), so
 the search-index triggers of 0003 on ``session`` and ``entry`` stay in place.
@@ -38,6 +39,7 @@ def upgrade() -> None:
     sa.Column('sessions', sa.JSON(), nullable=False),
     sa.Column('document', sa.JSON(), nullable=False),
     sa.Column('merged', sa.JSON(), nullable=True),
+    sa.Column('erased', sa.JSON(), nullable=True),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_starting_point_project_id_project'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_starting_point')),
