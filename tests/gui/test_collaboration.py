@@ -129,3 +129,28 @@ def test_record_in_meeting_mode_there_and_receive_it_here(qtbot: QtBot, ctx: Edi
     row = next(i for i, s in enumerate(sessions) if s.uid == FSG)
     shown = model.data(model.index(row, T.RECORDER))
     assert shown.startswith(RECIPIENT)
+
+
+def test_a_change_to_an_adjusted_session_can_only_be_kept_out(qtbot: QtBot, ctx: EditContext, demo_project: int,
+                                                              fsg: Library, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from samverkan_desktop.services import adjustment
+    from samverkan_desktop.services.merge import service
+
+    doc = export_document(fsg, PROJECT)
+    entry = next(s for s in doc["sessions"] if s["id"] == FOCUS)["entries"][0]
+    entry["text"] = "Ändrat hos FSG."
+    entry.pop("tags", None)
+    import_document(fsg, json.loads(json.dumps(doc)), replace=True)
+    adjustment.adjust(ctx.library, _session_id(ctx.library, FOCUS), [], dt.date(2025, 10, 20))
+    prepared = service.prepare(ctx.library, PROJECT, read_project_or_archive(write_archive(
+        fsg, PROJECT, tmp_path / "b.samverkan")))
+    dialog = MergeDialog(prepared, service.plan(prepared))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 1
+    assert not dialog.radios["theirs"].isEnabled() and not dialog.radios["both"].isEnabled()
+    assert "reopen" in dialog.reason.text()
+    dialog.choose_all("both")  # what cannot be kept both ways is kept out
+    assert dialog.choices() == {f"session/{FOCUS}": "mine"} and dialog.receive_button.isEnabled()
