@@ -299,3 +299,25 @@ def test_a_person_erased_here_stays_erased_when_a_copy_comes_back_from_where_the
         stored = json.dumps([list(r) for r in c.execute(select(m.StartingPoint.document, m.StartingPoint.merged))],
                             ensure_ascii=False)
     assert person["name"] not in stored
+
+
+def test_what_the_central_report_quotes_stays_quoted(central: Laptop, fsg: Laptop, tmp_path: Path) -> None:
+    document = central.export()
+    session = next(s for s in document["sessions"] if s["id"] == FSG)
+    spanned = next(e for e in session["entries"] if any("start" in t for t in e.get("tags", [])))
+    span = next(t for t in spanned["tags"] if "start" in t)
+    whole = next(e for e in session["entries"] if e["id"] not in (spanned["id"],))
+    document["report"] = {"quotes": [
+        {"id": "quote-span", "entry": spanned["id"], "start": span["start"], "end": span["end"], "tag": span["tag"]},
+        {"id": "quote-whole", "entry": whole["id"], "mandate": document["mandates"][0]["id"]}]}
+    import_document(central.library, document, replace=True)
+    # there: the quoted entry is removed, and the spanned entry gets a new tagging of its own
+    fsg.editor.delete("entry", fsg.id_of(m.Entry, whole["id"], FSG))
+    fsg.editor.create("tagging", fsg.id_of(m.Entry, spanned["id"], FSG),
+                      {"tag_id": fsg.id_of(m.Tag, document["tags"][-1]["id"])})
+    prepared = service.prepare(central.library, PROJECT, read_project_or_archive(fsg.archive(tmp_path / "b.samverkan")))
+    applied(central, prepared, service.plan(prepared))
+    quotes = central.export()["report"]["quotes"]
+    assert [q["id"] for q in quotes] == ["quote-span", "quote-whole"]
+    assert whole["id"] in {e["id"] for e in central.entries(FSG)}
+    assert document["tags"][-1]["id"] in {t["tag"] for t in central.entry(FSG, spanned["id"])["tags"]}

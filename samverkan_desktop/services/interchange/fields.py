@@ -44,7 +44,11 @@ ACTION = [("id", "uid"), ("text", "text"), ("owner", "owner"), ("due", "due"),
 ASSESSMENT = ["rating", "motivation"]
 ADJUSTED = ["by", "at", "content_hash"]
 DOCUMENT = ["format", "version", "exported_at", "project", "parties", "people", "mandates",
-            "questions", "tags", "sessions", "actions", "collaboration"]
+            "questions", "tags", "sessions", "actions", "report", "collaboration"]
+# version 2: the report's own choices (interchange/report_part.py)
+REPORT = ["quotes", "names"]
+QUOTE = [("id", "uid"), ("entry", None), ("start", None), ("end", None), ("mandate", None), ("tag", None)]
+NAME_CHOICE = [("name", "name"), ("replacement", "replacement")]
 DATE_COLUMNS = {"decision_date", "due_date", "date", "due", "adjusted_at"}
 
 

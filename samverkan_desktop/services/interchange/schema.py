@@ -1,7 +1,8 @@
 """Schema validation of a project document, with messages that name the JSON path.
 
-The schema ships inside the package (``samverkan-project.schema.json``, a copy of the
-shared interchange schema): versions 1 and 2 are read, 2 is written.
+The schema ships inside the package (``samverkan-project.schema.json``): the shared
+interchange schema of version 1, extended to version 2 (which adds optional parts, so a
+version 1 file is a valid version 2 file apart from its number).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from samverkan_desktop.services.errors import ImportRefused, LocalText
 
-#: the versions of the project file this app reads; it writes the last
+#: the versions read; the exporter writes the last
 VERSIONS = (1, 2)
 WRITTEN_VERSION = VERSIONS[-1]
 
@@ -104,7 +105,7 @@ def check_schema(document: Any) -> None:
             'The file is not a Samverkan project file ("format" is missing or wrong).',
         ))
     version = document.get("version")
-    if version not in VERSIONS or isinstance(version, bool):
+    if type(version) is not int or version not in VERSIONS:
         shown = "saknas" if version is None else f"är {json.dumps(version, ensure_ascii=False)}"
         shown_en = "is missing" if version is None else f"is {json.dumps(version)}"
         raise ImportRefused(LocalText(

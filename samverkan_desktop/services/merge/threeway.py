@@ -356,6 +356,24 @@ def _keep_references(merge: _Merge) -> None:
                     break
 
 
+def _keep_quoted(merge: _Merge, report: Any) -> None:
+    """Keep the entries (and marked spans), mandates and tags that the central report quotes."""
+    if not isinstance(report, dict):
+        return
+    entries = {k[2]: k for k in merge.mine.records if kind_of(k) == "entry"}
+    for quote in report.get("quotes", []):
+        key = entries.get(quote.get("entry"))
+        if key is None:
+            continue
+        spans = [k for k in merge.mine.records if kind_of(k) == "tagging" and k[1:3] == key[1:]
+                 and (k[4], k[5]) == (quote.get("start"), quote.get("end")) and k[4] is not None]
+        wanted = [key, *spans[:1], *[(kind, quote[kind]) for kind in ("mandate", "tag") if quote.get(kind)]]
+        for k in wanted:
+            if k not in merge.records:
+                merge.take(k, "mine")
+                merge.status[k] = "unchanged"
+
+
 def _order(merge: _Merge) -> dict[Key, list[Key]]:
     """Each container's records: the central order, the other side's new ones after the
     record they followed there (before the first shared one, or at the end when there is
@@ -429,6 +447,7 @@ def plan_merge(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any
     conflicts = list(merge.conflicts)
     unresolved = _resolve(merge, choices or {}, default)
     blocked = {c.key[1] for c in conflicts if c.reason == "adjusted"}
+    _keep_quoted(merge, mine.get("report"))
     _keep_references(merge)
     top = {k: v for k, v in mine.items() if k not in ("project", "parties", "people", "mandates", "questions",
                                                       "tags", "sessions", "actions")}

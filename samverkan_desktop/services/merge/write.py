@@ -115,12 +115,15 @@ def write_changes(c: Connection, project_id: int, old_document: dict[str, Any], 
     position = _positions(new)
     changed_sets = {container for container in set(old.order) | set(new.order)
                     if container[0] in ("notes", "tags") and _children(old, container) != _children(new, container)}
-    note, tagging = table_of(m.MinuteNote), table_of(m.Tagging)
-    for container in changed_sets:  # written anew below, once their owners exist
-        owner = ("agenda", container[1], container[2]) if container[0] == "notes" else ("entry", *container[1:])
-        if owner in ids.rows:
-            table, column = (note, "agenda_item_id") if container[0] == "notes" else (tagging, "entry_id")
-            c.execute(delete(table).where(table.c[column] == ids.id(owner)))
+    note = table_of(m.MinuteNote)
+    kept_taggings: dict[Key, int] = {}
+    for container in changed_sets:  # notes written anew below, once their owners exist
+        if container[0] == "notes":
+            owner = ("agenda", container[1], container[2])
+            if owner in ids.rows:
+                c.execute(delete(note).where(note.c.agenda_item_id == ids.id(owner)))
+        elif ("entry", *container[1:]) in ids.rows:  # taggings: the unchanged keep their ids (quotes)
+            kept_taggings |= _keep_taggings(c, container, old, new, ids.id(("entry", *container[1:])))
     by_kind: dict[str, list[Key]] = {kind: [] for kind in ORDER}
     for key in new.records:
         if kind_of(key) in by_kind:
@@ -157,7 +160,7 @@ def write_changes(c: Connection, project_id: int, old_document: dict[str, Any], 
                 c.execute(insert(table), rows[start:start + 5000])
         _links(c, kind, by_kind[kind], old, new, ids)
     for container in changed_sets:
-        _write_set(c, container, new, ids, now)
+        _write_set(c, container, new, ids, now, kept_taggings)
     if old.records[("project",)] != new.records[("project",)]:
         project = table_of(m.Project)
         c.execute(update(project).where(project.c.id == project_id)
@@ -189,7 +192,30 @@ def _links(c: Connection, kind: str, keys: list[Key], old: Flat, new: Flat, ids:
                                [ids.ref("person", uid) for uid in by])
 
 
-def _write_set(c: Connection, container: Key, new: Flat, ids: _Ids, now: Any) -> None:
+def _keep_taggings(c: Connection, container: Key, old: Flat, new: Flat, entry_id: int) -> dict[Key, int]:
+    """Remove an entry's taggings that the merge removes or changes; the ids of those it keeps."""
+    tagging, tag = table_of(m.Tagging), table_of(m.Tag)
+    rows = c.execute(select(tagging.c.id, tag.c.uid, tagging.c.start, tagging.c.end)
+                     .join(tag, tag.c.id == tagging.c.tag_id).where(tagging.c.entry_id == entry_id)
+                     .order_by(tagging.c.sort_order, tagging.c.id)).all()
+    seen: dict[tuple[Any, ...], int] = {}
+    kept: dict[Key, int] = {}
+    gone = []
+    for row in rows:
+        span = (row.uid, row.start, row.end)
+        key = ("tagging", *container[1:], *span, seen.get(span, 0))
+        seen[span] = seen.get(span, 0) + 1
+        if key in new.records and old.records.get(key) == new.records[key]:
+            kept[key] = row.id
+        else:
+            gone.append(row.id)
+    if gone:
+        c.execute(delete(tagging).where(tagging.c.id.in_(gone)))
+    return kept
+
+
+def _write_set(c: Connection, container: Key, new: Flat, ids: _Ids, now: Any,
+               kept: dict[Key, int] | None = None) -> None:
     """The minute notes of an agenda item, or the taggings of an entry, in the merged order."""
     rows = []
     if container[0] == "notes":
@@ -205,10 +231,14 @@ def _write_set(c: Connection, container: Key, new: Flat, ids: _Ids, now: Any) ->
         owner = ("entry", container[1], container[2])
         if owner not in ids.rows:
             return
-        for order, value in enumerate(_children(new, container)):
+        table = table_of(m.Tagging)
+        for order, key in enumerate(new.order.get(container, [])):
+            if key in (kept or {}):
+                c.execute(update(table).where(table.c.id == (kept or {})[key]).values(sort_order=order))
+                continue
+            value = new.records[key]
             rows.append(plain_row(value, f.TAGGING) | {
                 "entry_id": ids.id(owner), "tag_id": ids.ref("tag", value["tag"]), "sort_order": order,
                 "created_at": now, "updated_at": now})
-        table = table_of(m.Tagging)
     if rows:
         c.execute(insert(table), rows)

@@ -1,7 +1,7 @@
 """collaboration: where sessions and entries came from, and the stored starting points
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-07 14:00:00
 
 ``session.origin`` and ``entry.origin`` hold the recorder and laptop a record was
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
