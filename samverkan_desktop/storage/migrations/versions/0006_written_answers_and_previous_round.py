@@ -1,7 +1,7 @@
 """written answers, rating items and the previous round
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-01 10:00:00
 
 Adds a written answer's group to ``entry`` and the number of respondents to ``session``
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
