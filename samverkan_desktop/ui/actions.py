@@ -144,7 +144,7 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Pre&vious round…"),
             QCoreApplication.translate("Actions", "Link the project to the previous round and match its mandates, "
                                                   "questions and tags"),
-            "Ctrl+Shift+U",
+            "Ctrl+Shift+G",
         ),
         ActionId.FOCUS_NAVIGATOR: Spec(
             QCoreApplication.translate("Actions", "Go to &navigator"),
