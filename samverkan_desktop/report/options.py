@@ -35,7 +35,8 @@ class ReportOptions:
     """The choices behind one build of the dialogue report.
 
     By default the report names no person at all (statements are attributed to parties);
-    ``names`` turns names on. ``final`` removes the "Utkast" watermark.
+    ``names`` turns names on. ``final`` removes the "Utkast" watermark. ``template`` is
+    used by the Word file only.
     """
 
     sections: frozenset[str] = field(default_factory=lambda: frozenset(ALL_SECTIONS))
@@ -43,6 +44,8 @@ class ReportOptions:
     names: bool = False
     final: bool = False
     logo: bytes | None = None
+    #: the municipality's Word template (.docx or .dotx bytes) for the Word file; the PDF ignores it
+    template: bytes | None = None
 
 
 class BuildCancelled(Exception):

@@ -28,9 +28,10 @@ def test_self_test_passes_from_the_source_tree(tmp_path: Path) -> None:
     for line in steps:
         assert line.split()[1] == "ok", line
     assert "offscreen" in steps[0]
-    for line in (steps[-3], steps[-1]):  # the report and the minutes
+    for line in (steps[-4], steps[-2]):  # the report and the minutes
         assert re.search(r"PDF \(\d+ pages, \d+ kB\)", line), line
-    assert re.search(r"Qt Pdf \(\d+ pages\)", steps[-2])
+    assert re.search(r"Qt Pdf \(\d+ pages\)", steps[-3])
+    assert re.search(r"Word \(\d+ kB\)", steps[-1])  # python-docx's template and the chart's picture
     assert lines[-1].startswith("Självtestet gick igenom / The self-test passed")
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "user").exists()  # the user's data folder is never touched

@@ -156,3 +156,6 @@ def body_text(pdf: bytes) -> str:
     for page in PdfReader(io.BytesIO(pdf)).pages:
         page.extract_text(visitor_text=visit)
     return "".join(parts)
+
+
+from tests.report.office import office  # noqa: E402,F401 - the LibreOffice fixture of the Word tests
