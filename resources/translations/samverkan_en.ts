@@ -989,6 +989,25 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -3334,26 +3353,6 @@
     <message>
         <source>Tag entry</source>
         <translation>Tag entry</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,25 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -3334,26 +3353,6 @@
     <message>
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
     </message>
 </context>
 <context>
