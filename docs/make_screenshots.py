@@ -151,7 +151,7 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
     from samverkan_desktop.report.options import ReportOptions
     from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
     from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
-    from samverkan_desktop.ui.report.preview import PreviewWindow
+    from samverkan_desktop.ui.report.preview import PreviewWindow, WordExport
 
     dialog = ReportOptionsDialog(window.settings, window)  # type: ignore[attr-defined]
     dialog.show()
@@ -162,7 +162,8 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
     if sessions:
         documents.append(("18-forhandsgranska-protokoll", build_minutes_pdf(library, project_uid, sessions[0].uid), 1))
     for name, pdf, page in documents:
-        preview = PreviewWindow(pdf, "Förhandsgranska", "dokument.pdf", language=language)
+        word = WordExport(lambda _progress: b"", "dokument.docx")  # the button; nothing is saved here
+        preview = PreviewWindow(pdf, "Förhandsgranska", "dokument.pdf", language=language, word=word)
         preview.resize(*SIZE)
         preview.show()
         shoot(name, lambda w=preview, p=page: w.go_to_page(p), widget=preview)

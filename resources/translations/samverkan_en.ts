@@ -1999,6 +1999,14 @@
         <translation>Print the document</translation>
     </message>
     <message>
+        <source>Save as Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Save the document as a Word file (.docx) to edit it</source>
+        <translation>Save the document as a Word file (.docx) to edit it</translation>
+    </message>
+    <message>
         <source>First page</source>
         <translation>First page</translation>
     </message>
@@ -2079,6 +2087,14 @@
         <translation>Close the preview</translation>
     </message>
     <message>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2089,6 +2105,10 @@
     <message>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Writing the Word file…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -2422,6 +2442,14 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <translation>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -2472,6 +2500,18 @@
     <message>
         <source>No logo</source>
         <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>None: the app's own look</source>
+        <translation>None: the app's own look</translation>
     </message>
     <message>
         <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>

@@ -1999,6 +1999,14 @@
         <translation>Skriv ut dokumentet</translation>
     </message>
     <message>
+        <source>Save as Word…</source>
+        <translation>Spara som Word…</translation>
+    </message>
+    <message>
+        <source>Save the document as a Word file (.docx) to edit it</source>
+        <translation>Spara dokumentet som en Word-fil (.docx) för att redigera det</translation>
+    </message>
+    <message>
         <source>First page</source>
         <translation>Första sidan</translation>
     </message>
@@ -2079,6 +2087,14 @@
         <translation>Stäng förhandsgranskningen</translation>
     </message>
     <message>
+        <source>Save as Word</source>
+        <translation>Spara som Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
@@ -2089,6 +2105,10 @@
     <message>
         <source>Saved as %1</source>
         <translation>Sparat som %1</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Skapar Word-filen…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -2422,6 +2442,14 @@
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
+        <source>“Save as Word…” uses the municipality&apos;s template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -2472,6 +2500,18 @@
     <message>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Välj Word-mall</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>None: the app&apos;s own look</source>
+        <translation>Ingen: programmets eget utseende</translation>
     </message>
     <message>
         <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>

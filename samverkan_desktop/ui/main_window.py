@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
         self.flush_editors()
-        report_actions.preview_minutes(self, self.ctx, project_uid, session_uid)
+        report_actions.preview_minutes(self, self.ctx, project_uid, session_uid, settings=self.settings)
 
     def preview_report(self) -> None:
         """Ask for the report's settings, then preview (save, print) the open project's dialogue report."""
