@@ -25,6 +25,7 @@ from samverkan_desktop.report.dialogue import dialogue_content
 from samverkan_desktop.report.labels import swedish_date
 from samverkan_desktop.report.minutes import minutes_content
 from samverkan_desktop.report.options import Progress, ReportOptions
+from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.services.errors import LocalText, NotFound, TemplateRefused
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.library_service import project_id_for
@@ -105,6 +106,7 @@ def _read_steps(progress: Progress | None) -> tuple[Callable[[], None], Progress
     return step, _scaled(progress, _READING, SCALE - _READING)
 
 
+@collector_paused  # reading, content and layout: see report/pause.py
 def build_report(library: Library, project_uid: str, options: ReportOptions = ReportOptions(),  # noqa: B008 - frozen
                  fmt: Format = "pdf", progress: Progress | None = None) -> bytes:
     """The dialogue report of a project as ``fmt``; NotFound (Swedish message) when the project is missing."""
@@ -124,6 +126,7 @@ def build_report_docx(library: Library, project_uid: str, options: ReportOptions
     return build_report(library, project_uid, options, "docx", progress)
 
 
+@collector_paused
 def build_minutes(library: Library, project_uid: str, session_uid: str, fmt: Format = "pdf",
                   progress: Progress | None = None, template: bytes | None = None) -> bytes:
     """The minutes of one session, naming the people present; NotFound when project or session is missing."""
