@@ -53,6 +53,15 @@ class MinutesItem:
 
 
 @dataclass(frozen=True)
+class QuestionEntries:
+    """The entries about a central question that is on none of the session's agenda items."""
+
+    number: int | None
+    question: str
+    entries: tuple[MinutesEntry, ...]
+
+
+@dataclass(frozen=True)
 class MinutesData:
     organisation: str | None
     body: str | None
@@ -69,7 +78,7 @@ class MinutesData:
     parties: tuple[str, ...]
     attendees: tuple[Attendee, ...]
     items: tuple[MinutesItem, ...]
-    #: entries that belong to no agenda item
+    #: entries that belong to no agenda item nor to a central question
     other_entries: tuple[MinutesEntry, ...]
     adjusted: bool
     adjusted_at: dt.date | None
@@ -79,6 +88,8 @@ class MinutesData:
     adjusters: tuple[str | None, ...]
     #: the date written into the PDF's metadata (never the clock)
     created: dt.date
+    #: entries under central questions not on the agenda, grouped per question in the guide's order
+    question_entries: tuple[QuestionEntries, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -179,3 +179,19 @@ def test_lists_and_hostile_text(tmp_path: Path) -> None:
     listed = [p for p in docx.Document(io.BytesIO(data)).paragraphs if p._p.pPr is not None
               and p._p.pPr.numPr is not None]
     assert [p.text for p in listed] == ["ett", "två", "tre", "fyra"]
+
+
+def test_the_minutes_changes_reach_the_word_file(library: Library, demo_uid: str) -> None:
+    import dataclasses
+
+    from samverkan_desktop.report.data import MinutesEntry
+    from samverkan_desktop.report.minutes import minutes_content
+    from tests.report.conftest import sample_minutes
+
+    found = word_headings(build_minutes_docx(library, demo_uid, "session-2025-10-02-fsg-utb"))
+    grouped = [(level, text) for level, text in found if text.startswith("Central fråga")]
+    assert grouped and {level for level, _text in grouped} == {2}  # beside the §, under the minutes' title
+    item = dataclasses.replace(sample_minutes().items[0], entries=(
+        MinutesEntry("Kommunal", "decision", "Beslutet."), MinutesEntry("Kommunal", "note", "Kommentaren.")))
+    text = word_text(render_docx(minutes_content(sample_minutes(items=(item,)))))
+    assert "Kommunal – Anteckning: Kommentaren." in text
