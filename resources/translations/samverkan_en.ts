@@ -2478,6 +2478,10 @@
         <translation>Improvement areas</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Conclusions and proposals</source>
         <translation>Conclusions and proposals</translation>
     </message>

@@ -2478,6 +2478,10 @@
         <translation>Förbättringsområden</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
         <source>Conclusions and proposals</source>
         <translation>Slutsatser och förslag</translation>
     </message>

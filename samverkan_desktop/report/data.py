@@ -190,6 +190,17 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class ActionInfo:
+    """A decided action (åtgärd): what, who owns it, by when, done or not, the improvement area it serves."""
+
+    text: str
+    owner: str | None
+    due: dt.date | None
+    done: bool
+    improvement: str | None
+
+
+@dataclass(frozen=True)
 class ReportData:
     title: str
     organisation: str | None
@@ -214,5 +225,6 @@ class ReportData:
     strengths: tuple[ThemeResult, ...] = ()
     mandates: tuple[MandateResult, ...] = ()
     improvements: tuple[Improvement, ...] = ()
+    actions: tuple[ActionInfo, ...] = ()
     chart: Chart = field(default_factory=lambda: Chart((), (), ()))
     minutes: tuple[MinutesData, ...] = ()

@@ -21,13 +21,14 @@ class Section:
     STRENGTHS = "strengths"  # Det som fungerar
     ASSESSMENT = "assessment"  # Bedömning per politiskt uppdrag
     IMPROVEMENTS = "improvements"  # Förbättringsområden
+    ACTIONS = "actions"  # Åtgärder
     CONCLUSIONS = "conclusions"  # Slutsatser och förslag
     APPENDICES = "appendices"  # Bilagor
 
 
 ALL_SECTIONS: tuple[str, ...] = (
     Section.SUMMARY, Section.BACKGROUND, Section.METHOD, Section.RESULTS, Section.STRENGTHS,
-    Section.ASSESSMENT, Section.IMPROVEMENTS, Section.CONCLUSIONS, Section.APPENDICES,
+    Section.ASSESSMENT, Section.IMPROVEMENTS, Section.ACTIONS, Section.CONCLUSIONS, Section.APPENDICES,
 )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.report.data import (
+    ActionInfo,
     Chart,
     GuideQuestion,
     Improvement,
@@ -32,6 +33,7 @@ from samverkan_desktop.report.data import (
 from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.services import analysis
+from samverkan_desktop.services.actions import list_actions
 from samverkan_desktop.services.assessment import mandate_evidence
 from samverkan_desktop.services.library_service import sessions_of_project
 from samverkan_desktop.services.report_minutes import minutes_data, minutes_loading, project_entry_rows
@@ -162,12 +164,15 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
     session_infos = tuple(SessionInfo(s.title, s.kind, s.date, s.start, s.end, s.location,
                                       tuple(attendance.get(s.id, ((), 0))[0]), attendance.get(s.id, ((), 0))[1],
                                       s.entries) for s in sessions)
+    actions = tuple(ActionInfo(a.text, a.owner, a.due, not a.is_open, a.improvement)
+                    for a in list_actions(library, project_id))
     tick()
     return ReportData(
         **head,  # type: ignore[arg-type]
         parties=tuple(PartyInfo(name, side) for name, side in _parties(library, project_id)),
         sessions=session_infos, guide=guide, questions=tuple(results), strengths=strengths,
-        mandates=tuple(mandate_results), improvements=tuple(improvements), chart=chart, minutes=minutes)
+        mandates=tuple(mandate_results), improvements=tuple(improvements), actions=actions, chart=chart,
+        minutes=minutes)
 
 
 def _parties(library: Library, project_id: int) -> list[tuple[str, str | None]]:

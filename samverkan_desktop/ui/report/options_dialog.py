@@ -149,7 +149,11 @@ class ReportOptionsDialog(QDialog):
         layout.addWidget(logo_box)
         layout.addWidget(template_box)
         layout.addWidget(buttons)
+        # wrapped notes need a width to wrap at: without one the dialog took the sections' width
+        # and cut the privacy note after its first line
+        self.setMinimumWidth(600)
         self._load()
+        self.resize(600, self.heightForWidth(600) if self.hasHeightForWidth() else self.sizeHint().height())
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -167,6 +171,7 @@ class ReportOptionsDialog(QDialog):
             Section.STRENGTHS: self.tr("What works"),
             Section.ASSESSMENT: self.tr("Assessment per political mandate"),
             Section.IMPROVEMENTS: self.tr("Improvement areas"),
+            Section.ACTIONS: self.tr("Actions"),
             Section.CONCLUSIONS: self.tr("Conclusions and proposals"),
             Section.APPENDICES: self.tr("Appendices"),
         }
