@@ -32,7 +32,15 @@ from samverkan_desktop.report.content import (
     paragraphs,
     plain,
 )
-from samverkan_desktop.report.data import ActionInfo, Chart, MandateResult, PartyCount, ReportData, Statement, ThemeResult
+from samverkan_desktop.report.data import (
+    ActionInfo,
+    Chart,
+    MandateResult,
+    PartyCount,
+    ReportData,
+    Statement,
+    ThemeResult,
+)
 from samverkan_desktop.report.labels import (
     PARTY_SIDES,
     PRIORITIES,
