@@ -149,7 +149,7 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
 def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Callable) -> None:
     """The report settings, and the preview of the dialogue report and of a session's minutes."""
     from samverkan_desktop.report.options import ReportOptions
-    from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
+    from samverkan_desktop.services.reports import build_minutes_pdf, build_notice, build_report_pdf
     from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
     from samverkan_desktop.ui.report.preview import PreviewWindow, WordExport
 
@@ -161,6 +161,7 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
     documents = [("17-forhandsgranska-rapport", build_report_pdf(library, project_uid, ReportOptions()), 4)]
     if sessions:
         documents.append(("18-forhandsgranska-protokoll", build_minutes_pdf(library, project_uid, sessions[0].uid), 1))
+        documents.append(("19-forhandsgranska-kallelse", build_notice(library, project_uid, sessions[0].uid), 0))
     for name, pdf, page in documents:
         word = WordExport(lambda _progress: b"", "dokument.docx")  # the button; nothing is saved here
         preview = PreviewWindow(pdf, "Förhandsgranska", "dokument.pdf", language=language, word=word)

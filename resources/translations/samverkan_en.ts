@@ -150,6 +150,14 @@
         <translation>Preview the session's minutes as PDF, then save or print them</translation>
     </message>
     <message>
+        <source>&amp;Notice and agenda…</source>
+        <translation>&amp;Notice and agenda…</translation>
+    </message>
+    <message>
+        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
+        <translation>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</translation>
+    </message>
+    <message>
         <source>Choose the contents, preview the report as PDF, then save or print</source>
         <translation>Choose the contents, preview the report as PDF, then save or print</translation>
     </message>
@@ -2388,6 +2396,14 @@
     <message>
         <source>Building the minutes…</source>
         <translation>Building the minutes…</translation>
+    </message>
+    <message>
+        <source>Notice – %1</source>
+        <translation>Notice – %1</translation>
+    </message>
+    <message>
+        <source>Building the notice…</source>
+        <translation>Building the notice…</translation>
     </message>
 </context>
 <context>

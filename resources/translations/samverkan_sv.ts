@@ -150,6 +150,14 @@
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
+        <source>&amp;Notice and agenda…</source>
+        <translation>&amp;Kallelse och dagordning…</translation>
+    </message>
+    <message>
+        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
+        <translation>Förhandsgranska kallelsen till dialogtillfället med dagordningen och spara den (PDF eller Word) eller skriv ut den för att skicka före mötet</translation>
+    </message>
+    <message>
         <source>Choose the contents, preview the report as PDF, then save or print</source>
         <translation>Välj innehåll, förhandsgranska dialograpporten som PDF och spara eller skriv ut den</translation>
     </message>
@@ -2388,6 +2396,14 @@
     <message>
         <source>Building the minutes…</source>
         <translation>Protokollet skapas…</translation>
+    </message>
+    <message>
+        <source>Notice – %1</source>
+        <translation>Kallelse – %1</translation>
+    </message>
+    <message>
+        <source>Building the notice…</source>
+        <translation>Skapar kallelsen…</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,42 @@ class MinutesData:
 
 
 @dataclass(frozen=True)
+class NoticeItem:
+    """One § of a planned session's agenda."""
+
+    number: int
+    title: str
+    item_type: str | None
+    #: the linked central question, with its number ("Fråga 2: ...")
+    question: str | None
+
+
+@dataclass(frozen=True)
+class NoticeData:
+    """The notice (kallelse) of a planned session: when and where, the agenda, who is called."""
+
+    organisation: str | None
+    body: str | None
+    project_title: str
+    case_number: str | None
+    title: str
+    kind: str | None
+    date: dt.date
+    start: str | None
+    end: str | None
+    location: str | None
+    #: the parties in the project's order
+    parties: tuple[str, ...]
+    #: the people called (``present`` is always true), named: a notice goes to them
+    called: tuple[Attendee, ...]
+    items: tuple[NoticeItem, ...]
+    #: who takes notice of absence (the session's secretary, else the project's); None: unnamed
+    secretary: str | None
+    #: the date written into the document's properties: the session's date, never the clock
+    created: dt.date
+
+
+@dataclass(frozen=True)
 class PartyCount:
     party: str
     count: int

@@ -155,6 +155,28 @@ def build_minutes_docx(library: Library, project_uid: str, session_uid: str,
     return build_minutes(library, project_uid, session_uid, "docx", progress, template)
 
 
+@collector_paused
+def build_notice(library: Library, project_uid: str, session_uid: str, fmt: Format = "pdf",
+                 progress: Progress | None = None, template: bytes | None = None) -> bytes:
+    """The notice (kallelse och dagordning) of one session; NotFound when project or session is missing."""
+    from samverkan_desktop.report.notice import notice_content
+    from samverkan_desktop.services.report_notice import notice_data
+
+    project_id_for(library, project_uid)
+    _project_id, session_id = find_session(library, project_uid, session_uid)
+    with library.sessions() as db:
+        session = db.get(m.Session, session_id, options=minutes_loading(entries=False))
+        if session is None:
+            raise NotFound(LocalText("Dialogtillfället finns inte längre.", "The session no longer exists."))
+        data = notice_data(session)
+    return render(notice_content(data), fmt, progress, template)
+
+
+def notice_file_name(library: Library, project_uid: str, session_uid: str, fmt: Format = "pdf") -> str:
+    """A suggested file name: ``Kallelse-<date>-<title>.pdf`` (or ``.docx``)."""
+    return minutes_file_name(library, project_uid, session_uid, fmt, prefix="Kallelse")
+
+
 def _slug(text: str) -> str:
     """``text`` as part of a file name Windows and Linux both accept ("4/25" stays "4-25")."""
     cleaned = re.sub(r"[^\w\s-]", "", re.sub(r"[/\\]+", "-", text), flags=re.UNICODE).strip()
@@ -187,6 +209,7 @@ def write_pdf(pdf: bytes, target: Path) -> None:
 
 write_document = write_pdf
 
-__all__ = ["FORMATS", "Format", "build_minutes", "build_minutes_docx", "build_minutes_pdf", "build_report",
-           "build_report_docx", "build_report_pdf", "minutes_file_name", "read_template", "render",
+__all__ = ["FORMATS", "Format", "build_minutes", "build_minutes_docx", "build_minutes_pdf", "build_notice",
+           "build_report",
+           "build_report_docx", "build_report_pdf", "minutes_file_name", "notice_file_name", "read_template", "render",
            "report_file_name", "swedish_date", "write_document", "write_pdf"]

@@ -27,6 +27,7 @@ class ActionId(Enum):
     NEW_SESSION = auto()
     MEETING_MODE = auto()
     PREVIEW_MINUTES = auto()
+    PREVIEW_NOTICE = auto()
     PREVIEW_REPORT = auto()
     FOCUS_NAVIGATOR = auto()
     SEARCH = auto()
@@ -105,6 +106,12 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "&Minutes of the session…"),
             QCoreApplication.translate("Actions", "Preview the session's minutes as PDF, then save or print them"),
             "Ctrl+Shift+P",
+        ),
+        ActionId.PREVIEW_NOTICE: Spec(
+            QCoreApplication.translate("Actions", "&Notice and agenda…"),
+            QCoreApplication.translate("Actions", "Preview the notice of the session with its agenda, then save it "
+                                                  "(PDF or Word) or print it to send before the meeting"),
+            "Ctrl+Shift+K",
         ),
         ActionId.PREVIEW_REPORT: Spec(
             QCoreApplication.translate("Actions", "Dialogue &report…"),

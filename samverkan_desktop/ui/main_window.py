@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         project_menu.addAction(a[ActionId.NEW_SESSION])
         project_menu.addAction(a[ActionId.MEETING_MODE])
         project_menu.addSeparator()
+        project_menu.addAction(a[ActionId.PREVIEW_NOTICE])
         project_menu.addAction(a[ActionId.PREVIEW_MINUTES])
         project_menu.addAction(a[ActionId.PREVIEW_REPORT])
         view_menu = bar.addMenu(self.tr("&View"))
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
         a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
         a[ActionId.PREVIEW_MINUTES].triggered.connect(self.preview_minutes)
+        a[ActionId.PREVIEW_NOTICE].triggered.connect(self.preview_notice)
         a[ActionId.PREVIEW_REPORT].triggered.connect(self.preview_report)
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
@@ -427,16 +429,26 @@ class MainWindow(QMainWindow):
             return
         self.open_meeting(node.session_id)
 
-    def preview_minutes(self) -> None:
-        """Preview (then save or print) the minutes of the session selected in the navigator."""
+    def _selected_session(self) -> tuple[str, str] | None:
+        """The project and session uids of the session selected in the navigator (else a status message)."""
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
         session_uid = self._uid("session", node.session_id) if node is not None and node.session_id else None
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
-            return
+            return None
         self.flush_editors()
-        report_actions.preview_minutes(self, self.ctx, project_uid, session_uid, settings=self.settings)
+        return project_uid, session_uid
+
+    def preview_minutes(self) -> None:
+        """Preview (then save or print) the minutes of the session selected in the navigator."""
+        if (chosen := self._selected_session()) is not None:
+            report_actions.preview_minutes(self, self.ctx, *chosen, settings=self.settings)
+
+    def preview_notice(self) -> None:
+        """Preview (then save as PDF or Word, or print) the notice of the session selected in the navigator."""
+        if (chosen := self._selected_session()) is not None:
+            report_actions.preview_notice(self, self.ctx, *chosen, settings=self.settings)
 
     def preview_report(self) -> None:
         """Ask for the report's settings, then preview (save, print) the open project's dialogue report."""

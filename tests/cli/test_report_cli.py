@@ -102,3 +102,19 @@ def test_bad_format_or_template_is_one_swedish_line(data: Path, demo_document: d
     line = assert_clean_error(run("report", uid, "-o", tmp_path / "r.pdf", "--template", not_word, data_dir=data))
     assert "bara Word-filer" in line
     assert not list(tmp_path.glob("r.*")) and not (tmp_path / "rapport.txt").exists()
+
+
+def test_the_notice_of_a_session_as_pdf_and_word(data: Path, demo_document: dict[str, Any], tmp_path: Path) -> None:
+    import docx
+
+    uid, session = demo_document["project"]["id"], demo_document["sessions"][0]
+    pdf, word = tmp_path / "kallelse.pdf", tmp_path / "kallelse.docx"
+    for target in (pdf, word):
+        result = run("notice", uid, session["id"], "-o", target, data_dir=data)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(target)
+    assert "KALLELSE" in _text(pdf) and "Dagordning" in _text(pdf)
+    assert "Kallade" in [p.text for p in docx.Document(str(word)).paragraphs]
+    line = assert_clean_error(run("notice", uid, "finns-inte", "-o", tmp_path / "x.pdf", data_dir=data))
+    assert "Dialogtillfället" in line
+    assert "notice" in run("--help").stdout

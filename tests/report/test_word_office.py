@@ -23,7 +23,7 @@ from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.services.errors import TemplateRefused
 from samverkan_desktop.services.interchange.importer import import_document
-from samverkan_desktop.services.reports import build_minutes, build_report, read_template
+from samverkan_desktop.services.reports import build_minutes, build_notice, build_report, read_template
 from samverkan_desktop.storage.library import open_library
 from tests.conftest import DEMO
 from tests.report.conftest import body_text, outline_titles, poppler_text, squeeze
@@ -66,6 +66,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory, office: Office) -> Itera
             "report": build_report(library, uid, OPTIONS, "docx"),
             "minutes": build_minutes(library, uid, session, "docx"),
             "templated": build_report(library, uid, ReportOptions(template=read_template(dotx)), "docx"),
+            "notice": build_notice(library, uid, session, "docx"),
         }
         paths = []
         for name, data in files.items():
@@ -74,7 +75,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory, office: Office) -> Itera
         pdfs = dict(zip(files, office.to_pdf(*paths), strict=True))
         yield {"document": document, "pdfs": pdfs, "folder": folder,
                "report_pdf": build_report(library, uid, OPTIONS, "pdf"),
-               "minutes_pdf": build_minutes(library, uid, session, "pdf")}
+               "minutes_pdf": build_minutes(library, uid, session, "pdf"),
+               "notice_pdf": build_notice(library, uid, session, "pdf")}
     finally:
         library.close()
 
@@ -101,7 +103,8 @@ def test_libreoffice_prints_the_reports_text(converted: dict[str, Any], tmp_path
 
 
 def test_pages_numbered_and_close_to_the_pdf(converted: dict[str, Any], tmp_path: Path) -> None:
-    for name, ours in (("report", converted["report_pdf"]), ("minutes", converted["minutes_pdf"])):
+    for name, ours in (("report", converted["report_pdf"]), ("minutes", converted["minutes_pdf"]),
+                       ("notice", converted["notice_pdf"])):
         word_pdf = converted["pdfs"][name].read_bytes()
         pages = len(PdfReader(io.BytesIO(word_pdf)).pages)
         assert 0.7 <= pages / len(PdfReader(io.BytesIO(ours)).pages) <= 1.3, name
@@ -119,6 +122,12 @@ def test_the_minutes_print_in_libreoffice(converted: dict[str, Any], tmp_path: P
                      *(people[line["person"]] for line in session.get("attendance", [])),
                      *(entry["text"] for entry in session.get("entries", []))):
         assert squeeze(expected).replace("-", "") in text, expected
+
+
+def test_the_notice_prints_in_libreoffice_with_the_pdfs_words(converted: dict[str, Any], tmp_path: Path) -> None:
+    text = poppler_text(converted["pdfs"]["notice"].read_bytes(), tmp_path)
+    expected, found = _words(body_text(converted["notice_pdf"])), _words(text)
+    assert not expected - found, expected - found
 
 
 def test_the_municipalitys_template_gives_header_margins_and_styles(converted: dict[str, Any],

@@ -136,6 +136,9 @@ class _Writer:
         return None if name == "Normal" else self.ids[name]
 
     def para(self, body: str, look: wml.ParaLook) -> None:
+        if self.last_was_table and look.space_before is None:  # the PDF's gap after a table
+            look = wml.ParaLook(look.style, look.keep_next, look.page_break_before, look.num, look.align,
+                                look.bottom_rule, look.tabs, 120)
         if self.break_before:
             look = wml.ParaLook(look.style, look.keep_next, True, look.num, look.align, look.bottom_rule, look.tabs,
                                 look.space_before)

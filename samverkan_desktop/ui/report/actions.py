@@ -8,6 +8,8 @@ Wiring (in ui/main_window.py; nothing else is needed)::
     report_actions.preview_report(self, self.ctx, self.settings, project_uid)
     # "Förhandsgranska protokoll…" for the selected session
     report_actions.preview_minutes(self, self.ctx, project_uid, session_uid, settings=self.settings)
+    # "Kallelse och dagordning…" for the selected session
+    report_actions.preview_notice(self, self.ctx, project_uid, session_uid, settings=self.settings)
 
 Both return at once: the document is built in the background with a progress dialog
 and Cancel, then opens in a ``PreviewWindow``: a window of its own, non-modal, deleted
@@ -105,6 +107,24 @@ def preview_minutes(parent: QWidget | None, ctx: EditContext, project_uid: str, 
         parent, QCoreApplication.translate("ReportActions", "Building the minutes…"),
         lambda progress: builder(ctx.library, project_uid, session_uid, progress), title,
         _file_name(lambda: reports.minutes_file_name(ctx.library, project_uid, session_uid)),
+        language=ctx.language, runner=runner, on_open=on_open, word=word)
+
+
+def preview_notice(parent: QWidget | None, ctx: EditContext, project_uid: str, session_uid: str, *,
+                   runner: Runner | None = None, on_open: Callable[[PreviewWindow], None] | None = None,
+                   settings: Settings | None = None) -> Task[bytes]:
+    """Build and preview the notice of one session (kallelse och dagordning), to send before the meeting."""
+    session = next((s for s in library_service.list_sessions(ctx.library, project_uid) if s.uid == session_uid), None)
+    name = f"{session.title} {session.date.isoformat()}" if session else session_uid
+    title = QCoreApplication.translate("ReportActions", "Notice – %1").replace("%1", name)
+    template = remembered_template(settings) if settings is not None else None
+    word = WordExport(
+        lambda progress: reports.build_notice(ctx.library, project_uid, session_uid, "docx", progress, template),
+        _file_name(lambda: reports.notice_file_name(ctx.library, project_uid, session_uid, "docx")))
+    return preview_document(
+        parent, QCoreApplication.translate("ReportActions", "Building the notice…"),
+        lambda progress: reports.build_notice(ctx.library, project_uid, session_uid, "pdf", progress), title,
+        _file_name(lambda: reports.notice_file_name(ctx.library, project_uid, session_uid)),
         language=ctx.language, runner=runner, on_open=on_open, word=word)
 
 
