@@ -623,6 +623,10 @@
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>

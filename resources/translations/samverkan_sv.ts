@@ -623,6 +623,10 @@
         <source>Question %1</source>
         <translation>Fråga %1</translation>
     </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>

@@ -143,6 +143,8 @@ def _roles_counted(people: list[Attendee]) -> str:
     for person in people:
         role = label(ATTENDANCE_ROLES, person.role or "participant")
         counts[role] = counts.get(role, 0) + 1
+    if len(people) == 1:  # "1 person: deltagare" as "1 person: ordförande", not "1 person: 1 deltagare"
+        return next(iter(counts))
     return ", ".join(f"{n} {role}" if n > 1 or role == "deltagare" else role for role, n in counts.items())
 
 

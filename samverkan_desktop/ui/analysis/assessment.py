@@ -330,7 +330,8 @@ class AssessmentEditor(QWidget):
         else:
             via = evidence.tag or ""
             detail = evidence.memo or ""
-        where = " · ".join(part for part in (evidence.party or "–", evidence.session_date.isoformat(),
+        party = evidence.party or self.tr("(no party)")  # not "— –", a dash after the dash
+        where = " · ".join(part for part in (party, evidence.session_date.isoformat(),
                                              evidence.session_title, via) if part)
         item = QTreeWidgetItem([f"{' '.join(evidence.text.split())}\n— {where}"])
         item.setToolTip(0, "\n\n".join(t for t in (evidence.text, f"{via}: {detail}" if detail else via) if t))
