@@ -39,7 +39,7 @@ def test_the_chart_legend_stays_inside_the_chart() -> None:
         assert drawing is not None
         legend = next(item for item in drawing.contents if isinstance(item, Legend))
         _x0, bottom, _x1, top = legend.getBounds()
-        assert 0 <= bottom and top <= drawing.height, (count, bottom, top)
+        assert bottom >= 0 and top <= drawing.height, (count, bottom, top)
 
 
 def test_one_person_of_a_party_reads_alike_whatever_the_role(tmp_path: Path) -> None:
