@@ -195,3 +195,19 @@ def test_the_minutes_changes_reach_the_word_file(library: Library, demo_uid: str
         MinutesEntry("Kommunal", "decision", "Beslutet."), MinutesEntry("Kommunal", "note", "Kommentaren.")))
     text = word_text(render_docx(minutes_content(sample_minutes(items=(item,)))))
     assert "Kommunal – Anteckning: Kommentaren." in text
+
+
+def test_a_date_outside_what_a_zip_can_hold_still_gives_a_file() -> None:
+    for year in (1919, 2200):
+        data = render_docx(dialogue_content(sample_report("x", minutes=False, date=dt.date(year, 10, 6))))
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            assert {info.date_time[0] for info in archive.infolist()} == {min(max(year, 1980), 2107)}
+        assert docx.Document(io.BytesIO(data)).core_properties.created.year == year
+
+
+def test_the_organisation_in_the_properties_may_hold_any_text() -> None:
+    name = "Ekdala\\1 kommun \\g<0> <&> \x0b\U0001f600"
+    data = render_docx(dialogue_content(sample_report("x", minutes=False, organisation=name, body=None)))
+    company = part(data, "docProps/app.xml").find("{*}Company").text
+    assert company == "Ekdala\\1 kommun \\g<0> <&> \U0001f600"
+    assert docx.Document(io.BytesIO(data)).core_properties.author == company

@@ -17,9 +17,12 @@ import io
 import re
 import zipfile
 from typing import Any
+from xml.sax.saxutils import escape
 
 import docx
 from docx.oxml.ns import qn
+
+from samverkan_desktop.report.text import clean, one_line
 
 _DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -87,7 +90,8 @@ def deterministic_zip(data: bytes, day: dt.date, company: str) -> bytes:
                for name, blob in members]
     first = {"[Content_Types].xml": 0, "_rels/.rels": 1}
     members.sort(key=lambda item: (first.get(item[0], 2), item[0]))
-    stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
+    # a zip can date 1980 to 2107 only (a project dated 2200 still gets its file)
+    stamp = (min(max(day.year, 1980), 2107), day.month, day.day, 0, 0, 0)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, blob in members:
@@ -104,7 +108,7 @@ def app_properties(data: bytes, company: str) -> bytes:
     text = data.decode("utf-8")
     text = re.sub(r"<Application>.*?</Application>", "<Application>Samverkan Desktop</Application>", text)
     text = re.sub(r"<TotalTime>.*?</TotalTime>", "<TotalTime>0</TotalTime>", text)
-    escaped = company.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if re.search(r"<Company\s*/>|<Company>.*?</Company>", text):
-        text = re.sub(r"<Company\s*/>|<Company>.*?</Company>", f"<Company>{escaped}</Company>", text, count=1)
+    element = f"<Company>{escape(clean(one_line(company)))}</Company>"
+    # a function, not a template: the organisation's name may hold backslashes
+    text = re.sub(r"<Company\s*/>|<Company>.*?</Company>", lambda _match: element, text, count=1, flags=re.S)
     return text.encode("utf-8")
