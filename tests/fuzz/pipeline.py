@@ -32,11 +32,11 @@ import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround firs
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.fonts import covers
 from samverkan_desktop.report.options import ReportOptions, Section
+from samverkan_desktop.report.text import clean
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.interchange.exporter import export_document
 from samverkan_desktop.services.interchange.importer import import_document
-from samverkan_desktop.report.text import clean
 from samverkan_desktop.services.reports import build_minutes_pdf, build_report_docx, build_report_pdf
 from samverkan_desktop.services.search import search
 from samverkan_desktop.storage.library import Library, open_library
