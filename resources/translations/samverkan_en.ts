@@ -237,7 +237,15 @@
         <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Go back to one of the library's backups (it can be undone)</translation>
     </message>
-</context>
+<message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>The user guide, at the chapter about the screen in front</translation>
+    </message>
+    </context>
 <context>
     <name>ActionsEditor</name>
     <message>
@@ -774,7 +782,15 @@
         <source>The project needs a title.</source>
         <translation>The project needs a title.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>e.g. Central samverkansgrupp (CSG)</translation>
+    </message>
+    </context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -1199,7 +1215,11 @@
         <source>Quit without saving</source>
         <translation>Quit without saving</translation>
     </message>
-</context>
+<message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1242,7 +1262,27 @@
         <source>Mandate description</source>
         <translation>Mandate description</translation>
     </message>
-</context>
+<message>
+        <source>Link mandate to questions</source>
+        <translation>Link mandate to questions</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Linked questions</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>The questions of the guide whose answers help evaluate the mandate</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>Linked &amp;questions:</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesPage</name>
     <message>
@@ -2252,7 +2292,11 @@
         <source>Project status</source>
         <translation>Project status</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
+    </message>
+    </context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2853,6 +2897,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>&amp;Entries and tagging</translation>
+    </message>
+<message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Unlock the minutes for changes; the reopening is recorded</translation>
     </message>
 </context>
 <context>
@@ -3463,4 +3519,112 @@
         <translation>changed %1</translation>
     </message>
 </context>
-</TS>
+<context><name>OptionalDateEdit</name><message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(empty: no date)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>“%1” is not a date. Type it as 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>A date is needed here. Type it as 2026-03-18.</translation>
+    </message>
+</context><context><name>PeoplePage</name><message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Role or title</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>People (optional)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Every person needs a name. Write one, or remove the person.</translation>
+    </message>
+</context><context><name>ReopenMinutes</name><message>
+        <source>Reopen the minutes</source>
+        <translation>Reopen the minutes</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context><context><name>UserGuideWindow</name><message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>User guide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Find in the guide (Ctrl+F), Enter finds the next</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>The user guide is not installed with this copy of the app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n picture of the guide is missing.</numerusform>
+            <numerusform>%n pictures of the guide are missing.</numerusform>
+        </translation>
+    </message>
+</context></TS>

@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
+        <source>Preview the session's minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -234,10 +234,18 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
+        <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
-</context>
+<message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
+    </message>
+    </context>
 <context>
     <name>ActionsEditor</name>
     <message>
@@ -632,7 +640,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -763,7 +771,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -774,7 +782,15 @@
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Samverkansorgan:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>t.ex. Central samverkansgrupp (CSG)</translation>
+    </message>
+    </context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -808,7 +824,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -879,7 +895,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
+        <extracomment>the party filter's value for entries without a party</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1144,7 +1160,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1199,7 +1215,11 @@
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
     </message>
-</context>
+<message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1242,7 +1262,27 @@
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
     </message>
-</context>
+<message>
+        <source>Link mandate to questions</source>
+        <translation>Koppla uppdrag till frågor</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>Samtalsguiden har inga frågor än. Lägg till dem under Samtalsguide och koppla dem sedan till uppdragen här.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Kopplade frågor</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>Frågorna i samtalsguiden vars svar hjälper till att bedöma uppdraget</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>&amp;Frågor i samtalsguiden:</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesPage</name>
     <message>
@@ -1270,7 +1310,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1392,7 +1432,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary&apos;s own note)</source>
+        <source>No party (e.g. the secretary's own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1605,7 +1645,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party&apos;s own statement entered into the minutes of this item.</source>
+        <source>A party's own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1621,7 +1661,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party&apos;s statement, in its own words</source>
+        <source>The party's statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1882,7 +1922,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1922,15 +1962,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person&apos;s name</source>
+        <source>Person's name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person&apos;s party</source>
+        <source>Person's party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person&apos;s role</source>
+        <source>Person's role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -1938,7 +1978,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -1979,7 +2019,7 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
@@ -2213,7 +2253,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -2252,7 +2292,11 @@
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Collaboration body:</source>
+        <translation>Samverkansorga&amp;n:</translation>
+    </message>
+    </context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2466,7 +2510,7 @@
         <translation>Word-mall</translation>
     </message>
     <message>
-        <source>“Save as Word…” uses the municipality&apos;s template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
         <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
     </message>
     <message>
@@ -2534,7 +2578,7 @@
         <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
     </message>
     <message>
-        <source>None: the app&apos;s own look</source>
+        <source>None: the app's own look</source>
         <translation>Ingen: programmets eget utseende</translation>
     </message>
     <message>
@@ -2554,7 +2598,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -2694,8 +2738,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
-        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
+        <source>Words, the beginning of words, or "an exact phrase"</source>
+        <translation>Ord, början av ord eller "en exakt fras"</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2853,6 +2897,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>Inlägg och &amp;kodning</translation>
+    </message>
+<message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>Protokollet är justerat och låst. Behöver något rättas öppnar du det igen, med knappen här eller med Ctrl+J i mötesläget (F5). Ett protokoll som har öppnats igen måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
     </message>
 </context>
 <context>
@@ -3463,4 +3519,112 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-</TS>
+<context><name>OptionalDateEdit</name><message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
+    </message>
+</context><context><name>PeoplePage</name><message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>Personer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
+    </message>
+</context><context><name>ReopenMinutes</name><message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context><context><name>UserGuideWindow</name><message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>Användarguide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n bild i guiden saknas.</numerusform>
+            <numerusform>%n bilder i guiden saknas.</numerusform>
+        </translation>
+    </message>
+</context></TS>
