@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session's minutes as PDF, then save or print them</source>
+        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -234,10 +234,10 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library's backups (it can be undone)</source>
+        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
-<message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
@@ -245,7 +245,7 @@
         <source>The user guide, at the chapter about the screen in front</source>
         <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ActionsEditor</name>
     <message>
@@ -279,10 +279,6 @@
     <message>
         <source>Who is responsible, e.g. “HR-chefen”</source>
         <translation>Vem som är ansvarig, t.ex. ”HR-chefen”</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Inget datum</translation>
     </message>
     <message>
         <source>Open</source>
@@ -640,7 +636,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -739,14 +735,6 @@
         <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Samverkansorgan:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>t.ex. Central samverkan</translation>
-    </message>
-    <message>
         <source>&amp;Case number:</source>
         <translation>&amp;Diarienummer:</translation>
     </message>
@@ -771,7 +759,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -782,7 +770,7 @@
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Collaboration body:</source>
         <translation>&amp;Samverkansorgan:</translation>
     </message>
@@ -790,7 +778,7 @@
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -824,7 +812,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -895,7 +883,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1136,20 +1124,12 @@
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Välj ett projekt först.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nytt dialogtillfälle</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
         <source>Import project file</source>
@@ -1160,7 +1140,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1215,11 +1195,11 @@
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
     </message>
-<message>
+    <message>
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1262,7 +1242,7 @@
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
     </message>
-<message>
+    <message>
         <source>Link mandate to questions</source>
         <translation>Koppla uppdrag till frågor</translation>
     </message>
@@ -1282,7 +1262,7 @@
         <source>Linked &amp;questions:</source>
         <translation>&amp;Frågor i samtalsguiden:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesPage</name>
     <message>
@@ -1310,7 +1290,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1432,7 +1412,7 @@
         <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1645,7 +1625,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -1661,7 +1641,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -1754,6 +1734,37 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1933,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -1962,15 +1973,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -1978,7 +1989,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -2019,8 +2030,47 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>Personer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2267,6 @@
         <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>Rapporterande orga&amp;n:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
@@ -2253,7 +2299,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -2292,11 +2338,11 @@
         <source>Project status</source>
         <translation>Projektstatus</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Collaboration body:</source>
         <translation>Samverkansorga&amp;n:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ProjectWizard</name>
     <message>
@@ -2423,6 +2469,21 @@
     </message>
 </context>
 <context>
+    <name>ReopenMinutes</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Preview</source>
@@ -2510,7 +2571,7 @@
         <translation>Word-mall</translation>
     </message>
     <message>
-        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <source>“Save as Word…” uses the municipality&apos;s template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
         <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
     </message>
     <message>
@@ -2578,7 +2639,7 @@
         <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
     </message>
     <message>
-        <source>None: the app's own look</source>
+        <source>None: the app&apos;s own look</source>
         <translation>Ingen: programmets eget utseende</translation>
     </message>
     <message>
@@ -2598,7 +2659,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -2738,8 +2799,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2875,10 +2936,6 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>Protokollet är justerat och låst. Ingenting i det här dialogtillfället kan ändras längre.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -2898,7 +2955,7 @@
         <source>&amp;Entries and tagging</source>
         <translation>Inlägg och &amp;kodning</translation>
     </message>
-<message>
+    <message>
         <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
         <translation>Protokollet är justerat och låst. Behöver något rättas öppnar du det igen, med knappen här eller med Ctrl+J i mötesläget (F5). Ett protokoll som har öppnats igen måste justeras på nytt.</translation>
     </message>
@@ -3049,7 +3106,7 @@
     <name>SessionsEditor</name>
     <message>
         <source>Sessions</source>
-        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
+        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id) the user planned this new session: open it with its title ready to type over</extracomment>
         <translation>Dialogtillfällen</translation>
     </message>
     <message>
@@ -3476,6 +3533,41 @@
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>Användarguide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n bild i guiden saknas.</numerusform>
+            <numerusform>%n bilder i guiden saknas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Samverkan Desktop</source>
@@ -3519,112 +3611,4 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-<context><name>OptionalDateEdit</name><message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
-        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
-    </message>
-    <message>
-        <source>(empty: no date)</source>
-        <translation>(tomt: inget datum)</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar (Alt+Down)</source>
-        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Type it as 2026-03-18.</source>
-        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
-    </message>
-    <message>
-        <source>A date is needed here. Type it as 2026-03-18.</source>
-        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
-    </message>
-</context><context><name>PeoplePage</name><message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Role or title</source>
-        <translation>Roll eller titel</translation>
-    </message>
-    <message>
-        <source>&amp;Add person</source>
-        <translation>&amp;Lägg till person</translation>
-    </message>
-    <message>
-        <source>&amp;Remove person</source>
-        <translation>&amp;Ta bort person</translation>
-    </message>
-    <message>
-        <source>People (optional)</source>
-        <translation>Personer (frivilligt)</translation>
-    </message>
-    <message>
-        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
-        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personer</translation>
-    </message>
-    <message>
-        <source>Every person needs a name. Write one, or remove the person.</source>
-        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
-    </message>
-</context><context><name>ReopenMinutes</name><message>
-        <source>Reopen the minutes</source>
-        <translation>Öppna protokollet igen</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Öppna igen</translation>
-    </message>
-</context><context><name>UserGuideWindow</name><message>
-        <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
-        <translation>Användarguide – Samverkan Desktop</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Användarguide</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>Kapitel</translation>
-    </message>
-    <message>
-        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
-        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Sök:</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed with this copy of the app.</source>
-        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n picture(s) of the guide are missing.</source>
-        <translation>
-            <numerusform>%n bild i guiden saknas.</numerusform>
-            <numerusform>%n bilder i guiden saknas.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>
