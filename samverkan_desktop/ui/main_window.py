@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
         project_uid = self._project_uid(node.project_id) if node is not None else None
         session_uid = self._uid("session", node.session_id) if node is not None and node.session_id else None
         if not self._no_project_hint():
-            return
+            return None
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return None
