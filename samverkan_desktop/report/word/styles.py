@@ -106,9 +106,9 @@ def _ensure(styles: Any, spec: tuple[str, str, float, bool, bool, str, float, fl
     if exists:
         style = _find(styles, name)
     else:
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=name[:1].islower() or " " not in name
-                                 or not name.startswith("Samverkan"))
-        if name.startswith("Samverkan"):
+        own = name.startswith("Samverkan")
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=not own)
+        if own:
             style.style_id = "Samverkan" + "".join(w.capitalize() for w in name.split()[1:]).translate(
                 str.maketrans("åäöÅÄÖ", "aaoAAO"))
         style.base_style = _find(styles, base)
