@@ -552,7 +552,7 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Assessment of the mandates</source>
-        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <extracomment>the user asked to see an entry of the evidence (its id) (entry, tagging) of the passages chosen as quotes for the shown mandate</extracomment>
         <translation>Assessment of the mandates</translation>
     </message>
     <message>
@@ -631,6 +631,14 @@
         <source>(no party)</source>
         <translation>(no party)</translation>
     </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
+        <translation>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -706,6 +714,17 @@
     <message>
         <source>Mark absent</source>
         <translation>Mark absent</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeReportPanel</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Names in the entries (the report names no one)</source>
+        <translation>Names in the entries (the report names no one)</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1014,14 @@
     <message>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first, for this tag or a mandate</source>
+        <translation>Choose the selected passage as a quote the report prints first, for this tag or a mandate</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1394,10 @@
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</translation>
     </message>
+    <message>
+        <source>Quote in the report…</source>
+        <translation>Quote in the report…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingHeader</name>
@@ -1523,6 +1554,10 @@
         <source>Keys in meeting mode</source>
         <translation>Keys in meeting mode</translation>
     </message>
+    <message>
+        <source>Quote the selected entry in the report (for a mandate or tag)</source>
+        <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
@@ -1662,6 +1697,77 @@
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <translation>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</translation>
+    </message>
+    <message>
+        <source>Names in the entries</source>
+        <translation>Names in the entries</translation>
+    </message>
+    <message>
+        <source>e.g. skyddsombudet (empty: the name is left out)</source>
+        <translation>e.g. skyddsombudet (empty: the name is left out)</translation>
+    </message>
+    <message>
+        <source>&amp;Instead print:</source>
+        <translation>&amp;Instead print:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in the report</source>
+        <translation>&amp;Replace in the report</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the name</source>
+        <translation>&amp;Leave the name</translation>
+    </message>
+    <message>
+        <source>Print the name as typed, also in a report without names</source>
+        <translation>Print the name as typed, also in a report without names</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided</source>
+        <translation>&amp;Not decided</translation>
+    </message>
+    <message>
+        <source>No names found in the entries.</source>
+        <translation>No names found in the entries.</translation>
+    </message>
+    <message>
+        <source>name of a person in the project</source>
+        <translation>name of a person in the project</translation>
+    </message>
+    <message>
+        <source>looks like a name after a role</source>
+        <translation>looks like a name after a role</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>Enter or double-click opens the entry</translation>
+    </message>
+    <message>
+        <source>not decided, printed as typed</source>
+        <translation>not decided, printed as typed</translation>
+    </message>
+    <message>
+        <source>printed as typed</source>
+        <translation>printed as typed</translation>
+    </message>
+    <message>
+        <source>left out of the report</source>
+        <translation>left out of the report</translation>
+    </message>
+    <message>
+        <source>the report prints “%1”</source>
+        <translation>the report prints “%1”</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Name in the report</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
@@ -1702,6 +1808,10 @@
     <message>
         <source>Projects</source>
         <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2579,120 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote in the report</source>
+        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
+        <translation>Quote in the report</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
+        <translation>The whole entry</translation>
+    </message>
+    <message>
+        <source>Tagged “%1” (%2)</source>
+        <translation>Tagged “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Quote for</source>
+        <translation>Quote for</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Passage:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
+        <translation>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>Quote in the report</source>
+        <translation>Quote in the report</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <translation>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</translation>
+    </message>
+    <message>
+        <source>Chosen quotes</source>
+        <translation>Chosen quotes</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Print this quote before the previous one (Alt+Up)</source>
+        <translation>Print this quote before the previous one (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Print this quote after the next one (Alt+Down)</source>
+        <translation>Print this quote after the next one (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Unmark</translation>
+    </message>
+    <message>
+        <source>The report no longer quotes this passage first (Delete)</source>
+        <translation>The report no longer quotes this passage first (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Go to entry</translation>
+    </message>
+    <message>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
+        <translation>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Move quote</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Unmark quote</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessList</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Enter or double-click goes to where this is done</source>
+        <translation>Enter or double-click goes to where this is done</translation>
+    </message>
+    <message>
+        <source>Nothing remains: the report can be made final.</source>
+        <translation>Nothing remains: the report can be made final.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMinutes</name>
     <message>
         <source>Reopen the minutes</source>
@@ -2519,7 +2743,6 @@
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report settings</source>
-        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
         <translation>Report settings</translation>
     </message>
     <message>
@@ -2642,17 +2865,88 @@
         <source>None: the app's own look</source>
         <translation>None: the app's own look</translation>
     </message>
+</context>
+<context>
+    <name>ReportPlace</name>
     <message>
-        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
-        <translation>The logo file %1 is too large (over 5 MB). Choose a smaller image.</translation>
+        <source>The report</source>
+        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
+        <translation>The report</translation>
     </message>
     <message>
-        <source>The logo file %1 could not be read.</source>
-        <translation>The logo file %1 could not be read.</translation>
+        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <translation>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</translation>
     </message>
     <message>
-        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
-        <translation>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</translation>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texts</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;quotes</source>
+        <translation>Chosen &amp;quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the entries</source>
+        <translation>&amp;Names in the entries</translation>
+    </message>
+    <message>
+        <source>What &amp;remains</source>
+        <translation>What &amp;remains</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and proposals</source>
+        <translation>&amp;Conclusions and proposals</translation>
+    </message>
+    <message>
+        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
+        <translation>What the reader should learn first: the assessment of each mandate and the most important proposals.</translation>
+    </message>
+    <message>
+        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
+        <translation>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</translation>
+    </message>
+    <message>
+        <source>What the collaboration group proposes, and who should act.</source>
+        <translation>What the collaboration group proposes, and who should act.</translation>
+    </message>
+    <message>
+        <source>Draft from the material</source>
+        <translation>Draft from the material</translation>
+    </message>
+    <message>
+        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
+        <translation>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
+        <translation>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</translation>
+    </message>
+    <message>
+        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
+        <translation>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Replace the text</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Add after it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3081,14 @@
         <source>Remove tagging</source>
         <translation>Remove tagging</translation>
     </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
+        <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -2844,6 +3146,10 @@
     <message>
         <source>No hits</source>
         <translation>No hits</translation>
+    </message>
+    <message>
+        <source>The report's texts</source>
+        <translation>The report's texts</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3500,21 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Retention reminder after:</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Log off anyway</translation>
     </message>
 </context>
 <context>

@@ -552,7 +552,7 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Assessment of the mandates</source>
-        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <extracomment>the user asked to see an entry of the evidence (its id) (entry, tagging) of the passages chosen as quotes for the shown mandate</extracomment>
         <translation>Bedömning av de politiska uppdragen</translation>
     </message>
     <message>
@@ -631,6 +631,14 @@
         <source>(no party)</source>
         <translation>(ingen part)</translation>
     </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
+        <translation>Välj det markerade stycket som citat som rapporten skriver först för det här uppdraget (★ visar de valda)</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -706,6 +714,17 @@
     <message>
         <source>Mark absent</source>
         <translation>Markera frånvarande</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeReportPanel</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>Vad återstår innan rapporten fastställs</translation>
+    </message>
+    <message>
+        <source>Names in the entries (the report names no one)</source>
+        <translation>Namn i inläggen (rapporten namnger ingen)</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1014,14 @@
     <message>
         <source>Memo: %1</source>
         <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first, for this tag or a mandate</source>
+        <translation>Välj det markerade stycket som citat som rapporten skriver först, för den här taggen eller ett uppdrag</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1394,10 @@
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>Orden som var kodade med %1 har ändrats: kodningen gäller nu hela inlägget (kommentaren citerar de gamla orden). Ctrl+Z återställer dem.</translation>
     </message>
+    <message>
+        <source>Quote in the report…</source>
+        <translation>Citera i rapporten…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingHeader</name>
@@ -1523,6 +1554,10 @@
         <source>Keys in meeting mode</source>
         <translation>Tangenter i mötesläget</translation>
     </message>
+    <message>
+        <source>Quote the selected entry in the report (for a mandate or tag)</source>
+        <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en tagg)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
@@ -1662,6 +1697,77 @@
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Names written into the entries: the names of the project&apos;s people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <translation>Namn som skrivits in i inläggen: namnen på projektets personer och två ord med stor bokstav efter en roll som ”skyddsombudet”. En rapport utan namn skriver det du väljer här i stället; protokollet behåller namnet.</translation>
+    </message>
+    <message>
+        <source>Names in the entries</source>
+        <translation>Namn i inläggen</translation>
+    </message>
+    <message>
+        <source>e.g. skyddsombudet (empty: the name is left out)</source>
+        <translation>t.ex. skyddsombudet (tomt: namnet utelämnas)</translation>
+    </message>
+    <message>
+        <source>&amp;Instead print:</source>
+        <translation>Skriv &amp;i stället:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in the report</source>
+        <translation>&amp;Ersätt i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the name</source>
+        <translation>&amp;Låt namnet stå</translation>
+    </message>
+    <message>
+        <source>Print the name as typed, also in a report without names</source>
+        <translation>Skriv namnet som det står, även i en rapport utan namn</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided</source>
+        <translation>&amp;Inte avgjort</translation>
+    </message>
+    <message>
+        <source>No names found in the entries.</source>
+        <translation>Inga namn hittades i inläggen.</translation>
+    </message>
+    <message>
+        <source>name of a person in the project</source>
+        <translation>namn på en person i projektet</translation>
+    </message>
+    <message>
+        <source>looks like a name after a role</source>
+        <translation>ser ut som ett namn efter en roll</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>Enter eller dubbelklick öppnar inlägget</translation>
+    </message>
+    <message>
+        <source>not decided, printed as typed</source>
+        <translation>inte avgjort, skrivs som det står</translation>
+    </message>
+    <message>
+        <source>printed as typed</source>
+        <translation>skrivs som det står</translation>
+    </message>
+    <message>
+        <source>left out of the report</source>
+        <translation>utelämnas i rapporten</translation>
+    </message>
+    <message>
+        <source>the report prints “%1”</source>
+        <translation>rapporten skriver ”%1”</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Namn i rapporten</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
@@ -1702,6 +1808,10 @@
     <message>
         <source>Projects</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2579,120 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote in the report</source>
+        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
+        <translation>Citera i rapporten</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
+        <translation>Hela inlägget</translation>
+    </message>
+    <message>
+        <source>Tagged “%1” (%2)</source>
+        <translation>Markerat ”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Quote for</source>
+        <translation>Citera för</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Stycke:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
+        <translation>&amp;Citera det i rapporten för (mellanslag bockar i; rapporten skriver de här citaten först):</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>Quote in the report</source>
+        <translation>Citera i rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session&apos;s entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <translation>De stycken du valt med ”Citera i rapporten” (i analysen, bedömningen och ett dialogtillfälles inlägg). Rapporten skriver dem först, i den här ordningen, och fyller sedan på med egna val upp till tre per uppdrag, tema och styrka (två per förbättringsområde).</translation>
+    </message>
+    <message>
+        <source>Chosen quotes</source>
+        <translation>Valda citat</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Print this quote before the previous one (Alt+Up)</source>
+        <translation>Skriv citatet före det förra (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Print this quote after the next one (Alt+Down)</source>
+        <translation>Skriv citatet efter nästa (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Ta bort som citat</translation>
+    </message>
+    <message>
+        <source>The report no longer quotes this passage first (Delete)</source>
+        <translation>Rapporten citerar inte längre stycket först (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Gå till inlägget</translation>
+    </message>
+    <message>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session&apos;s entries and choose “Quote in the report…”.</source>
+        <translation>Inga citat är valda ännu. Markera ett stycke i Analys, Bedömning eller ett dialogtillfälles inlägg och välj ”Citera i rapporten…”.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Flytta citat</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Ta bort citat</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessList</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>Vad återstår innan rapporten fastställs</translation>
+    </message>
+    <message>
+        <source>Enter or double-click goes to where this is done</source>
+        <translation>Enter eller dubbelklick går dit det görs</translation>
+    </message>
+    <message>
+        <source>Nothing remains: the report can be made final.</source>
+        <translation>Inget återstår: rapporten kan fastställas.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMinutes</name>
     <message>
         <source>Reopen the minutes</source>
@@ -2519,7 +2743,6 @@
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report settings</source>
-        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
         <translation>Rapportinställningar</translation>
     </message>
     <message>
@@ -2642,17 +2865,88 @@
         <source>None: the app&apos;s own look</source>
         <translation>Ingen: programmets eget utseende</translation>
     </message>
+</context>
+<context>
+    <name>ReportPlace</name>
     <message>
-        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
-        <translation>Logotypfilen %1 är för stor (över 5 MB). Välj en mindre bild.</translation>
+        <source>The report</source>
+        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
+        <translation>Rapporten</translation>
     </message>
     <message>
-        <source>The logo file %1 could not be read.</source>
-        <translation>Logotypfilen %1 kunde inte läsas.</translation>
+        <source>Write the report&apos;s own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <translation>Skriv rapportens egna texter, välj citaten som bär varje uppdrag, bestäm om namn i inläggen och se vad som återstår. Projekt &gt; Dialograpport… bygger den. Allt sparas medan du skriver.</translation>
     </message>
     <message>
-        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
-        <translation>Filen %1 är inte en PNG- eller JPEG-bild. Välj en logotyp i något av de formaten.</translation>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texter</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;quotes</source>
+        <translation>Valda &amp;citat</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the entries</source>
+        <translation>&amp;Namn i inläggen</translation>
+    </message>
+    <message>
+        <source>What &amp;remains</source>
+        <translation>Vad &amp;återstår</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and proposals</source>
+        <translation>S&amp;lutsatser och förslag</translation>
+    </message>
+    <message>
+        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
+        <translation>Det läsaren ska få veta först: bedömningen av varje uppdrag och de viktigaste förslagen.</translation>
+    </message>
+    <message>
+        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
+        <translation>Hur underlaget togs fram. Lämnas den tom skriver rapporten ett stycke utifrån dialogtillfällena, parterna och samtalsguiden.</translation>
+    </message>
+    <message>
+        <source>What the collaboration group proposes, and who should act.</source>
+        <translation>Vad samverkansgruppen föreslår, och vem som ska göra något.</translation>
+    </message>
+    <message>
+        <source>Draft from the material</source>
+        <translation>Utkast från underlaget</translation>
+    </message>
+    <message>
+        <source>Insert a draft built from the project&apos;s data, to edit. Text you have written is never replaced without asking.</source>
+        <translation>Infoga ett utkast byggt på projektets uppgifter, att redigera. Text du har skrivit ersätts aldrig utan att du tillfrågas.</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
+        <translation>En tom rad börjar ett nytt stycke. Rader som börjar med ”- ” blir en punktlista, rader som börjar med ”1. ” en numrerad lista. Inget annat formaterar: texten skrivs ut som du skriver den.</translation>
+    </message>
+    <message>
+        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
+        <translation>Texten har redan innehåll. Ersätta den med utkastet, eller lägga till utkastet efter den? (Ctrl+Z ångrar båda.)</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Ersätt texten</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Lägg till efter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3081,14 @@
         <source>Remove tagging</source>
         <translation>Ta bort kodning</translation>
     </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the entry, or the selected tagging&apos;s words, as a quote the report prints first (also in adjusted minutes)</source>
+        <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -2844,6 +3146,10 @@
     <message>
         <source>No hits</source>
         <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <source>The report&apos;s texts</source>
+        <translation>Rapportens texter</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3500,21 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Gallringspåminnelse efter:</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Allt är inte sparat</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows loggar ut eller stängs av, men en del av det du har skrivit går inte att spara just nu (se det röda fältet). Om du fortsätter går det förlorat. Vill du logga ut ändå?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Logga ut ändå</translation>
     </message>
 </context>
 <context>

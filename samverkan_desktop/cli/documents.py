@@ -1,33 +1,69 @@
 """``report`` and ``minutes``: the documents as PDF or Word, written atomically; the file name is printed.
 
-The format follows the output file's extension (``.pdf``, ``.docx``) unless ``--format``
-names it; ``--template`` gives the Word file the municipality's template.
+``report`` takes the options the report dialog offers, declared once in
+``report.options.REPORT_OPTIONS`` (the dialog has a widget for each: a test checks it;
+``--template`` is the Word template), and prints on stderr what remains before the report
+can be final ("Vad återstår"), the same list the dialog shows (``services.readiness``). A
+final report is built all the same. The format follows the output file's extension
+(``.pdf``, ``.docx``) unless ``--format`` names it.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samverkan_desktop.cli.common import EXIT_OK, Parser, command, fail, language, open_library
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.options import REPORT_OPTIONS, BadSections, ReportOptions, parse_sections
 from samverkan_desktop.services.errors import LocalText
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.reports import Format
 
 FORMAT_HELP = "pdf eller docx (Word); annars efter filändelsen"
-TEMPLATE_HELP = "kommunens Word-mall (.docx eller .dotx) för Word-filen"
+TEMPLATE_HELP = next(spec.help for spec in REPORT_OPTIONS if spec.name == "template")
+
+
+def _sections(text: str) -> frozenset[str]:
+    try:
+        return parse_sections(text)
+    except BadSections as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_report_options(parser: argparse.ArgumentParser) -> None:
+    """The report's options as command-line arguments, one per ``REPORT_OPTIONS`` entry."""
+    for spec in REPORT_OPTIONS:
+        if spec.kind == "flag":
+            parser.add_argument(spec.flag, dest=spec.name, action="store_true", help=spec.help)
+        elif spec.name == "sections":
+            parser.add_argument(spec.flag, dest=spec.name, metavar=spec.metavar, type=_sections, help=spec.help)
+        else:
+            parser.add_argument(spec.flag, dest=spec.name, metavar=spec.metavar, type=Path, help=spec.help)
+
+
+def report_options(args: argparse.Namespace) -> ReportOptions:
+    """The ``ReportOptions`` of parsed arguments; a logo or template file is read and checked (ServiceError if bad)."""
+    from samverkan_desktop.services.report_logo import read_logo
+
+    values = {spec.name: getattr(args, spec.name) for spec in REPORT_OPTIONS}
+    if values.get("sections") is None:
+        values.pop("sections")
+    if values.get("logo") is not None:
+        values["logo"] = read_logo(values["logo"])
+    values["template"] = read_template(args)
+    return ReportOptions(**values)
 
 
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "report", cmd_report, help="skriv projektets dialograpport som PDF eller Word")
     p.add_argument("project", metavar="PROJEKT")
     p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True, help="FIL.pdf eller FIL.docx")
-    p.add_argument("--final", action="store_true", help="fastställd rapport, utan vattenstämpeln Utkast")
-    p.add_argument("--names", action="store_true", help="ta med personers namn (annars bara parter)")
-    add_format_arguments(p)
+    add_report_options(p)
+    add_format_argument(p)
     p = command(sub, "minutes", cmd_minutes, help="skriv protokollet från ett dialogtillfälle som PDF eller Word")
     p.add_argument("project", metavar="PROJEKT")
     p.add_argument("session", metavar="TILLFÄLLE")
@@ -35,13 +71,24 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     add_format_arguments(p)
 
 
-def add_format_arguments(parser: Parser) -> None:
+def add_format_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("pdf", "docx"), help=FORMAT_HELP)
+
+
+def add_format_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--format`` and ``--template``, for the documents that take no other report option."""
+    add_format_argument(parser)
     parser.add_argument("--template", metavar="MALL", type=Path, help=TEMPLATE_HELP)
 
 
 def output_format(args: argparse.Namespace) -> Format | LocalText:
-    """The format asked for, or what is wrong with the request (a message for ``fail``)."""
+    """The format asked for, or what is wrong with the request (a message for ``fail``).
+
+    A folder given as the file is refused first (StorageFailed), before anything is built.
+    """
+    from samverkan_desktop.services.files import refuse_a_folder
+
+    refuse_a_folder(Path(args.output))
     suffix = Path(args.output).suffix.lower().lstrip(".")
     chosen: str | None = args.format
     if chosen is None:
@@ -66,20 +113,27 @@ def read_template(args: argparse.Namespace) -> bytes | None:
 
 
 def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
-    """The dialogue report as PDF or Word, written atomically; the file name is printed."""
-    from samverkan_desktop.report.options import ReportOptions
+    """The dialogue report as PDF or Word, written atomically; the file name is printed, what remains on stderr."""
+    from samverkan_desktop.services.library_service import project_id_for
+    from samverkan_desktop.services.readiness import what_remains
     from samverkan_desktop.services.reports import build_report, write_document
 
     fmt = output_format(args)
     if isinstance(fmt, LocalText):
         return fail(fmt(language()))
-    options = ReportOptions(final=args.final, names=args.names, template=read_template(args))
+    options = report_options(args)
     library = open_library(paths)
     try:
         document = build_report(library, args.project, options, fmt)
+        missing = what_remains(library, project_id_for(library, args.project), options.names)
     finally:
         library.close()
     write_document(document, args.output)
+    if missing:
+        lang = language()
+        head = "Innan rapporten kan fastställas återstår:" if lang == "sv" else \
+            "Before the report can be final, this remains:"
+        print("\n".join([head, *(f"- {item.text(lang)}" for item in missing)]), file=sys.stderr)
     print(args.output)
     return EXIT_OK
 

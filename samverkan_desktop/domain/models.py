@@ -477,6 +477,46 @@ class ActionItem(Stamped, Base):
     improvement: Mapped[Tag | None] = relationship()
 
 
+class ReportQuote(Stamped, Base):
+    """A passage chosen to be quoted in the report (citat) for a mandate or a tag.
+
+    The passage is the whole entry, or the span of one of its taggings (``tagging_id``):
+    the span then follows the tagging when the entry's text is edited, and the quote
+    goes with the tagging when that is removed. Exactly one of ``mandate_id`` and
+    ``tag_id`` is set (a theme, a strength or an improvement area). Quotes print in
+    ``sort_order`` (one order for the whole project; a target's quotes keep theirs).
+    """
+
+    __tablename__ = "report_quote"
+    __table_args__ = (UniqueConstraint("project_id", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(_fk("project.id"), index=True)
+    uid: Mapped[str] = mapped_column(String(64))
+    entry_id: Mapped[int] = mapped_column(_fk("entry.id"), index=True)
+    tagging_id: Mapped[int | None] = mapped_column(_fk("tagging.id"), index=True)
+    mandate_id: Mapped[int | None] = mapped_column(_fk("mandate.id"), index=True)
+    tag_id: Mapped[int | None] = mapped_column(_fk("tag.id"), index=True)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class ReportName(Stamped, Base):
+    """A name found in the entries, and what the report prints for it when names are off.
+
+    ``replacement`` is printed instead of the name in the report only (the minutes keep
+    the name): a role such as "skyddsombudet", or "" to leave the name out; None means
+    the secretary chose to leave the name as typed. A name without a row is undecided.
+    """
+
+    __tablename__ = "report_name"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(_fk("project.id"), index=True)
+    name: Mapped[str]
+    replacement: Mapped[str | None]
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
 def table_of(model: type[Base]) -> Table:
     """The Core table of a mapped class, typed (``__table__`` is a FromClause to mypy)."""
     return cast(Table, model.__table__)

@@ -32,7 +32,7 @@ from samverkan_desktop.domain import models as m
 from samverkan_desktop.services.errors import ImportRefused, LocalText
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange.exporter import export_document
-from samverkan_desktop.services.interchange.parse import MAX_FILE_BYTES, parse_bytes, read_file
+from samverkan_desktop.services.interchange.parse import MAX_FILE_BYTES, parse_bytes, read_file, read_input
 from samverkan_desktop.storage.library import Library
 
 SUFFIX = ".samverkan"
@@ -202,16 +202,7 @@ def read_archive_bytes(data: bytes) -> Any:
 
 def read_archive(path: Path) -> Any:
     """Read and check an archive file (at most ``MAX_PROJECT_BYTES`` are ever read)."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PROJECT_BYTES + 1)
-    except FileNotFoundError:
-        raise ImportRefused(LocalText(f"Filen {path} finns inte.", f"The file {path} does not exist.")) from None
-    except IsADirectoryError:
-        raise ImportRefused(LocalText(f"{path} är en mapp, inte en fil.", f"{path} is a folder, not a file.")) from None
-    except OSError as exc:
-        raise ImportRefused(LocalText(f"Filen {path} kan inte läsas: {exc.strerror}.",
-                                      f"The file {path} cannot be read: {exc.strerror}.")) from None
+    data = read_input(path, MAX_PROJECT_BYTES)
     return read_archive_bytes(data)
 
 

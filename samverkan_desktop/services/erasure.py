@@ -9,8 +9,9 @@ minute note and adjustment stays, with its party. What goes:
 - entries and the meeting-mode draft lose their link to the person (the party stays);
 - every occurrence of the full name, in any case and spacing, in the project's texts
   (entries, minute notes, memos, agenda titles, outcomes' texts, drafts, actions, the
-  project's own texts and unmodelled keys) becomes ``[namn borttaget]``; a tagged span
-  whose words changed becomes a tagging of the whole entry, without quoting the words;
+  project's own texts, the report's name choices and unmodelled keys) becomes
+  ``[namn borttaget]``; a tagged span whose words changed becomes a tagging of the
+  whole entry, without quoting the words;
 - adjusted minutes that changed get a new content hash and an ``anonymised`` note in
   their adjustment record, so the history of a public record stays visible.
 
@@ -125,7 +126,8 @@ def _project_tables(project_id: int) -> list[tuple[Table, ColumnElement[bool]]]:
     agenda_items = select(agenda.c.id).where(agenda.c.session_id.in_(sessions))
     entries = select(entry.c.id).where(entry.c.session_id.in_(sessions))
     result: list[tuple[Table, ColumnElement[bool]]] = [(table_of(m.Project), table_of(m.Project).c.id == project_id)]
-    owned: tuple[type[m.Base], ...] = (m.Party, m.Person, m.Mandate, m.Question, m.Tag, m.Session, m.ActionItem)
+    owned: tuple[type[m.Base], ...] = (m.Party, m.Person, m.Mandate, m.Question, m.Tag, m.Session, m.ActionItem,
+                                       m.ReportQuote, m.ReportName)
     for model in owned:
         table = table_of(model)
         result.append((table, table.c.project_id == project_id))

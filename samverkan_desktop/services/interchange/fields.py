@@ -43,7 +43,11 @@ ACTION = [("id", "uid"), ("text", "text"), ("owner", "owner"), ("due", "due"),
 ASSESSMENT = ["rating", "motivation"]
 ADJUSTED = ["by", "at", "content_hash"]
 DOCUMENT = ["format", "version", "exported_at", "project", "parties", "people", "mandates",
-            "questions", "tags", "sessions", "actions"]
+            "questions", "tags", "sessions", "actions", "report"]
+# version 2: the report's own choices (interchange/report_part.py)
+REPORT = ["quotes", "names"]
+QUOTE = [("id", "uid"), ("entry", None), ("start", None), ("end", None), ("mandate", None), ("tag", None)]
+NAME_CHOICE = [("name", "name"), ("replacement", "replacement")]
 DATE_COLUMNS = {"decision_date", "due_date", "date", "due", "adjusted_at"}
 
 

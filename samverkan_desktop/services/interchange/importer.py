@@ -19,6 +19,7 @@ from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import report_part
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library
@@ -96,7 +97,7 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
     rows = _Rows(connection)
     project = doc["project"]
     row = _plain(project, f.PROJECT)
-    row.update(id=project_id, file_extra=f.extra(doc, f.DOCUMENT))
+    row.update(id=project_id, file_extra=f.extra(doc, f.DOCUMENT) | report_part.extra_of(doc))
     connection.execute(insert(table_of(m.Project)), [row])
 
     def simple(name: str, table: type[m.Base], pairs: Sequence[tuple[str, str | None]]) -> dict[str, int]:
@@ -140,6 +141,8 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
             rows.add(table_of(m.TagMandate),
                      {"tag_id": tid, "mandate_id": mandate[uid], "sort_order": link}, False)
     session: dict[str, int] = {}
+    entry_ids: dict[str, int] = {}
+    spans: report_part.Spans = {}
     entry_count = 0
     for order, item in enumerate(doc.get("sessions", [])):
         data = _plain(item, f.SESSION)
@@ -177,22 +180,25 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
                 question_id=question.get(entry.get("question")),
                 party_id=party.get(entry.get("party")), person_id=person.get(entry.get("person")),
             )
-            eid = rows.add(table_of(m.Entry), data)
+            entry_ids[entry["id"]] = eid = rows.add(table_of(m.Entry), data)
             entry_count += 1
             for tagging_order, tagging in enumerate(entry.get("tags", [])):
                 data = _plain(tagging, f.TAGGING)
                 data.update(entry_id=eid, sort_order=tagging_order, tag_id=tag[tagging["tag"]])
-                rows.add(table_of(m.Tagging), data)
+                tagging_id = rows.add(table_of(m.Tagging), data)
+                if data["start"] is not None:
+                    spans.setdefault((eid, data["start"], data["end"]), tagging_id)
     for order, item in enumerate(doc.get("actions", [])):
         data = _plain(item, f.ACTION)
         data.update(project_id=project_id, sort_order=order,
                     session_id=session.get(item.get("session")),
                     improvement_id=tag.get(item.get("improvement")))
         rows.add(table_of(m.ActionItem), data)
+    report_part.add_rows(rows.add, doc, project_id, entry_ids, spans, mandate, tag)
     rows.flush([table_of(t) for t in (
         m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry,
-        m.Tagging, m.ActionItem)])
+        m.Tagging, m.ActionItem, m.ReportQuote, m.ReportName)])
     return len(session), entry_count
 
 
