@@ -120,6 +120,7 @@ def main() -> int:
     shoot_meeting(app, window, library, sessions, shoot)
     shoot_report_writing(window, project_id, shoot)
     shoot_reports(window, uid, sessions, shoot)
+    shoot_collaboration(app, window, library, uid, project_id, root, shoot)
     shoot("00-startsida", window.show_welcome)
     shoot_about(window, shoot)
     shoot_user_guide(window, project_id, shoot)
@@ -316,6 +317,67 @@ def shoot_meeting(app: QApplication, window: object, library: object, sessions: 
     meeting.showNormal()
     meeting.editor.clear()
     meeting.close()
+    settle(app)
+
+
+def shoot_collaboration(app: QApplication, window: object, library: object, uid: str, project_id: int, root: Path,
+                        shoot: Callable) -> None:
+    """Send out two sessions, record on a second library, edit one entry on both sides, receive it back."""
+    from PySide6.QtCore import Qt
+
+    from samverkan_desktop.paths import DataPaths
+    from samverkan_desktop.services import library_service
+    from samverkan_desktop.services.archive import read_project_or_archive, write_archive
+    from samverkan_desktop.services.editing import Editor
+    from samverkan_desktop.services.interchange.importer import import_document
+    from samverkan_desktop.services.merge import service
+    from samverkan_desktop.services.merge.sendout import send_out
+    from samverkan_desktop.services.tagging import set_entry_text
+    from samverkan_desktop.storage.library import open_library
+    from samverkan_desktop.ui.collaboration.merge_dialog import MergeDialog
+    from samverkan_desktop.ui.collaboration.send_out import SendOutDialog
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    sessions = library_service.sessions_of_project(library, project_id)  # type: ignore[arg-type]
+    held = [s for s in sessions if s.status == "held"][:2]
+    dialog = SendOutDialog(sessions, window)  # type: ignore[arg-type]
+    for row in range(dialog.list.count()):
+        if dialog.list.item(row).data(Qt.ItemDataRole.UserRole + 1) in {s.uid for s in held}:
+            dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.recipient_edit.setText("FSG Barn och utbildning – Karin Ek")
+    dialog.show()
+    shoot("19-skicka-ut", widget=dialog)
+    dialog.close()
+
+    sent = send_out(library, uid, [s.uid for s in held], "FSG Barn och utbildning – Karin Ek",  # type: ignore[arg-type]
+                    root / "utskick.samverkan").path
+    fsg = open_library(DataPaths(root / "fsg").ensure())
+    import_document(fsg, read_project_or_archive(sent))
+    first = held[0].uid
+    there = library_service.sessions_of_project(fsg, library_service.project_id_for(fsg, uid))
+    fsg_session = next(s.id for s in there if s.uid == first)
+    editor = Editor(fsg)
+    for text in ("Kommunal vill att FSG följer upp arbetsmiljön i fritidshemmen varje termin.",
+                 "Sveriges Lärare: planeringstiden räcker inte när grupperna växer."):
+        editor.create("entry", fsg_session, {"text": text})
+    entry_there = editor.children("entry", fsg_session)[0].id
+    set_entry_text(fsg, entry_there, "FSG:s version: förvaltningschefen deltar nu på varje möte, och "
+                   "frågorna tas upp innan beslut fattas.")
+    entry_here = Editor(library).children("entry", held[0].id)[0].id  # type: ignore[arg-type]
+    set_entry_text(library, entry_here, "Central version: förvaltningschefen deltar på varje möte.")  # type: ignore[arg-type]
+    back = write_archive(fsg, uid, root / "tillbaka.samverkan")
+    fsg.close()
+    prepared = service.prepare(library, uid, read_project_or_archive(back))  # type: ignore[arg-type]
+    plan = service.plan(prepared)
+    merge = MergeDialog(prepared, plan, window)  # type: ignore[arg-type]
+    merge.resize(1100, 740)
+    merge.show()
+    shoot("20-ta-emot", widget=merge)
+    merge.radios["both"].click()
+    service.apply(library, window.paths, prepared, service.plan(prepared, merge.choices()))  # type: ignore[arg-type, attr-defined]
+    merge.close()
+    window.rebuild_views()  # type: ignore[attr-defined]
+    shoot("21-mottaget", lambda: window.select_node(Node(Section.SESSIONS, project_id)))  # type: ignore[attr-defined]
     settle(app)
 
 

@@ -245,6 +245,30 @@
         <source>The user guide, at the chapter about the screen in front</source>
         <translation>The user guide, at the chapter about the screen in front</translation>
     </message>
+    <message>
+        <source>Send &amp;out sessions…</source>
+        <translation>Send &amp;out sessions…</translation>
+    </message>
+    <message>
+        <source>Write chosen sessions to a file for another secretary to record</source>
+        <translation>Write chosen sessions to a file for another secretary to record</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation>Re&amp;ceive…</translation>
+    </message>
+    <message>
+        <source>Merge a copy sent back by another secretary into the project, with a preview first</source>
+        <translation>Merge a copy sent back by another secretary into the project, with a preview first</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+        <source>Write the sessions you recorded to a file for the one who sent them out</source>
+        <translation>Write the sessions you recorded to a file for the one who sent them out</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -725,6 +749,237 @@
     <message>
         <source>Names in the entries (the report names no one)</source>
         <translation>Names in the entries (the report names no one)</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>the other side's version of %1, kept beside it after a conflict</source>
+        <translation>the other side's version of %1, kept beside it after a conflict</translation>
+    </message>
+    <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Recorded here (sent by %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Sent out to %1</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Political mandates</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Minute notes</source>
+        <translation>Minute notes</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Taggings</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>political mandate</source>
+        <translation>political mandate</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>attendance line</source>
+        <translation>attendance line</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>minute note</source>
+        <translation>minute note</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation>tagging</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1902,122 @@
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Receive from %1</source>
+        <translation>Receive from %1</translation>
+    </message>
+    <message>
+        <source>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</source>
+        <translation>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody changed the same record on both sides.</source>
+        <translation>No conflicts: nobody changed the same record on both sides.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation>What the merge does</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed the same record (%1)</source>
+        <translation>Conflicts: both sides changed the same record (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Mine (this library)</source>
+        <translation>Mine (this library)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Theirs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>All: keep mine</source>
+        <translation>All: keep mine</translation>
+    </message>
+    <message>
+        <source>All: take theirs</source>
+        <translation>All: take theirs</translation>
+    </message>
+    <message>
+        <source>All: keep both</source>
+        <translation>All: keep both</translation>
+    </message>
+    <message>
+        <source>New tags with a name the project already has</source>
+        <translation>New tags with a name the project already has</translation>
+    </message>
+    <message>
+        <source>Combine their tag “%1” with the project's tag of the same name</source>
+        <translation>Combine their tag “%1” with the project's tag of the same name</translation>
+    </message>
+    <message>
+        <source>Not combined, their tag is added beside yours.</source>
+        <translation>Not combined, their tag is added beside yours.</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>keep mine</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>take theirs</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>keep both</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>Both sides changed it since it was sent out.</source>
+        <translation>Both sides changed it since it was sent out.</translation>
+    </message>
+    <message>
+        <source>The text was changed on one side and marked passages of it on the other.</source>
+        <translation>The text was changed on one side and marked passages of it on the other.</translation>
+    </message>
+    <message>
+        <source>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</source>
+        <translation>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</translation>
+    </message>
+    <message>
+        <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
+        <translation>They adjusted the session, and it was changed here too: it is taken whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Choose for %1 more conflicts.</source>
+        <translation>Choose for %1 more conflicts.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3064,49 @@
     </message>
 </context>
 <context>
+    <name>Receive</name>
+    <message>
+        <source>Receive a copy sent back</source>
+        <translation>Receive a copy sent back</translation>
+    </message>
+    <message>
+        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
+        <translation>Project archives and files (*.samverkan *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open the project to receive into first.</source>
+        <translation>Open the project to receive into first.</translation>
+    </message>
+    <message>
+        <source>Reading and comparing the file…</source>
+        <translation>Reading and comparing the file…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the project; nothing was changed.</source>
+        <translation>Everything in the file is already in the project; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was received.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was received.</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Received from %1: %2 added, %3 changed, %4 removed.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
+        <translation>To undo, restore the backup made before the merge (File &gt; Restore from backup).</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMinutes</name>
     <message>
         <source>Reopen the minutes</source>
@@ -3153,6 +3567,76 @@
     </message>
 </context>
 <context>
+    <name>SendOut</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Project archive (*.samverkan)</source>
+        <translation>Project archive (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
+        <translation>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</translation>
+    </message>
+    <message>
+        <source>Writing the file to send out…</source>
+        <translation>Writing the file to send out…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
+        <translation>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
+        <translation>Wrote %1; send it back to the one who sent the sessions out.</translation>
+    </message>
+    <message>
+        <source>Writing the copy to send back…</source>
+        <translation>Writing the copy to send back…</translation>
+    </message>
+</context>
+<context>
+    <name>SendOutDialog</name>
+    <message>
+        <source>Send out sessions</source>
+        <translation>Send out sessions</translation>
+    </message>
+    <message>
+        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <translation>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</translation>
+    </message>
+    <message>
+        <source>Sessions to send out</source>
+        <translation>Sessions to send out</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries · %4</source>
+        <translation>%1 · %2 · %3 entries · %4</translation>
+    </message>
+    <message>
+        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
+        <translation>e.g. FSG Barn och utbildning – Karin Ek</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Sent to:</translation>
+    </message>
+    <message>
+        <source>Send out…</source>
+        <translation>Send out…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions:</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailsTab</name>
     <message>
         <source>e.g. Central collaboration group, meeting 4/25</source>
@@ -3406,6 +3890,10 @@
     <message>
         <source>Entries</source>
         <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,30 @@
         <source>The user guide, at the chapter about the screen in front</source>
         <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
     </message>
+    <message>
+        <source>Send &amp;out sessions…</source>
+        <translation>Skicka &amp;ut dialogtillfällen…</translation>
+    </message>
+    <message>
+        <source>Write chosen sessions to a file for another secretary to record</source>
+        <translation>Skriv valda dialogtillfällen till en fil som en annan sekreterare antecknar i</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation>Ta em&amp;ot…</translation>
+    </message>
+    <message>
+        <source>Merge a copy sent back by another secretary into the project, with a preview first</source>
+        <translation>Sammanfoga en kopia som en annan sekreterare har skickat tillbaka med projektet, efter en förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Skicka tillba&amp;ka…</translation>
+    </message>
+    <message>
+        <source>Write the sessions you recorded to a file for the one who sent them out</source>
+        <translation>Skriv dialogtillfällena du har antecknat till en fil åt den som skickade ut dem</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -725,6 +749,237 @@
     <message>
         <source>Names in the entries (the report names no one)</source>
         <translation>Namn i inläggen (rapporten namnger ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Antecknat av %1 på %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Antecknat av %1</translation>
+    </message>
+    <message>
+        <source>the other side&apos;s version of %1, kept beside it after a conflict</source>
+        <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
+    </message>
+    <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Antecknas här (utskickat av %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Utskickat till %1</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Projektet</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Politiska uppdrag</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Dagordningspunkter</translation>
+    </message>
+    <message>
+        <source>Minute notes</source>
+        <translation>Protokollsanteckningar</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>projektet</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>political mandate</source>
+        <translation>politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>attendance line</source>
+        <translation>närvarorad</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>minute note</source>
+        <translation>protokollsanteckning</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>inlägg</translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation>kodning</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Antecknat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Uppdrag</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1902,122 @@
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Receive from %1</source>
+        <translation>Ta emot från %1</translation>
+    </message>
+    <message>
+        <source>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</source>
+        <translation>Filen jämförs med det som skickades ut, post för post efter id, aldrig efter namn. Ingenting sparas förrän du trycker på ”Ta emot”. Först görs en säkerhetskopia, så att du kan ångra med Arkiv &gt; Återställ från säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody changed the same record on both sides.</source>
+        <translation>Inga konflikter: ingen post har ändrats på båda hållen.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ta emot</translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation>Vad sammanfogningen gör</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed the same record (%1)</source>
+        <translation>Konflikter: samma post har ändrats på båda hållen (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Mine (this library)</source>
+        <translation>Min version (det här biblioteket)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Deras version (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll min</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta deras</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Behåll b&amp;åda</translation>
+    </message>
+    <message>
+        <source>All: keep mine</source>
+        <translation>Alla: behåll min</translation>
+    </message>
+    <message>
+        <source>All: take theirs</source>
+        <translation>Alla: ta deras</translation>
+    </message>
+    <message>
+        <source>All: keep both</source>
+        <translation>Alla: behåll båda</translation>
+    </message>
+    <message>
+        <source>New tags with a name the project already has</source>
+        <translation>Nya koder med ett namn som projektet redan har</translation>
+    </message>
+    <message>
+        <source>Combine their tag “%1” with the project&apos;s tag of the same name</source>
+        <translation>Slå ihop deras kod ”%1” med projektets kod med samma namn</translation>
+    </message>
+    <message>
+        <source>Not combined, their tag is added beside yours.</source>
+        <translation>Om du inte slår ihop dem läggs deras kod till bredvid din.</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>behåll min</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>ta deras</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>behåll båda</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>välj</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>Both sides changed it since it was sent out.</source>
+        <translation>Båda sidor har ändrat den sedan den skickades ut.</translation>
+    </message>
+    <message>
+        <source>The text was changed on one side and marked passages of it on the other.</source>
+        <translation>Texten har ändrats på ena sidan och kodade passager i den på den andra.</translation>
+    </message>
+    <message>
+        <source>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</source>
+        <translation>Dialogtillfället är justerat här, så en sammanfogning ändrar det aldrig. Behåll din version nu. Vill du ta in deras ändringar öppnar du tillfället igen och tar emot filen på nytt.</translation>
+    </message>
+    <message>
+        <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
+        <translation>De har justerat dialogtillfället och det har ändrats här också. Det tas in helt eller inte alls.</translation>
+    </message>
+    <message>
+        <source>Choose for %1 more conflicts.</source>
+        <translation>Välj för ytterligare %1 konflikter.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3064,49 @@
     </message>
 </context>
 <context>
+    <name>Receive</name>
+    <message>
+        <source>Receive a copy sent back</source>
+        <translation>Ta emot en tillbakaskickad kopia</translation>
+    </message>
+    <message>
+        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
+        <translation>Projektarkiv och projektfiler (*.samverkan *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open the project to receive into first.</source>
+        <translation>Öppna först projektet som kopian ska tas emot i.</translation>
+    </message>
+    <message>
+        <source>Reading and comparing the file…</source>
+        <translation>Läser och jämför filen…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ta emot</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the project; nothing was changed.</source>
+        <translation>Allt i filen finns redan i projektet. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was received.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting har tagits emot.</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Mottaget från %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
+        <translation>Vill du ångra återställer du säkerhetskopian som gjordes före sammanfogningen (Arkiv &gt; Återställ från säkerhetskopia).</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Tar emot…</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMinutes</name>
     <message>
         <source>Reopen the minutes</source>
@@ -3153,6 +3567,76 @@
     </message>
 </context>
 <context>
+    <name>SendOut</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
+    </message>
+    <message>
+        <source>Project archive (*.samverkan)</source>
+        <translation>Projektarkiv (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
+        <translation>%1 dialogtillfällen har sparats i %2. Skicka filen till %3 (e-post, USB-minne eller en delad mapp). Kopian som kommer tillbaka tar du emot med Arkiv &gt; Ta emot….</translation>
+    </message>
+    <message>
+        <source>Writing the file to send out…</source>
+        <translation>Skriver filen som ska skickas ut…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Skicka tillbaka</translation>
+    </message>
+    <message>
+        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
+        <translation>Projektet har inte tagits emot från ett utskick, så det finns inget att skicka tillbaka. Vill du flytta projektet använder du Arkiv &gt; Exportera projektfil.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
+        <translation>%1 är sparad. Skicka den tillbaka till den som skickade ut dialogtillfällena.</translation>
+    </message>
+    <message>
+        <source>Writing the copy to send back…</source>
+        <translation>Skriver kopian som ska skickas tillbaka…</translation>
+    </message>
+</context>
+<context>
+    <name>SendOutDialog</name>
+    <message>
+        <source>Send out sessions</source>
+        <translation>Skicka ut dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Choose the sessions that another secretary will record. The file holds the project&apos;s frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else&apos;s name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <translation>Välj de dialogtillfällen som en annan sekreterare ska anteckna. Filen innehåller projektets ram (uppdrag, politiska uppdrag, samtalsguide, koder och parter), de tillfällen du väljer och bara deras personer – inga andra namn följer med. Sekreteraren importerar filen, antecknar och skickar tillbaka en kopia, som du tar emot med ”Ta emot…”.</translation>
+    </message>
+    <message>
+        <source>Sessions to send out</source>
+        <translation>Dialogtillfällen att skicka ut</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries · %4</source>
+        <translation>%1 · %2 · %3 inlägg · %4</translation>
+    </message>
+    <message>
+        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
+        <translation>t.ex. FSG Barn och utbildning – Karin Ek</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Skickas till:</translation>
+    </message>
+    <message>
+        <source>Send out…</source>
+        <translation>Skicka ut…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Dialogtillfällen:</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailsTab</name>
     <message>
         <source>e.g. Central collaboration group, meeting 4/25</source>
@@ -3406,6 +3890,10 @@
     <message>
         <source>Entries</source>
         <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Antecknat av</translation>
     </message>
 </context>
 <context>

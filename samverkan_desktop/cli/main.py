@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import Any
 
 from samverkan_desktop import __version__
-from samverkan_desktop.cli import documents, erasure, library, notice, project_files
+from samverkan_desktop.cli import collaboration, documents, erasure, library, notice, project_files
 from samverkan_desktop.cli.common import Handler, Parser, fail, language
 from samverkan_desktop.logsetup import CLI_LOG, configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
@@ -20,7 +20,7 @@ from samverkan_desktop.services.storage_faults import classify
 log = logging.getLogger(__name__)
 
 #: each adds its subcommands in ``register(sub)``; the order is the order of ``--help``
-COMMAND_MODULES: tuple[ModuleType, ...] = (project_files, library, erasure, documents, notice)
+COMMAND_MODULES: tuple[ModuleType, ...] = (project_files, collaboration, library, erasure, documents, notice)
 
 LockTaker = Callable[[DataPaths], Any]
 """Takes the library's lock: the held lock (with ``unlock()``), or None while the app has it."""

@@ -311,6 +311,8 @@ class Session(Stamped, Base):
     adjusted_hash: Mapped[str | None]
     #: unmodelled keys of the adjustment record; None when there is no record
     adjusted_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: where a merge brought the session from (recorder, laptop); None for the library's own
+    origin: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     sort_order: Mapped[int] = mapped_column(default=0)
 
     project: Mapped[Project] = relationship(back_populates="sessions")
@@ -402,6 +404,8 @@ class Entry(Stamped, Base):
     text: Mapped[str]
     #: ISO 8601 date-time exactly as recorded (with its UTC offset)
     recorded_at: Mapped[str | None] = mapped_column(String(40))
+    #: where a merge brought the entry from (recorder, laptop, conflict_copy_of); None for own
+    origin: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     sort_order: Mapped[int] = mapped_column(default=0)
 
     session: Mapped[Session] = relationship(back_populates="entries")
@@ -514,6 +518,33 @@ class ReportName(Stamped, Base):
     project_id: Mapped[int] = mapped_column(_fk("project.id"), index=True)
     name: Mapped[str]
     replacement: Mapped[str | None]
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class StartingPoint(Base):
+    """What a project sent out to another recorder (role "sent"), or was received as
+    (role "received"): the document of that moment, the base of a three-way merge."""
+
+    __tablename__ = "starting_point"
+    __table_args__ = (UniqueConstraint("project_id", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(_fk("project.id"), index=True)
+    uid: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(10))
+    #: ISO 8601 date-time of the send-out, with its UTC offset
+    sent_at: Mapped[str] = mapped_column(String(40))
+    recipient: Mapped[str]
+    #: {"recorder": ..., "laptop": ...} of the library that sent it out
+    sender: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: the uids of the sessions sent out
+    sessions: Mapped[list[str]] = mapped_column(JSON)
+    #: the project document as it was sent out
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: the recipient's document last merged back (the base of the next merge); None before
+    merged: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: people erased since it was sent: [{"hash": sha256 of the id salted with ``uid``, "uid": new id}]
+    erased: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
     sort_order: Mapped[int] = mapped_column(default=0)
 
 

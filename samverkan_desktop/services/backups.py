@@ -80,6 +80,7 @@ def reason_text(reason: str) -> LocalText:
         PERIODIC: LocalText("under arbetet", "while working"),
         BEFORE_RESTORE: LocalText("före återställning", "before restore"),
         "after-erasure": LocalText("efter radering av personuppgifter", "after erasing personal data"),
+        "before-merge": LocalText("före sammanfogning", "before merge"),
     }.get(reason, LocalText(reason, reason))
 
 

@@ -19,6 +19,9 @@ class ActionId(Enum):
     NEW_PROJECT = auto()
     IMPORT_PROJECT = auto()
     EXPORT_PROJECT = auto()
+    SEND_OUT = auto()
+    RECEIVE = auto()
+    SEND_BACK = auto()
     DELETE_PROJECT = auto()
     RESTORE_BACKUP = auto()
     QUIT = auto()
@@ -68,6 +71,23 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Save the open project as a project file"),
             "Ctrl+E",
         ),
+        ActionId.SEND_OUT: Spec(
+            QCoreApplication.translate("Actions", "Send &out sessions…"),
+            QCoreApplication.translate("Actions", "Write chosen sessions to a file for another secretary to record"),
+            "Ctrl+Shift+U",
+        ),
+        ActionId.RECEIVE: Spec(
+            QCoreApplication.translate("Actions", "Re&ceive…"),
+            QCoreApplication.translate("Actions", "Merge a copy sent back by another secretary into the project, "
+                                                  "with a preview first"),
+            "Ctrl+Shift+T",
+        ),
+        ActionId.SEND_BACK: Spec(
+            QCoreApplication.translate("Actions", "Send &back…"),
+            QCoreApplication.translate("Actions", "Write the sessions you recorded to a file for the one who sent "
+                                                  "them out"),
+            "Ctrl+Shift+K",
+        ),
         ActionId.DELETE_PROJECT: Spec(
             QCoreApplication.translate("Actions", "&Delete project…"),
             QCoreApplication.translate("Actions", "Delete the open project from the library"),
@@ -112,7 +132,7 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "&Notice and agenda…"),
             QCoreApplication.translate("Actions", "Preview the notice of the session with its agenda, then save it "
                                                   "(PDF or Word) or print it to send before the meeting"),
-            "Ctrl+Shift+K",
+            "Ctrl+Shift+D",
         ),
         ActionId.PREVIEW_REPORT: Spec(
             QCoreApplication.translate("Actions", "Dialogue &report…"),

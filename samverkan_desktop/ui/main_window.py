@@ -26,6 +26,8 @@ from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.ui import disk_status, screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
+from samverkan_desktop.ui.collaboration import receive
+from samverkan_desktop.ui.collaboration import send_out as collaboration
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        for action_id in (ActionId.SEND_OUT, ActionId.RECEIVE, ActionId.SEND_BACK):
+            file_menu.addAction(a[action_id])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.DELETE_PROJECT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
@@ -147,6 +152,9 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_PROJECT].triggered.connect(self.import_project)
         a[ActionId.EXPORT_PROJECT].triggered.connect(self.export_project)
         a[ActionId.DELETE_PROJECT].triggered.connect(self.delete_project)
+        a[ActionId.SEND_OUT].triggered.connect(lambda: collaboration.send_out_with_dialog(self))
+        a[ActionId.RECEIVE].triggered.connect(lambda: receive.receive_with_dialog(self))
+        a[ActionId.SEND_BACK].triggered.connect(lambda: collaboration.send_back_with_dialog(self))
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(self.ctx.undo_stack.undo)

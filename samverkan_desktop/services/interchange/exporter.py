@@ -24,6 +24,7 @@ from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange.collaboration import collaboration_out
 from samverkan_desktop.services.interchange.schema import VERSIONS
 from samverkan_desktop.storage.library import Library
 
@@ -104,6 +105,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
         entries = _grouped(entry_rows, "session_id")
         tagging_rows = _rows(c, t["tagging"], "entry_id", [r.id for r in entry_rows])
         taggings = _grouped(tagging_rows, "entry_id")
+        collaboration = collaboration_out(c, project.id)
 
     def links(groups: dict[int, list[Any]], key: int, column: str, kind: str) -> list[str] | None:
         found = [uid[kind][getattr(r, column)] for r in groups.get(key, [])]
@@ -166,6 +168,8 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
         uid["mandate"], uid["tag"], report_extra if isinstance(report_extra, dict) else {})
     if report is not None:
         document["report"] = report
+    if collaboration is not None:
+        document["collaboration"] = collaboration
     document.update(extra)
     return document
 

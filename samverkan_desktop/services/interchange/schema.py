@@ -21,6 +21,7 @@ from samverkan_desktop.services.errors import ImportRefused, LocalText
 
 #: the versions read; the exporter writes the last
 VERSIONS = (1, 2)
+WRITTEN_VERSION = VERSIONS[-1]
 
 
 @cache

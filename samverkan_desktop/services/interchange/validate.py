@@ -15,6 +15,7 @@ from typing import Any
 
 from samverkan_desktop.services.errors import ImportRefused, LocalText
 from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange.collaboration import check_collaboration
 from samverkan_desktop.services.interchange.schema import check_schema, json_path, refused
 
 Path = tuple[str | int, ...]
@@ -305,4 +306,5 @@ def validate_document(document: Any) -> dict[str, Any]:
                 f'tag "{improvement}" is not an improvement area',
             ))
     report_part.validate(document)
+    check_collaboration(document, validate_document, _datetime)
     return document

@@ -95,3 +95,9 @@ def test_the_notice_of_the_selected_session_beside_the_minutes(qtbot: QtBot, ctx
     assert "Dagordning" in paragraphs and "Kallade" in paragraphs
     assert messages == []
     preview.close()
+
+
+def test_every_main_window_shortcut_is_taken_once(qtbot: QtBot, ctx: EditContext, tmp_path: Path) -> None:
+    window = make_window(qtbot, ctx, tmp_path)
+    keys = [key.toString() for action in window.actions_by_id.values() for key in action.shortcuts()]
+    assert "Ctrl+Shift+D" in keys and len(keys) == len(set(keys)), sorted(keys)
