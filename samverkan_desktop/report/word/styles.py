@@ -19,6 +19,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
+from docx.styles.style import StyleFactory
 
 from samverkan_desktop.report.word.wml import attr
 
@@ -66,52 +67,63 @@ class StyleIds:
 
 def prepare_styles(document: Any, own_look: bool) -> StyleIds:
     """Make sure every style the renderer names exists; ``own_look`` restyles them as the PDF."""
-    styles = document.styles
-    _language(document)
+    styles = _Styles(document.styles)
+    _language(document, styles)
     if own_look:
-        _normal(styles["Normal"])
+        _normal(styles.find("Normal"))
     names = [*(f"Heading {n}" for n in range(1, MAX_HEADING + 1)), *(s[0] for s in _BUILT_IN),
              *(s[0] for s in _OWN)]
     for spec in (*_BUILT_IN, *_OWN):
         _ensure(styles, spec, own_look)
     for level in range(1, MAX_HEADING + 1):
         _heading(styles, level, own_look)
-    return StyleIds({name: _find(styles, name).style_id for name in ["Normal", *names]})
+    return StyleIds({name: styles.find(name).style_id for name in ["Normal", *names]})
 
 
-def _find(styles: Any, name: str) -> Any:
-    try:
-        return styles[name]
-    except KeyError:
-        lowered = name.lower()
-        for style in styles:
-            if (style.name or "").lower() == lowered:
-                return style
-        raise
+class _Styles:
+    """The document's styles by name, case-insensitive ("Heading 1" is stored as "heading 1").
+
+    Read in one pass: python-docx looks a style up by an XPath query per call, and falls
+    back to nothing for names it does not translate ("toc 1").
+    """
+
+    def __init__(self, styles: Any) -> None:
+        self.styles = styles
+        self.by_name: dict[str, Any] = {}
+        for element in styles.element.findall(qn("w:style")):
+            name = element.find(qn("w:name"))
+            if name is not None:
+                self.by_name.setdefault(str(name.get(qn("w:val"), "")).lower(), element)
+
+    def get(self, name: str) -> Any | None:
+        element = self.by_name.get(name.lower())
+        return None if element is None else StyleFactory(element)
+
+    def find(self, name: str) -> Any:
+        style = self.get(name)
+        if style is None:
+            raise KeyError(name)
+        return style
+
+    def add(self, name: str, builtin: bool) -> Any:
+        style = self.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=builtin)
+        self.by_name[name.lower()] = style.element
+        return style
 
 
-def _has(styles: Any, name: str) -> bool:
-    try:
-        _find(styles, name)
-    except KeyError:
-        return False
-    return True
-
-
-def _ensure(styles: Any, spec: tuple[str, str, float, bool, bool, str, float, float, float], own_look: bool) -> None:
+def _ensure(styles: _Styles, spec: tuple[str, str, float, bool, bool, str, float, float, float],
+            own_look: bool) -> None:
     name, base, size, bold, italic, colour, indent, before, after = spec
-    exists = _has(styles, name)
-    if exists and not own_look:
+    style = styles.get(name)
+    if style is not None and not own_look:
         return
-    if exists:
-        style = _find(styles, name)
-    else:
+    if style is None:
         own = name.startswith("Samverkan")
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=not own)
+        style = styles.add(name, builtin=not own)
         if own:
             style.style_id = "Samverkan" + "".join(w.capitalize() for w in name.split()[1:]).translate(
                 str.maketrans("åäöÅÄÖ", "aaoAAO"))
-        style.base_style = _find(styles, base)
+        style.base_style = styles.find(base)
         style.quick_style = True
     font = style.font
     font.size, font.bold, font.italic, font.color.rgb = Pt(size), bold, italic, RGBColor.from_string(colour)
@@ -132,14 +144,15 @@ def _normal(style: Any) -> None:
     fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(5), 1.15
 
 
-def _heading(styles: Any, level: int, own_look: bool) -> None:
+def _heading(styles: _Styles, level: int, own_look: bool) -> None:
     name = f"Heading {level}"
-    if not _has(styles, name):
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=True)
-        style.base_style = _find(styles, "Normal")
+    existing = styles.get(name)
+    if existing is None:
+        style = styles.add(name, builtin=True)
+        style.base_style = styles.find("Normal")
         own = True
     else:
-        style, own = _find(styles, name), own_look
+        style, own = existing, own_look
     ppr = style.element.get_or_add_pPr()
     if ppr.find(qn("w:outlineLvl")) is None:  # what the navigation pane and the contents field read
         outline = parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level - 1}"/>')
@@ -184,7 +197,7 @@ def _clark(name: str) -> str:
     return f"{{{namespace}}}{local}" if namespace else qn(name)
 
 
-def _language(document: Any) -> None:
+def _language(document: Any, styles: _Styles) -> None:
     """Swedish for the document defaults, every style that names a language, and the theme fonts."""
     root = document.styles.element
     defaults = root.find(qn("w:docDefaults"))
@@ -206,7 +219,7 @@ def _language(document: Any) -> None:
     lang.set(qn("w:val"), LANGUAGE)
     for element in root.iter(qn("w:lang")):
         element.set(qn("w:val"), LANGUAGE)
-    normal = _find(document.styles, "Normal").element
+    normal = (document.styles.default(WD_STYLE_TYPE.PARAGRAPH) or styles.find("Normal")).element
     normal_rpr = normal.get_or_add_rPr()
     if normal_rpr.find(qn("w:lang")) is None:
         _insert_in_order(normal_rpr, parse_xml(f'<w:lang {nsdecls("w")} w:val="{LANGUAGE}"/>'),
