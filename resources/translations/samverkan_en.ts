@@ -3269,6 +3269,10 @@
         <translation>Type to filter the tags</translation>
     </message>
     <message>
+        <source>Type the name of a new theme</source>
+        <translation>Type the name of a new theme</translation>
+    </message>
+    <message>
         <source>Filter tags</source>
         <translation>Filter tags</translation>
     </message>
@@ -3281,12 +3285,24 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <source>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</source>
+        <translation>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</translation>
+    </message>
+    <message>
         <source>Recently used (keys 1–9 apply at once):</source>
         <translation>Recently used (keys 1–9 apply at once):</translation>
     </message>
     <message>
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Up and Down choose, Enter applies, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>Create theme “%1”</translation>
+    </message>
+    <message>
+        <source>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</source>
+        <translation>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</translation>
     </message>
 </context>
 <context>
@@ -3308,22 +3324,6 @@
 <context>
     <name>Tagging</name>
     <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Strength</translation>
-    </message>
-    <message>
-        <source>Improvement area</source>
-        <translation>Improvement area</translation>
-    </message>
-    <message>
-        <source>The project has no tags yet; create them under Tags.</source>
-        <translation>The project has no tags yet; create them under Tags.</translation>
-    </message>
-    <message>
         <source>Tag the passage “%1”</source>
         <translation>Tag the passage “%1”</translation>
     </message>
@@ -3334,6 +3334,10 @@
     <message>
         <source>Tag entry</source>
         <translation>Tag entry</translation>
+    </message>
+    <message>
+        <source>Tag with the new theme “%1”</source>
+        <translation>Tag with the new theme “%1”</translation>
     </message>
 </context>
 <context>

@@ -3269,6 +3269,10 @@
         <translation>Skriv för att filtrera koderna</translation>
     </message>
     <message>
+        <source>Type the name of a new theme</source>
+        <translation>Skriv namnet på ett nytt tema</translation>
+    </message>
+    <message>
         <source>Filter tags</source>
         <translation>Filtrera koder</translation>
     </message>
@@ -3281,12 +3285,24 @@
         <translation>Koder</translation>
     </message>
     <message>
+        <source>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</source>
+        <translation>Projektet har inga koder än. Skriv ett namn och tryck Enter för att skapa ett tema. Det som fungerar och förbättringsområden skapas under Teman och förbättringsområden.</translation>
+    </message>
+    <message>
         <source>Recently used (keys 1–9 apply at once):</source>
         <translation>Senast använda (tangenterna 1–9 kodar direkt):</translation>
     </message>
     <message>
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Uppil och Nedpil väljer, Enter kodar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>Skapa tema ”%1”</translation>
+    </message>
+    <message>
+        <source>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</source>
+        <translation>Ett nytt tema med det här namnet, som inlägget kodas med direkt (Ctrl+Z ångrar båda)</translation>
     </message>
 </context>
 <context>
@@ -3308,22 +3324,6 @@
 <context>
     <name>Tagging</name>
     <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Det som fungerar</translation>
-    </message>
-    <message>
-        <source>Improvement area</source>
-        <translation>Förbättringsområde</translation>
-    </message>
-    <message>
-        <source>The project has no tags yet; create them under Tags.</source>
-        <translation>Projektet har inga koder än; skapa dem under Teman och förbättringsområden.</translation>
-    </message>
-    <message>
         <source>Tag the passage “%1”</source>
         <translation>Koda textavsnittet ”%1”</translation>
     </message>
@@ -3334,6 +3334,10 @@
     <message>
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
+    </message>
+    <message>
+        <source>Tag with the new theme “%1”</source>
+        <translation>Koda med det nya temat ”%1”</translation>
     </message>
 </context>
 <context>

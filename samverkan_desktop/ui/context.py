@@ -81,7 +81,10 @@ class EditContext(QObject):
         self.saved.emit(self.last_saved)
         return True
 
-    def push(self, command: undo.EditCommand) -> bool:
+    def push(self, command: undo.EditCommand, history: QUndoStack | None = None) -> bool:
+        """Run ``command`` and put it on ``history`` (default: the shared ``undo_stack``)."""
+        if history is not None:
+            command.history = history
         key = command.retry_key()
         if not self.guard(command.apply, keeps_text=key is not None):
             if key is not None and self.fault is not None:
@@ -90,7 +93,7 @@ class EditContext(QObject):
         if key is not None:
             self.unsaved.pop(key, None)  # stored newer text makes the older, unsaved one moot
             self._saved_again()
-        self.undo_stack.push(command)
+        (command.history or self.undo_stack).push(command)
         return True
 
     # -- typed text the disk refused -----------------------------------------------
@@ -112,7 +115,7 @@ class EditContext(QObject):
                 self.storage_status.emit(False, self.fault.while_typing()(self.language))
                 return False
             del self.unsaved[key]
-            self.undo_stack.push(command)
+            (command.history or self.undo_stack).push(command)
         self._saved_again()
         return True
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from samverkan_desktop.services.tagging import taggings_of_session
 from samverkan_desktop.ui.entry_commands import set_entry_text
-from samverkan_desktop.ui.tagging.palette import tag_interactively
+from samverkan_desktop.ui.tagging.interactive import tag_interactively
 
 if TYPE_CHECKING:
     from samverkan_desktop.ui.meeting.window import MeetingWindow
