@@ -249,7 +249,7 @@ def _draft_text(library: Library, session_id: int) -> str | None:
 def _count_writes(window: MeetingWindow) -> dict[str, int]:
     """Wrap the writer's ``_write`` (looked up per task by its thread) to count what it writes."""
     counts = {"draft": 0, "entry": 0}
-    writer = window.writer
+    writer = window.session.writer
     original = writer._write
 
     def counting(task: Any) -> bool:
@@ -277,7 +277,7 @@ def run_meeting(ctx: EditContext, session_id: int, keys: list[str], interval_ms:
     settle(200)  # first paint, the deferred scroll to the end
     gaps, elapsed = type_keys(window.editor, keys, interval_ms)
     committed, draft = split_entries([*restored, *keys])
-    assert window.writer.flush(30.0), "the writer did not get everything on disk within 30 s"
+    assert window.session.writer.flush(30.0), "the writer did not get everything on disk within 30 s"
     window.close()  # saves the draft, stops the writer
     settle(50)
     run = Run("meeting", gaps, elapsed, len(keys), keys.count("\n"), counts["draft"], counts["entry"])

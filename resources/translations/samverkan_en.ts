@@ -989,6 +989,13 @@
     </message>
 </context>
 <context>
+    <name>KeyOverview</name>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Keys in meeting mode</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1273,22 +1280,6 @@
 <context>
     <name>Meeting</name>
     <message>
-        <source>Statement</source>
-        <translation>Statement</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
         <translation>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</translation>
     </message>
@@ -1299,14 +1290,6 @@
     <message>
         <source>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</source>
         <translation>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <source>Create action item</source>
-        <translation>Create action item</translation>
-    </message>
-    <message>
-        <source>Tag with…</source>
-        <translation>Tag with…</translation>
     </message>
     <message>
         <source>Edit entry</source>
@@ -1328,37 +1311,35 @@
         <translation>No agenda and no questions yet: just type.</translation>
     </message>
     <message>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
     <message>
-        <source>%1 of %2 · Ctrl+PgDown next</source>
-        <translation>%1 of %2 · Ctrl+PgDown next</translation>
+        <source>%1: next</source>
+        <translation>%1: next</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>the last one</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingKeys</name>
     <message>
-        <source>Return</source>
-        <comment>key name</comment>
-        <translation>Return</translation>
+        <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
+        <translation>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</translation>
     </message>
     <message>
         <source>Save the entry and start the next</source>
         <translation>Save the entry and start the next</translation>
     </message>
     <message>
-        <source>Shift+Return</source>
-        <comment>key name</comment>
-        <translation>Shift+Return</translation>
-    </message>
-    <message>
         <source>New line in the entry</source>
         <translation>New line in the entry</translation>
-    </message>
-    <message>
-        <source>Who is speaking: choose the party (it stays until changed)</source>
-        <translation>Who is speaking: choose the party (it stays until changed)</translation>
     </message>
     <message>
         <source>No party (e.g. the secretary's own note)</source>
@@ -1389,11 +1370,6 @@
         <translation>Previous agenda item or question</translation>
     </message>
     <message>
-        <source>Up</source>
-        <comment>key name</comment>
-        <translation>Up</translation>
-    </message>
-    <message>
         <source>From an empty entry: go to the earlier entries</source>
         <translation>From an empty entry: go to the earlier entries</translation>
     </message>
@@ -1402,51 +1378,64 @@
         <translation>Edit the selected earlier entry (Enter saves, Esc cancels)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <comment>key name</comment>
-        <translation>Delete</translation>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Edit text</translation>
     </message>
     <message>
         <source>Delete the selected earlier entry</source>
         <translation>Delete the selected earlier entry</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <comment>key name</comment>
-        <translation>Alt+Up</translation>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Delete entry</translation>
     </message>
     <message>
         <source>Move the selected entry up</source>
         <translation>Move the selected entry up</translation>
     </message>
     <message>
-        <source>Alt+Down</source>
-        <comment>key name</comment>
-        <translation>Alt+Down</translation>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
         <translation>Move the selected entry down</translation>
     </message>
     <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
         <source>Tag the selected earlier entry, or the one just saved</source>
         <translation>Tag the selected earlier entry, or the one just saved</translation>
+    </message>
+    <message>
+        <source>&amp;Tag with…</source>
+        <translation>&amp;Tag with…</translation>
+    </message>
+    <message>
+        <source>Make the selected entry of kind action an action item</source>
+        <translation>Make the selected entry of kind action an action item</translation>
+    </message>
+    <message>
+        <source>Create &amp;action item</source>
+        <translation>Create &amp;action item</translation>
     </message>
     <message>
         <source>Back to the entry being typed</source>
         <translation>Back to the entry being typed</translation>
     </message>
     <message>
-        <source>Undo (typing first, then changes to entries)</source>
-        <translation>Undo (typing first, then changes to entries)</translation>
+        <source>Hide the open actions from earlier sessions</source>
+        <translation>Hide the open actions from earlier sessions</translation>
+    </message>
+    <message>
+        <source>Undo: typing first, then the entries saved and changed here</source>
+        <translation>Undo: typing first, then the entries saved and changed here</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Make the selected entry of kind action an action item</source>
-        <translation>Make the selected entry of kind action an action item</translation>
     </message>
     <message>
         <source>Show or hide the attendance list</source>
@@ -1469,8 +1458,72 @@
         <translation>Leave meeting mode (everything is saved)</translation>
     </message>
     <message>
-        <source>Keys in meeting mode</source>
-        <translation>Keys in meeting mode</translation>
+        <source>Enter</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key name</comment>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>key name</comment>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key name</comment>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>key name</comment>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted and locked, so nothing in them can be changed. Tagging still works (%1). To change the minutes, reopen them with %2 or the Reopen button above; they must then be adjusted again.</source>
+        <translation>The minutes are adjusted and locked, so nothing in them can be changed. Tagging still works (%1). To change the minutes, reopen them with %2 or the Reopen button above; they must then be adjusted again.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Nothing to undo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Nothing to redo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Undone: %1 – the text is back in the entry being typed.</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1531,6 @@
     <message>
         <source>Meeting mode – %1</source>
         <translation>Meeting mode – %1</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
-        <translation>These minutes are adjusted and locked. Ctrl+J reopens them.</translation>
     </message>
     <message>
         <source>Earlier entries</source>
@@ -1498,6 +1547,18 @@
     <message>
         <source>Entry being typed</source>
         <translation>Entry being typed</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Reopen them (%1) to add entries.</source>
+        <translation>The minutes are locked. Reopen them (%1) to add entries.</translation>
     </message>
     <message>
         <source>Type what is said. Enter saves the entry, Shift+Enter is a new line.</source>
@@ -1518,14 +1579,6 @@
     <message>
         <source>Change party</source>
         <translation>Change party</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Delete entry</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Move entry</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -1657,7 +1710,6 @@
     <name>OpenActionsPanel</name>
     <message>
         <source>Open actions from earlier sessions (%1)</source>
-        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
         <translation>Open actions from earlier sessions (%1)</translation>
     </message>
     <message>
@@ -1665,8 +1717,8 @@
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <source>Hide the open actions (Esc)</source>
-        <translation>Hide the open actions (Esc)</translation>
+        <source>Hide the open actions (%1)</source>
+        <translation>Hide the open actions (%1)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2594,6 +2646,10 @@
     <message>
         <source>Tag with…</source>
         <translation>Tag with…</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
     </message>
     <message>
         <source>Remove tagging</source>

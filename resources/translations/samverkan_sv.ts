@@ -989,6 +989,13 @@
     </message>
 </context>
 <context>
+    <name>KeyOverview</name>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Tangenter i mötesläget</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1273,22 +1280,6 @@
 <context>
     <name>Meeting</name>
     <message>
-        <source>Statement</source>
-        <translation>Yttrande</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
         <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
         <translation>Bara inlägg av typen Åtgärd kan läggas till bland åtgärderna (Ctrl+3 anger typen).</translation>
     </message>
@@ -1299,14 +1290,6 @@
     <message>
         <source>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</source>
         <translation>Åtgärden är skapad. Ange ansvarig och datum under Åtgärder; Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
-        <source>Create action item</source>
-        <translation>Skapa åtgärd</translation>
-    </message>
-    <message>
-        <source>Tag with…</source>
-        <translation>Koda med…</translation>
     </message>
     <message>
         <source>Edit entry</source>
@@ -1328,37 +1311,35 @@
         <translation>Ingen dagordning och inga frågor än – börja skriva.</translation>
     </message>
     <message>
-        <source>Question %1</source>
-        <translation>Fråga %1</translation>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
     <message>
-        <source>%1 of %2 · Ctrl+PgDown next</source>
-        <translation>%1 av %2 · Ctrl+PgDown: nästa</translation>
+        <source>%1: next</source>
+        <translation>%1: nästa</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>den sista</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingKeys</name>
     <message>
-        <source>Return</source>
-        <comment>key name</comment>
-        <translation>Enter</translation>
+        <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
+        <translation>Vem som talar: välj part (gäller tills du byter); på ett markerat tidigare inlägg: byt dess part</translation>
     </message>
     <message>
         <source>Save the entry and start the next</source>
         <translation>Spara inlägget och börja på nästa</translation>
     </message>
     <message>
-        <source>Shift+Return</source>
-        <comment>key name</comment>
-        <translation>Skift+Enter</translation>
-    </message>
-    <message>
         <source>New line in the entry</source>
         <translation>Ny rad i inlägget</translation>
-    </message>
-    <message>
-        <source>Who is speaking: choose the party (it stays until changed)</source>
-        <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
         <source>No party (e.g. the secretary&apos;s own note)</source>
@@ -1389,11 +1370,6 @@
         <translation>Föregående paragraf eller fråga</translation>
     </message>
     <message>
-        <source>Up</source>
-        <comment>key name</comment>
-        <translation>Uppil</translation>
-    </message>
-    <message>
         <source>From an empty entry: go to the earlier entries</source>
         <translation>Från ett tomt inlägg: gå till de tidigare inläggen</translation>
     </message>
@@ -1402,51 +1378,64 @@
         <translation>Redigera det markerade inlägget (Enter sparar, Esc avbryter)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <comment>key name</comment>
-        <translation>Delete</translation>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Redigera texten</translation>
     </message>
     <message>
         <source>Delete the selected earlier entry</source>
         <translation>Ta bort det markerade inlägget</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <comment>key name</comment>
-        <translation>Alt+Uppil</translation>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Ta bort inlägget</translation>
     </message>
     <message>
         <source>Move the selected entry up</source>
         <translation>Flytta upp det markerade inlägget</translation>
     </message>
     <message>
-        <source>Alt+Down</source>
-        <comment>key name</comment>
-        <translation>Alt+Nedpil</translation>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
         <translation>Flytta ned det markerade inlägget</translation>
     </message>
     <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
         <source>Tag the selected earlier entry, or the one just saved</source>
         <translation>Koda det markerade tidigare inlägget eller det som just sparades</translation>
+    </message>
+    <message>
+        <source>&amp;Tag with…</source>
+        <translation>&amp;Koda med…</translation>
+    </message>
+    <message>
+        <source>Make the selected entry of kind action an action item</source>
+        <translation>Lägg det markerade inlägget av typen åtgärd i åtgärdslistan</translation>
+    </message>
+    <message>
+        <source>Create &amp;action item</source>
+        <translation>&amp;Skapa åtgärd</translation>
     </message>
     <message>
         <source>Back to the entry being typed</source>
         <translation>Tillbaka till inlägget du skriver</translation>
     </message>
     <message>
-        <source>Undo (typing first, then changes to entries)</source>
-        <translation>Ångra (först det du skrivit, sedan ändringar i inlägg)</translation>
+        <source>Hide the open actions from earlier sessions</source>
+        <translation>Dölj de öppna åtgärderna från tidigare dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Undo: typing first, then the entries saved and changed here</source>
+        <translation>Ångra: först det du skrivit, sedan inlägg som sparats och ändrats här</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Gör om</translation>
-    </message>
-    <message>
-        <source>Make the selected entry of kind action an action item</source>
-        <translation>Lägg det markerade inlägget av typen åtgärd i åtgärdslistan</translation>
     </message>
     <message>
         <source>Show or hide the attendance list</source>
@@ -1469,8 +1458,72 @@
         <translation>Lämna mötesläget (allt är sparat)</translation>
     </message>
     <message>
-        <source>Keys in meeting mode</source>
-        <translation>Tangenter i mötesläget</translation>
+        <source>Enter</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key name</comment>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>key name</comment>
+        <translation>Uppil</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key name</comment>
+        <translation>Nedpil</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>key name</comment>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted and locked, so nothing in them can be changed. Tagging still works (%1). To change the minutes, reopen them with %2 or the Reopen button above; they must then be adjusted again.</source>
+        <translation>Protokollet är justerat och låst, så inget i det kan ändras. Kodning fungerar ändå (%1). Vill du ändra i protokollet öppnar du det igen med %2 eller knappen Öppna igen ovanför; sedan måste det justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Spara inlägg</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort inlägg</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Flytta inlägg</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Det finns inget att ångra i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Det finns inget att göra om i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Ångrat: %1 – texten är tillbaka i inläggsrutan.</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1531,6 @@
     <message>
         <source>Meeting mode – %1</source>
         <translation>Mötesläge – %1</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
-        <translation>Protokollet är justerat och låst. Ctrl+J öppnar det igen.</translation>
     </message>
     <message>
         <source>Earlier entries</source>
@@ -1498,6 +1547,18 @@
     <message>
         <source>Entry being typed</source>
         <translation>Inlägget du skriver</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>Protokollet är justerat och låst: inget i det kan ändras. Kodning fungerar ändå. Vill du ändra i det öppnar du det igen här (%1); sedan måste det justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Reopen them (%1) to add entries.</source>
+        <translation>Protokollet är låst. Öppna det igen (%1) om du vill lägga till inlägg.</translation>
     </message>
     <message>
         <source>Type what is said. Enter saves the entry, Shift+Enter is a new line.</source>
@@ -1518,14 +1579,6 @@
     <message>
         <source>Change party</source>
         <translation>Byt part</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Ta bort inlägg</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Flytta inlägg</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -1657,7 +1710,6 @@
     <name>OpenActionsPanel</name>
     <message>
         <source>Open actions from earlier sessions (%1)</source>
-        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
         <translation>Öppna åtgärder från tidigare dialogtillfällen (%1)</translation>
     </message>
     <message>
@@ -1665,8 +1717,8 @@
         <translation>&amp;Dölj</translation>
     </message>
     <message>
-        <source>Hide the open actions (Esc)</source>
-        <translation>Dölj de öppna åtgärderna (Esc)</translation>
+        <source>Hide the open actions (%1)</source>
+        <translation>Dölj de öppna åtgärderna (%1)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2594,6 +2646,10 @@
     <message>
         <source>Tag with…</source>
         <translation>Koda med…</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
     </message>
     <message>
         <source>Remove tagging</source>

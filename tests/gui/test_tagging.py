@@ -18,6 +18,8 @@ from samverkan_desktop.services.minutes import load_meeting
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.session import SessionEditor
+from samverkan_desktop.ui.meeting.entries_model import TagNamesRole
+from samverkan_desktop.ui.meeting.keys import MeetingAction
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 from samverkan_desktop.ui.tagging import palette as P
 from samverkan_desktop.ui.tagging.review_view import ReviewView
@@ -254,24 +256,24 @@ def meeting(qtbot: QtBot, ctx: EditContext, demo_project: int) -> Iterator[Meeti
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.writer.close(5)
+    window.session.writer.close(5)
 
 
 def test_ctrl_t_tags_the_entry_just_committed(meeting: MeetingWindow, ctx: EditContext, qtbot: QtBot) -> None:
     type_text(meeting.editor, "Vi vill ha en årsplan för CSG.")
     key(meeting.editor, Qt.Key.Key_Return)
     on_palette(choose_by_typing("årsplan"))
-    meeting.shortcuts["tag_entry"].activated.emit()
-    entry = load_meeting(ctx.library, meeting.session_id).entries[-1]
+    meeting.actions_by_id[MeetingAction.TAG].trigger()
+    entry = load_meeting(ctx.library, meeting.session.session_id).entries[-1]
     assert entry.text == "Vi vill ha en årsplan för CSG."
     assert [v.tag_name for v in T.taggings_of_entry(ctx.library, entry.id)] == ["Årsplan för CSG"]
-    assert "Årsplan för CSG" in meeting.model.data(meeting.model.index(meeting.model.rowCount() - 1),
-                                                   Qt.ItemDataRole.UserRole + 7)
+    model = meeting.session.model
+    assert "Årsplan för CSG" in model.data(model.index(model.rowCount() - 1), TagNamesRole)
 
 
 def test_editing_an_entry_keeps_its_span_on_the_same_words(meeting: MeetingWindow, ctx: EditContext,
                                                            demo_project: int) -> None:
-    entry = meeting.model.entries[0]
+    entry = meeting.session.model.entries[0]
     words = entry.text.split()[-2]
     start = entry.text.rindex(words)
     tag = tag_named(ctx.library, demo_project, "Tidig dialog")
@@ -283,16 +285,16 @@ def test_editing_an_entry_keeps_its_span_on_the_same_words(meeting: MeetingWindo
     row = ctx.editor.get("tagging", tagging_id)
     assert ctx.editor.get("entry", entry.id)["text"] == new_text
     assert new_text[row["start"]:row["end"]] == words
-    assert meeting.model.entries[0].text == new_text
+    assert meeting.session.model.entries[0].text == new_text
 
-    ctx.undo_stack.undo()
+    meeting.session.undo()
     assert T.anchors_of_entry(ctx.library, entry.id) == old_anchors
-    ctx.undo_stack.redo()
+    meeting.session.redo()
     assert new_text[ctx.editor.get("tagging", tagging_id)["start"]:][:len(words)] == words
 
 
 def test_lost_anchor_is_told_and_undo_restores(meeting: MeetingWindow, ctx: EditContext, demo_project: int) -> None:
-    entry = meeting.model.entries[0]
+    entry = meeting.session.model.entries[0]
     words = entry.text.split()[0]
     tag = tag_named(ctx.library, demo_project, "Tidig dialog")
     tagging_id = T.tag_entry(ctx.library, entry.id, tag.id, 0, len(words))
@@ -301,7 +303,7 @@ def test_lost_anchor_is_told_and_undo_restores(meeting: MeetingWindow, ctx: Edit
     row = ctx.editor.get("tagging", tagging_id)
     assert (row["start"], row["end"]) == (None, None) and words in row["memo"]
     assert "Tidig dialog" in meeting.statusBar().currentMessage()
-    ctx.undo_stack.undo()
+    meeting.session.undo()
     assert T.anchors_of_entry(ctx.library, entry.id) == old_anchors
 
 
@@ -311,12 +313,12 @@ def test_ctrl_t_on_a_selected_earlier_entry_with_a_recent_tag(meeting: MeetingWi
     P.remember_tag(demo_project, tag.id)
     meeting.entries.setFocus()
     qtbot.waitUntil(meeting.entries.hasFocus, timeout=2000)
-    meeting.entries.setCurrentIndex(meeting.model.index(1))
-    entry = meeting.model.entries[1]
+    meeting.entries.setCurrentIndex(meeting.session.model.index(1))
+    entry = meeting.session.model.entries[1]
     before = len(T.taggings_of_entry(ctx.library, entry.id))
     on_palette(lambda palette: key(palette.filter_edit, Qt.Key.Key_1, text="1"))
-    meeting.shortcuts["tag_entry"].activated.emit()
+    meeting.actions_by_id[MeetingAction.TAG].trigger()
     views = T.taggings_of_entry(ctx.library, entry.id)
     assert len(views) == before + 1 and views[-1].tag_id == tag.id and views[-1].start is None
-    ctx.undo_stack.undo()
+    meeting.session.undo()
     assert len(T.taggings_of_entry(ctx.library, entry.id)) == before

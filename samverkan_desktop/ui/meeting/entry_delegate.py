@@ -1,7 +1,8 @@
 """How an entry looks in meeting mode: a small grey line (time, party, kind, tags) above the
 text in a readable size, wrapped, with tagged spans tinted in their tag's colour; edited in
 place in a multi-line editor. The text is laid out with one QTextLayout, for measuring and
-painting alike, so heights and drawing agree."""
+painting alike, so heights and drawing agree. An entry that starts a new topic carries the
+topic's heading ("§ 4  Budget") above it, a separator across the list."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from samverkan_desktop.ui.meeting.entries_model import (
     PendingRole,
     TagNamesRole,
     TimeRole,
+    TopicRole,
 )
 from samverkan_desktop.ui.tagging.highlight import format_ranges
 
@@ -51,6 +53,8 @@ class EntryDelegate(QStyledItemDelegate):
         self.text_font = text_font
         self.meta_font = QFont(text_font)
         self.meta_font.setPointSizeF(max(8.0, text_font.pointSizeF() * 0.75))
+        self.topic_font = QFont(self.meta_font)
+        self.topic_font.setBold(True)
         #: (width, text) -> height. QListView lays out every row again on any insert or
         #: dataChanged (non-uniform sizes), so without this each Enter in meeting mode would
         #: measure the wrapped text of every entry of the session (~0.2 ms each) twice.
@@ -64,9 +68,8 @@ class EntryDelegate(QStyledItemDelegate):
         text = "   ".join(p for p in parts if p)
         return text + ("   …" if index.data(PendingRole) else "")
 
-    def _text_rect(self, option: QStyleOptionViewItem, meta_height: int) -> QRect:
-        rect = option.rect.adjusted(PADDING, PADDING + meta_height, -PADDING, -PADDING)
-        return rect
+    def _topic_height(self, heading: str) -> int:
+        return QFontMetrics(self.topic_font).height() + PADDING + 2 if heading else 0
 
     def _layout(self, text: str, width: int) -> tuple[QTextLayout, float]:
         """The text wrapped at ``width``; line breaks in the text as Qt's line separator (same length)."""
@@ -101,24 +104,42 @@ class EntryDelegate(QStyledItemDelegate):
             if len(self._heights) >= HEIGHT_CACHE_SIZE:  # texts of many widths (resizing): start again
                 self._heights.clear()
             self._heights[(width, text)] = height
-        return QSize(width, height)
+        return QSize(width, height + self._topic_height(index.data(TopicRole)))
+
+    def _paint_topic(self, painter: QPainter, option: QStyleOptionViewItem, heading: str) -> QRect:
+        """The separator with the topic's heading at the top of ``option.rect``; the rest of the rect."""
+        height = self._topic_height(heading)
+        band = QRect(option.rect.left(), option.rect.top(), option.rect.width(), height)
+        palette = option.palette
+        painter.fillRect(band, palette.color(QPalette.ColorRole.AlternateBase))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(band.topLeft(), band.topRight())
+        painter.drawLine(band.bottomLeft(), band.bottomRight())
+        painter.setFont(self.topic_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        area = band.adjusted(PADDING, 0, -PADDING, 0)
+        elided = QFontMetrics(self.topic_font).elidedText(heading, Qt.TextElideMode.ElideRight, area.width())
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        return option.rect.adjusted(0, height, 0, 0)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
+        heading = index.data(TopicRole)
+        rect = self._paint_topic(painter, option, heading) if heading else QRect(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         if selected:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         meta_height = QFontMetrics(self.meta_font).height()
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.setFont(self.meta_font)
         painter.setPen(text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(option.rect.adjusted(PADDING, PADDING // 2, -PADDING, 0),
+        painter.drawText(rect.adjusted(PADDING, PADDING // 2, -PADDING, 0),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self._meta(index))
         painter.setPen(text_color)
-        rect = self._text_rect(option, meta_height)
+        rect = rect.adjusted(PADDING, PADDING + meta_height, -PADDING, -PADDING)
         text = self._text_of(index)
         layout, _ = self._layout(text, rect.width())
         highlights = index.data(HighlightsRole)
@@ -152,4 +173,4 @@ class EntryDelegate(QStyledItemDelegate):
         self.edited.emit(index.row(), editor.toPlainText())
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        editor.setGeometry(option.rect.adjusted(2, 2, -2, -2))
+        editor.setGeometry(option.rect.adjusted(2, 2 + self._topic_height(index.data(TopicRole)), -2, -2))

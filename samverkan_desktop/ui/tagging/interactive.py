@@ -16,9 +16,6 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.entry_commands import TagEntry
 from samverkan_desktop.ui.tagging.palette import choose_tag, recent_tags, remember_tag
 
-# the key that tags, in every screen that tags (the review view, meeting mode)
-TAG_KEY = "Ctrl+T"
-
 
 def tag_interactively(parent: QWidget, ctx: EditContext, project_id: int, entry_id: int, text: str,
                       start: int | None = None, end: int | None = None,

@@ -32,12 +32,14 @@ from samverkan_desktop.domain.rules import is_locked
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.minutes import EntryView, load_meeting
 from samverkan_desktop.services.tagging import TaggingView, taggings_of_session
+from samverkan_desktop.ui.analysis.labels import entry_kind_labels
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
+from samverkan_desktop.ui.tagging import TAG_KEY
 from samverkan_desktop.ui.tagging.highlight import code_point, highlight_text_edit, highlights_of
-from samverkan_desktop.ui.tagging.interactive import TAG_KEY, tag_interactively
+from samverkan_desktop.ui.tagging.interactive import tag_interactively
 from samverkan_desktop.ui.tagging.palette import swatch
 
 
@@ -49,10 +51,9 @@ class ReviewView(QWidget):
         # whether the session's taggings are locked (never, by today's rule; asked of the rule)
         self.locked = False
         self.taggings: dict[int, list[TaggingView]] = {}
-        from samverkan_desktop.ui.meeting.window import kind_labels
-
         data = load_meeting(ctx.library, session_id)
-        self.model = EntriesModel({p.id: p.name for p in data.parties}, kind_labels(), self)
+        self.model = EntriesModel({p.id: p.name for p in data.parties}, entry_kind_labels(), self)
+        self.model.set_topics(data.topics, self.tr("Other notes"))
         self.entries = QListView()
         self.entries.setObjectName("reviewEntries")
         self.entries.setAccessibleName(self.tr("Entries"))
