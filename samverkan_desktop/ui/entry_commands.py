@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoStack
-
 from samverkan_desktop.services import tagging
 from samverkan_desktop.services.editing import Tombstone
 from samverkan_desktop.ui.undo import EditCommand
@@ -63,11 +61,3 @@ class TagEntry(EditCommand):
         assert self.tagging_id is not None
         self.tombstone = self.ctx.editor.delete("tagging", self.tagging_id)
         self.ctx.emit_list_changed("tagging", self.entry_id, None)
-
-
-def set_entry_text(ctx: EditContext, entry_id: int, text: str, label: str,
-                   history: QUndoStack | None = None) -> tagging.EntryTextResult | None:
-    """Change an entry's text (undoable, on ``history``); the result names the taggings that lost
-    their anchor."""
-    command = SetEntryText(ctx, entry_id, text, label)
-    return command.result if ctx.push(command, history) else None

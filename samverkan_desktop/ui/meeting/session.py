@@ -210,8 +210,12 @@ class MeetingSession(QObject):
 
     # -- changes to earlier entries, each an undo step of meeting mode -------------------
     def push(self, command: undo.EditCommand) -> bool:
-        """Run an undoable change and put it on meeting mode's history."""
-        return self.ctx.push(command, self.history)
+        """Run an undoable change and put it on meeting mode's history; a refusal is said here
+        (``message``), in the meeting window, not behind it."""
+        return self.ctx.push(command, self.history, self._refused)
+
+    def _refused(self, text: str) -> None:
+        self.message.emit(text, MESSAGE_MS)
 
     def set_entry_field(self, row: int, field: str, value: object, label: str) -> bool:
         if self.locked():

@@ -15,7 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.ui.entry_commands import set_entry_text
+from samverkan_desktop.ui.entry_commands import SetEntryText
 from samverkan_desktop.ui.meeting.session import MeetingSession
 
 LOST_MESSAGE_MS = 15_000
@@ -39,7 +39,7 @@ class LiveTagging:
         if record is None:
             return None
         return tag_interactively(self.parent, session.ctx, session.data.project_id, record.id, record["text"],
-                                 undo_stack=session.history)
+                                 push=session.push)
 
     def edit_text(self, row: int, text: str) -> None:
         """The user changed an earlier entry's text in place: store it with its spans moved along."""
@@ -50,8 +50,8 @@ class LiveTagging:
         record = session.record(row)
         if record is None or not text.strip() or record["text"] == text:
             return
-        result = set_entry_text(session.ctx, record.id, text, QCoreApplication.translate("Meeting", "Edit entry"),
-                                session.history)
+        command = SetEntryText(session.ctx, record.id, text, QCoreApplication.translate("Meeting", "Edit entry"))
+        result = command.result if session.push(command) else None
         session.ctx.end_merge()
         if result is None and session.ctx.fault is not None:  # the disk refused: kept and retried, so show it
             session.model.replace_entry(replace(session.model.entries[row], text=text))

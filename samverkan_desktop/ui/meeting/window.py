@@ -138,7 +138,6 @@ class MeetingWindow(QMainWindow):
         session.message.connect(self.statusBar().showMessage)
         session.writer_status.connect(self._writer_status)
         session.saved.connect(self._saved)
-        ctx.failed.connect(self._failed)
         self._apply_lock()
         self._show_choices()
         self.resize(1100, 760)
@@ -299,11 +298,6 @@ class MeetingWindow(QMainWindow):
         else:
             self.save_label.setText(self.tr("Not saved yet"))
 
-    def _failed(self, message: str) -> None:
-        """An edit made here was refused: say it here, where the user is."""
-        if self.isActiveWindow():
-            self.statusBar().showMessage(message, 8000)
-
     # -- choices ----------------------------------------------------------------------
     def _selected_row(self) -> int | None:
         """The selected earlier entry, when the list has the focus."""
@@ -412,6 +406,7 @@ class MeetingWindow(QMainWindow):
             self.attendance_dock.setWidget(AttendanceTab(self.ctx, self.session.data.project_id,
                                                          self.session.session_id))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.attendance_dock)
+            self.attendance_dock.show()
             self.attendance_dock.widget().setFocus()
             return
         visible = not self.attendance_dock.isVisible()

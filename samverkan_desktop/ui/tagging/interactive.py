@@ -1,14 +1,16 @@
 """Tag an entry interactively: the palette asks which tag, then the change is made, undoably.
 
 Shared by the review view and meeting mode. A new theme typed into the palette is created
-and put on the entry as one undo step. ``undo_stack`` is the history the step belongs to:
-meeting mode keeps its own, so that its Ctrl+Z never changes a screen behind it.
+and put on the entry as one undo step. ``push`` runs the step: meeting mode passes its own,
+which keeps the step in meeting mode's history (its Ctrl+Z never changes a screen behind
+it) and says a refusal in the meeting window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.ui import undo
@@ -19,7 +21,7 @@ from samverkan_desktop.ui.tagging.palette import choose_tag, recent_tags, rememb
 
 def tag_interactively(parent: QWidget, ctx: EditContext, project_id: int, entry_id: int, text: str,
                       start: int | None = None, end: int | None = None,
-                      undo_stack: QUndoStack | None = None) -> int | None:
+                      push: Callable[[undo.EditCommand], bool] | None = None) -> int | None:
     """Ask for a tag with the palette and put it on the entry (or the span ``text[start:end]``);
     the new tagging's id, or None when cancelled or refused."""
     from samverkan_desktop.services.tagging import tags_of_project
@@ -38,7 +40,7 @@ def tag_interactively(parent: QWidget, ctx: EditContext, project_id: int, entry_
     else:
         themes = sum(tag.kind == "theme" for tag in tags)
         command = _new_theme_and_tagging(ctx, project_id, str(choice.new_theme), themes, entry_id, start, end)
-    if not ctx.push(command, undo_stack):
+    if not (push or ctx.push)(command):
         return None
     tagging = command.done[-1] if isinstance(command, undo.Batch) else command
     assert isinstance(tagging, TagEntry) and tagging.tagging_id is not None
