@@ -76,6 +76,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import load_generator, machine
 
 AIM_P99_MS = 16.0
+#: how long after a Return its stall is looked for
+ENTER_WINDOW_S = 0.3
 PROBE_MS = 1
 WINDOW_SIZE = (1100, 760)
 
@@ -130,15 +132,19 @@ class StallProbe:
         self.timer.setInterval(PROBE_MS)
         self.timer.timeout.connect(self._tick)
         self.gaps: list[float] = []
+        #: the time of each tick (the end of the gap of the same index)
+        self.ticks: list[float] = []
         self._last = 0.0
 
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps.append(now - self._last)
+        self.ticks.append(now)
         self._last = now
 
     def start(self) -> None:
         self.gaps.clear()
+        self.ticks.clear()
         self._last = time.perf_counter()
         self.timer.start()
 
@@ -158,15 +164,17 @@ def send_key(widget: QWidget, char: str) -> None:
 
 
 def type_keys(widget: QWidget, keys: list[str], interval_ms: int,
-              timeout_s: float = 600.0) -> tuple[list[float], float]:
+              timeout_s: float = 600.0) -> tuple[list[float], float, list[float]]:
     """Type ``keys`` into ``widget``, one per ``interval_ms`` from a ``QTimer``, with the
-    event loop running in between; returns the probe's gaps and the seconds it took."""
+    event loop running in between; returns the probe's gaps, the seconds it took, and the
+    longest stall around each Return (``enter_stalls``)."""
     probe = StallProbe()
     typist = QTimer()
     typist.setTimerType(Qt.TimerType.PreciseTimer)
     typist.setInterval(interval_ms)
     loop = QEventLoop()
     position = 0
+    returns: list[float] = []
 
     def next_key() -> None:
         nonlocal position
@@ -174,6 +182,8 @@ def type_keys(widget: QWidget, keys: list[str], interval_ms: int,
             typist.stop()
             loop.quit()
             return
+        if keys[position] == "\n":
+            returns.append(time.perf_counter())
         send_key(widget, keys[position])
         position += 1
 
@@ -190,12 +200,24 @@ def type_keys(widget: QWidget, keys: list[str], interval_ms: int,
     guard.start(int(timeout_s * 1000))
     loop.exec()
     gaps = probe.stop()
+    ticks = list(probe.ticks)
     elapsed = time.perf_counter() - start
     typist.stop()
     guard.stop()
     if position < len(keys):
         raise RuntimeError(f"typing timed out after {position} of {len(keys)} keys")
-    return gaps, elapsed
+    return gaps, elapsed, enter_stalls(gaps, ticks, returns)
+
+
+def enter_stalls(gaps: list[float], ticks: list[float], returns: list[float]) -> list[float]:
+    """For each Return, the longest gap that overlaps the ``ENTER_WINDOW_S`` after it was sent:
+    the commit itself and what it sets off (the writer's news, the list's layout, the scroll)."""
+    stalls = []
+    for sent in returns:
+        overlapping = [gap for gap, end in zip(gaps, ticks, strict=True)
+                       if end > sent and end - gap < sent + ENTER_WINDOW_S]
+        stalls.append(max(overlapping, default=0.0))
+    return stalls
 
 
 def settle(ms: int) -> None:
@@ -213,6 +235,7 @@ class Run:
     label: str
     gaps: list[float]
     elapsed: float
+    enter: list[float]
     keys: int
     returns: int = 0
     drafts: int = 0
@@ -275,12 +298,12 @@ def run_meeting(ctx: EditContext, session_id: int, keys: list[str], interval_ms:
     window.activateWindow()
     counts = _count_writes(window)
     settle(200)  # first paint, the deferred scroll to the end
-    gaps, elapsed = type_keys(window.editor, keys, interval_ms)
+    gaps, elapsed, enter = type_keys(window.editor, keys, interval_ms)
     committed, draft = split_entries([*restored, *keys])
     assert window.session.writer.flush(30.0), "the writer did not get everything on disk within 30 s"
     window.close()  # saves the draft, stops the writer
     settle(50)
-    run = Run("meeting", gaps, elapsed, len(keys), keys.count("\n"), counts["draft"], counts["entry"])
+    run = Run("meeting", gaps, elapsed, enter, len(keys), keys.count("\n"), counts["draft"], counts["entry"])
     after = _session_entries(library, session_id)
     if after[:len(before)] != before:
         raise AssertionError("earlier entries changed while typing")
@@ -310,7 +333,7 @@ def run_floor(font: QFont, keys: list[str], interval_ms: int) -> Run:
     window.show()
     window.activateWindow()
     settle(200)
-    gaps, elapsed = type_keys(editor, keys, interval_ms)
+    gaps, elapsed, enter = type_keys(editor, keys, interval_ms)
     typed = editor.toPlainText()
     expected = "".join(keys)
     if typed != expected:
@@ -318,7 +341,8 @@ def run_floor(font: QFont, keys: list[str], interval_ms: int) -> Run:
     window.close()
     window.deleteLater()
     settle(20)
-    return Run("floor", gaps, elapsed, len(keys), keys.count("\n"), checks=["the editor holds exactly what was typed"])
+    return Run("floor", gaps, elapsed, enter, len(keys), keys.count("\n"),
+               checks=["the editor holds exactly what was typed"])
 
 
 def meeting_font() -> QFont:
@@ -380,6 +404,8 @@ def report(floors: list[Run], meetings: list[Run], entries: int, chars: int, int
             "",
             f"largest meeting-mode gaps, ms: {', '.join(f'{g:.0f}' for g in largest)} "
             f"(each round sends {meetings[0].returns} Returns)",
+            enter_line("meeting mode", meetings),
+            enter_line("floor", floors),
             f"{meetings[0].keys:,} keys at one per {interval_ms} ms take {meetings[0].keys * interval_ms / 1000:.1f} s "
             "when nothing stalls; the 'typed in' times show how far stalls delayed the typing.",
             f"meeting mode p99 (all rounds pooled) {pooled_meeting['p99']:.1f} ms, median of the rounds' p99 "
@@ -389,6 +415,17 @@ def report(floors: list[Run], meetings: list[Run], entries: int, chars: int, int
             "Checked: " + "; ".join(meetings[-1].checks) + " (every round).",
         ]
     return "\n".join(lines)
+
+
+def enter_line(label: str, runs: list[Run]) -> str:
+    """The longest stall around each Return, all rounds pooled: median and max, against the aim."""
+    stalls = [g * 1000 for r in runs for g in r.enter]
+    if not stalls:
+        return f"{label}: no Returns"
+    worst = max(stalls)
+    return (f"{label}, stall at Enter (longest gap within {ENTER_WINDOW_S * 1000:.0f} ms of each of "
+            f"{len(stalls)} Returns): median {statistics.median(stalls):.1f} ms, max {worst:.1f} ms; "
+            f"aim no stall over {AIM_P99_MS:.0f} ms: {'met' if worst <= AIM_P99_MS else 'NOT met'}")
 
 
 @contextmanager

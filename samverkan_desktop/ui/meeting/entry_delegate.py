@@ -55,10 +55,10 @@ class EntryDelegate(QStyledItemDelegate):
         self.meta_font.setPointSizeF(max(8.0, text_font.pointSizeF() * 0.75))
         self.topic_font = QFont(self.meta_font)
         self.topic_font.setBold(True)
-        #: (width, text) -> height. QListView lays out every row again on any insert or
-        #: dataChanged (non-uniform sizes), so without this each Enter in meeting mode would
-        #: measure the wrapped text of every entry of the session (~0.2 ms each) twice.
-        self._heights: dict[tuple[int, str], int] = {}
+        #: (width, text, topic heading) -> height. QListView lays out every row again on an
+        #: insert (non-uniform sizes), so without this each Enter in meeting mode would
+        #: measure the wrapped text of every entry of the session (~0.2 ms each).
+        self._heights: dict[tuple[int, str, str], int] = {}
 
     def _meta(self, index: Index) -> str:
         parts = [index.data(TimeRole), index.data(PartyRole) or "—", index.data(KindRole)]
@@ -90,21 +90,28 @@ class EntryDelegate(QStyledItemDelegate):
         return layout, height
 
     @staticmethod
-    def _text_of(index: Index) -> str:
-        model = index.model()  # EntriesModel: the text without a round trip through QVariant and data()
-        return (model.entries[index.row()].text if isinstance(model, EntriesModel) else index.data()) or ""
+    def _text_and_heading(index: Index) -> tuple[str, str]:
+        """The entry's text and the topic heading above it. From an ``EntriesModel`` directly,
+        without a round trip through QVariant and ``data()``: a layout asks for every row."""
+        model = index.model()
+        if isinstance(model, EntriesModel):
+            row = index.row()
+            return model.entries[row].text or "", model.topic_heading(row)
+        return index.data() or "", index.data(TopicRole) or ""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = max(200, option.rect.width() or (option.widget.width() if option.widget else 600))
-        text = self._text_of(index) or " "
-        height = self._heights.get((width, text))
+        text, heading = self._text_and_heading(index)
+        key = (width, text or " ", heading)
+        height = self._heights.get(key)
         if height is None:
             meta = QFontMetrics(self.meta_font).height()
-            height = int(self._layout(text, width - 2 * PADDING)[1] + 0.999) + meta + 2 * PADDING + 2
+            height = (int(self._layout(text or " ", width - 2 * PADDING)[1] + 0.999) + meta + 2 * PADDING + 2
+                      + self._topic_height(heading))
             if len(self._heights) >= HEIGHT_CACHE_SIZE:  # texts of many widths (resizing): start again
                 self._heights.clear()
-            self._heights[(width, text)] = height
-        return QSize(width, height + self._topic_height(index.data(TopicRole)))
+            self._heights[key] = height
+        return QSize(width, height)
 
     def _paint_topic(self, painter: QPainter, option: QStyleOptionViewItem, heading: str) -> QRect:
         """The separator with the topic's heading at the top of ``option.rect``; the rest of the rect."""
@@ -124,7 +131,7 @@ class EntryDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        heading = index.data(TopicRole)
+        text, heading = self._text_and_heading(index)
         rect = self._paint_topic(painter, option, heading) if heading else QRect(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
@@ -140,7 +147,6 @@ class EntryDelegate(QStyledItemDelegate):
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self._meta(index))
         painter.setPen(text_color)
         rect = rect.adjusted(PADDING, PADDING + meta_height, -PADDING, -PADDING)
-        text = self._text_of(index)
         layout, _ = self._layout(text, rect.width())
         highlights = index.data(HighlightsRole)
         ranges = format_ranges(text, highlights) if highlights and not selected else []

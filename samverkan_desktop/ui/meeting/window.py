@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -54,8 +54,8 @@ from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 from samverkan_desktop.ui.soon import call_soon
 
 DRAFT_SAVE_MS = 250
-LOCKED_STYLE = ("QFrame#lockedMeetingBar { background: #fff3cd; border-bottom: 1px solid #e0c36a; }"
-                "QPlainTextEdit#entryEditor[readOnly=\"true\"] { background: palette(window); }")
+# on the bar only: a style sheet on the whole window would slow every paint of the list
+LOCKED_STYLE = "QFrame#lockedMeetingBar { background: #fff3cd; border-bottom: 1px solid #e0c36a; }"
 
 
 class MeetingWindow(QMainWindow):
@@ -68,7 +68,6 @@ class MeetingWindow(QMainWindow):
         self.session = MeetingSession(ctx, session_id, self)
         session = self.session
         self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", session.data.title))
-        self.setStyleSheet(LOCKED_STYLE)
 
         self.text_font = QFont(self.font())
         self.text_font.setPointSizeF(max(13.0, self.font().pointSizeF() * 1.35))
@@ -147,6 +146,7 @@ class MeetingWindow(QMainWindow):
     def _lock_bar(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("lockedMeetingBar")
+        bar.setStyleSheet(LOCKED_STYLE)
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
@@ -241,8 +241,10 @@ class MeetingWindow(QMainWindow):
         self.editor.setPlaceholderText(
             self.tr("The minutes are locked. Reopen them (%1) to add entries.").replace("%1", adjust) if locked
             else self.tr("Type what is said. Enter saves the entry, Shift+Enter is a new line."))
-        self.editor.style().unpolish(self.editor)  # the read-only look follows the property
-        self.editor.style().polish(self.editor)
+        palette = self.editor.palette()  # read-only looks read-only: the window's grey, not white
+        palette.setColor(QPalette.ColorRole.Base, self.palette().color(
+            QPalette.ColorRole.Window if locked else QPalette.ColorRole.Base))
+        self.editor.setPalette(palette)
         for legend in (self.parties_legend, self.kinds_legend):
             legend.setVisible(not locked)
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
