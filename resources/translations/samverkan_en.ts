@@ -1490,8 +1490,8 @@
         <translation>Other notes</translation>
     </message>
     <message>
-        <source>The minutes are adjusted and locked, so nothing in them can be changed. Tagging still works (%1). To change the minutes, reopen them with %2 or the Reopen button above; they must then be adjusted again.</source>
-        <translation>The minutes are adjusted and locked, so nothing in them can be changed. Tagging still works (%1). To change the minutes, reopen them with %2 or the Reopen button above; they must then be adjusted again.</translation>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</translation>
     </message>
     <message>
         <source>Save entry</source>

@@ -1490,8 +1490,8 @@
         <translation>Övriga anteckningar</translation>
     </message>
     <message>
-        <source>The minutes are adjusted and locked, so nothing in them can be changed. Tagging still works (%1). To change the minutes, reopen them with %2 or the Reopen button above; they must then be adjusted again.</source>
-        <translation>Protokollet är justerat och låst, så inget i det kan ändras. Kodning fungerar ändå (%1). Vill du ändra i protokollet öppnar du det igen med %2 eller knappen Öppna igen ovanför; sedan måste det justeras på nytt.</translation>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>Protokollet är justerat och låst. Vill du ändra i det öppnar du det igen med %1 eller knappen ovanför.</translation>
     </message>
     <message>
         <source>Save entry</source>

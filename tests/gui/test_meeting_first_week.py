@@ -88,7 +88,7 @@ def test_ctrl_t_before_any_tag_creates_a_theme_in_the_meeting_window(
     def create(palette: P.TagPalette) -> None:
         assert palette.empty_note.isVisible() and palette.headings_shown() == []
         type_text(palette.filter_edit, "Arbetsmiljö")
-        assert palette.list.currentItem().text() == "Create theme “Arbetsmiljö”"
+        assert palette.list.currentItem().text() == "+  Create theme “Arbetsmiljö”"
         qtbot.keyClick(palette.filter_edit, Qt.Key.Key_Return)
 
     on_palette(create, seen)
@@ -135,7 +135,7 @@ def test_adjusted_minutes_stay_locked_and_say_so_but_can_be_tagged(qtbot: QtBot,
     meeting.editor.setFocus()
     qtbot.keyClick(meeting.editor, "a")
     message = meeting.statusBar().currentMessage()
-    assert "adjusted and locked" in message and "Ctrl+J" in message and "Reopen" in message
+    assert "adjusted and locked" in message and "reopen them with Ctrl+J or the button above" in message
     meeting.statusBar().clearMessage()
     meeting.entries.setFocus()
     meeting.entries.setCurrentIndex(meeting.session.model.index(3))

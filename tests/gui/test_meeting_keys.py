@@ -332,8 +332,10 @@ def test_laptop_keys_have_alternatives_without_fn(qtbot: QtBot, ctx: EditContext
     qtbot.waitUntil(lambda: held in window.meetings, timeout=3000)
     window.meetings[held].close()
     readme = (REPO / "README.md").read_text(encoding="utf-8")
+    guide = (REPO / "docs" / "anvandarguide.md").read_text(encoding="utf-8")
     for keys in ("Ctrl+M", *(k for pair in function_keys.values() for k in pair)):
         assert keys in readme, f"{keys} is missing from the README's key table"
+        assert keys.replace("Shift", "Skift") in guide, f"{keys} is missing from the user guide's key table"
 
 
 def test_the_context_menu_is_made_of_the_declared_actions(meeting: MeetingWindow) -> None:

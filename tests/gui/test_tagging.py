@@ -131,7 +131,7 @@ def test_palette_offers_a_new_theme_for_what_was_typed(qtbot: QtBot, ctx: EditCo
     palette.filter_edit.clear()
     type_text(palette.filter_edit, "Arbetsmiljö i förskolan")
     assert palette.visible_names() == []
-    assert palette.list.currentItem().text() == "Create theme “Arbetsmiljö i förskolan”"
+    assert palette.list.currentItem().text() == "+  Create theme “Arbetsmiljö i förskolan”"
     key(palette.filter_edit, Qt.Key.Key_Return)
     assert palette.choice == P.Choice(new_theme="Arbetsmiljö i förskolan")
 

@@ -98,11 +98,9 @@ class MeetingSession(QObject):
 
     def refuse_locked(self) -> None:
         """Say that the minutes are locked and how to reopen them (a refused key is never silent)."""
-        self.message.emit(self.tr(
-            "The minutes are adjusted and locked, so nothing in them can be changed. Tagging still works "
-            "(%1). To change the minutes, reopen them with %2 or the Reopen button above; they must then "
-            "be adjusted again.").replace("%1", key_text(key_of(MeetingAction.TAG).keys[0]))
-            .replace("%2", key_text(key_of(MeetingAction.ADJUST).keys[0])), MESSAGE_MS * 2)
+        self.message.emit(self.tr("These minutes are adjusted and locked. To change them, reopen them with %1 "
+                                  "or the button above.").replace(
+            "%1", key_text(key_of(MeetingAction.ADJUST).keys[0])), MESSAGE_MS * 2)
 
     # -- the choices for the next entry -------------------------------------------------
     def _topic_position(self, agenda_item_id: int | None, question_id: int | None) -> int:

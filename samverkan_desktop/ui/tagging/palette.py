@@ -134,11 +134,13 @@ class TagPalette(QDialog):
         item = QListWidgetItem(icon or QIcon(), text)
         item.setData(ROLE_KIND, kind)
         item.setData(Qt.ItemDataRole.UserRole, data)
+        if kind in (HEADING, CREATE):
+            font = QFont(self.list.font())
+            font.setBold(kind == HEADING)
+            font.setItalic(kind == CREATE)
+            item.setFont(font)
         if kind == HEADING:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown, never chosen
-            font = QFont(self.list.font())
-            font.setBold(True)
-            item.setFont(font)
         self.list.addItem(item)
         return item
 
@@ -156,7 +158,7 @@ class TagPalette(QDialog):
                 item = self._add(TAG, f"    {indent}{tag.name}", tag.id, swatch(tag.color))
                 item.setToolTip(self.headings.get(tag.kind, tag.kind))
         if typed and all(tag.name.casefold() != wanted for tag in self.tags):
-            item = self._add(CREATE, self.tr("Create theme “%1”").replace("%1", typed), typed)
+            item = self._add(CREATE, "+  " + self.tr("Create theme “%1”").replace("%1", typed), typed)
             item.setToolTip(self.tr("A new theme with this name, put on the entry at once (Ctrl+Z undoes both)"))
         self.list.setCurrentRow(-1)
         self._step(+1)
