@@ -22,7 +22,14 @@ from PySide6.QtGui import QUndoStack
 from samverkan_desktop.domain.rules import is_locked
 from samverkan_desktop.services.editing import Row, Tombstone
 from samverkan_desktop.services.errors import LocalText, NotFound
-from samverkan_desktop.services.minutes import EntryView, MeetingData, TopicView, load_meeting, now_iso
+from samverkan_desktop.services.minutes import (
+    EntryView,
+    MeetingData,
+    TopicView,
+    entries_of_session,
+    load_meeting,
+    now_iso,
+)
 from samverkan_desktop.services.minutes_writer import Draft, MinutesWriter, NewEntry
 from samverkan_desktop.ui import undo
 from samverkan_desktop.ui.analysis.labels import entry_kind_labels
@@ -273,7 +280,7 @@ class MeetingSession(QObject):
             self.refresh_taggings()
         elif kind == "entry" and parent_id == self.session_id:
             self.writer.flush(2.0)
-            self.model.set_entries(list(load_meeting(self.ctx.library, self.session_id).entries))
+            self.model.set_entries(list(entries_of_session(self.ctx.library, self.session_id)))
             self.entries_reloaded.emit(select_id)
 
     def _changed(self, kind: str, record_id: int) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.domain.rules import is_locked
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.services.minutes import EntryView, load_meeting
+from samverkan_desktop.services.minutes import EntryView, entries_of_session, load_meeting
 from samverkan_desktop.services.tagging import TaggingView, taggings_of_session
 from samverkan_desktop.ui.analysis.labels import entry_kind_labels
 from samverkan_desktop.ui.binding import FormBinder
@@ -143,7 +143,7 @@ class ReviewView(QWidget):
     def reload(self) -> None:
         current = self.current_entry()
         self._read_lock()
-        self.model.set_entries(list(load_meeting(self.ctx.library, self.session_id).entries))
+        self.model.set_entries(list(entries_of_session(self.ctx.library, self.session_id)))
         self._reload_taggings()
         if current is not None:
             self.show_entry(current.id)
