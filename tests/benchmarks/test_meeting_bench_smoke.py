@@ -1,4 +1,4 @@
-"""Smoke tests of ``benchmarks/bench_startup.py`` and ``benchmarks/bench_typing.py``.
+"""Smoke tests of ``benchmarks/bench_startup.py``, ``bench_meeting_start.py`` and ``bench_typing.py``.
 
 Both scripts' ``main`` run end to end with tiny sizes and one round: the start-up
 benchmark starts the real app (and the PySide6 floor) as subprocesses on a library
@@ -40,6 +40,16 @@ def test_startup_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.C
                   "app usable  / floor usable", "-X importtime", "top 3 by cumulative time", "top 3 by self time"):
         assert label in out
     assert "samverkan_desktop" in out  # the app's own modules show up in the import trace
+    assert list(tmp_path.iterdir()) == []  # the temporary data folders are cleaned up
+
+
+def test_meeting_start_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _load("bench_meeting_start")
+    assert bench.main(["--entries", "50", "--repeat", "1", "--dir", str(tmp_path), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    for label in ("floor visible", "app: main window shown", "app: meeting mode shown",
+                  "meeting mode shown / floor visible", "meeting mode after the main window"):
+        assert label in out
     assert list(tmp_path.iterdir()) == []  # the temporary data folders are cleaned up
 
 
