@@ -74,7 +74,8 @@ def test_typing_benchmark_runs_with_tiny_sizes(qapp: QApplication, tmp_path: Pat
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
     for label in ("floor (plain QPlainTextEdit)", "meeting mode + writer", "max ms", "p99 ms", "p95 ms",
-                  "Writer per round:", "committed entries in the database, in order", "draft on disk equals"):
+                  "Writer per round:", "committed entries in the database, in order", "draft on disk equals",
+                  "meeting mode, stall at Enter", "floor, stall at Enter"):
         assert label in out
     assert list(tmp_path.iterdir()) == []  # the temporary library is cleaned up
 
