@@ -110,13 +110,14 @@ def main() -> int:
     shoot_reports(window, uid, sessions, shoot)
     shoot("00-startsida", window.show_welcome)
     shoot_about(window, shoot)
+    shoot_user_guide(window, project_id, shoot)
     window.close()
     library.close()
     return 0
 
 
 def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
-    """The first start (an empty library: the start page) and the four pages of the new-project wizard."""
+    """The first start (an empty library: the start page) and the five pages of the new-project wizard."""
     from samverkan_desktop.ui.project_wizard import ProjectWizard
 
     shoot("00-forsta-start", window.show_welcome)  # type: ignore[attr-defined]
@@ -143,6 +144,13 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
     for name in ("Kommunal", "Vision", "Sveriges Lärare", "Vårdförbundet"):
         wizard.parties.set_ticked(name)
     shoot("00-nytt-projekt-4-parter", widget=wizard)
+    wizard.next()
+    people = wizard.people
+    people.table.setRowCount(0)
+    for person in (("Karin Lind", "Arbetsgivaren", "Kommundirektör"), ("Ola Berg", "Arbetsgivaren", "HR-chef"),
+                   ("Sara Nilsson", "Kommunal", "Huvudskyddsombud"), ("Jonas Ek", "Vision", "Ordförande")):
+        people.add_row(*person)
+    shoot("00-nytt-projekt-5-personer", widget=wizard)
     wizard.reject()
 
 
@@ -177,6 +185,17 @@ def shoot_about(window: object, shoot: Callable) -> None:
     dialog.show()
     shoot("15-om-programmet", lambda: dialog.show_licence(1), widget=dialog)
     dialog.close()
+
+
+def shoot_user_guide(window: object, project_id: int, shoot: Callable) -> None:
+    """Hjälp > Användarguide opened with F1 on the actions (the chapter of the screen in front)."""
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    window.select_node(Node(Section.ACTIONS, project_id))  # type: ignore[attr-defined]
+    guide = window.show_user_guide()  # type: ignore[attr-defined]
+    guide.resize(*SIZE)
+    shoot("19-anvandarguide", lambda: guide.show_chapter("Åtgärder"), widget=guide)
+    guide.close()
 
 
 def shoot_analysis(window: object, project_id: int, shoot: Callable) -> None:

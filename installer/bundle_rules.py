@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 APP_NAME = "Samverkan Desktop"
 EXE_NAME = "samverkan-desktop"
@@ -152,6 +152,27 @@ def prune_unneeded_libraries(entries: list[tuple[str, str, str]],
     return [entry for entry in entries
             if _posix(entry[0]).name.lower() not in candidates
             or _posix(entry[0]).name.lower() in reached]
+
+
+#: the user guide, shipped as it is in the checkout: Hjälp > Användarguide reads the bundle's docs/
+USER_GUIDE = "docs/anvandarguide.md"
+_PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+
+
+def user_guide_datas(root: Path) -> list[tuple[str, str]]:
+    """``(source, folder in the bundle)`` for the guide and every picture it shows.
+
+    A picture the guide names but the checkout lacks fails the build (FileNotFoundError).
+    """
+    guide = root / USER_GUIDE
+    folder = PurePosixPath(USER_GUIDE).parent
+    datas = [(str(guide), str(folder))]
+    for picture in sorted(set(_PICTURE.findall(guide.read_text(encoding="utf-8")))):
+        source = guide.parent / picture
+        if not source.is_file():
+            raise FileNotFoundError(f"the user guide shows {picture}, which is missing")
+        datas.append((str(source), str((folder / picture).parent)))
+    return datas
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:

@@ -152,6 +152,23 @@ def _main_window(run: _Run) -> str:
         window.deleteLater()
 
 
+def _user_guide(_run: _Run) -> str:
+    """Hjälp > Användarguide: the guide is shipped, Qt reads it, and every picture it shows is there."""
+    from samverkan_desktop.ui.user_guide import START_CHAPTER, UserGuideWindow
+
+    window = UserGuideWindow()
+    try:
+        if not window.load():
+            raise StepFailed("the user guide (docs/anvandarguide.md) is missing")
+        if window.problem.isVisibleTo(window):
+            raise StepFailed(window.problem.text())
+        if not window.show_chapter(START_CHAPTER):
+            raise StepFailed(f"the guide has no chapter {START_CHAPTER!r}")
+        return f"{window.contents.topLevelItemCount()} chapters"
+    finally:
+        window.deleteLater()
+
+
 def _report(run: _Run) -> str:
     if importlib.util.find_spec("_rl_accel") is None:
         raise StepFailed("ReportLab's accelerator (rl-accel) is missing: reports build slowly")
@@ -206,6 +223,7 @@ STEPS: list[Step] = [
     ("tillfälligt bibliotek", "temporary library", _library),
     ("exempelprojektet importerat", "demo project imported", _demo),
     ("huvudfönstret öppnat", "main window opened", _main_window),
+    ("användarguiden", "the user guide", _user_guide),
     ("dialograpporten som PDF", "dialogue report as PDF", _report),
     ("rapporten visad av Qt Pdf", "the report shown by Qt Pdf", _pdf_view),
     ("protokollet som PDF", "minutes as PDF", _minutes),

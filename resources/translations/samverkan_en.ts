@@ -229,6 +229,14 @@
         <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Go back to one of the library's backups (it can be undone)</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>The user guide, at the chapter about the screen in front</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -263,10 +271,6 @@
     <message>
         <source>Who is responsible, e.g. “HR-chefen”</source>
         <translation>Who is responsible, e.g. “HR-chefen”</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>No due date</translation>
     </message>
     <message>
         <source>Open</source>
@@ -719,14 +723,6 @@
         <translation>e.g. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>e.g. Central samverkan</translation>
-    </message>
-    <message>
         <source>&amp;Case number:</source>
         <translation>&amp;Case number:</translation>
     </message>
@@ -761,6 +757,14 @@
     <message>
         <source>The project needs a title.</source>
         <translation>The project needs a title.</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>e.g. Central samverkansgrupp (CSG)</translation>
     </message>
 </context>
 <context>
@@ -867,7 +871,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Tags</translation>
     </message>
     <message>
@@ -989,6 +993,25 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>KeyOverview</name>
     <message>
         <source>Keys in meeting mode</source>
@@ -1096,20 +1119,12 @@
         <translation>New project</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Choose a project first.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Choose a session in the navigator first.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Open a project first.</translation>
     </message>
     <message>
         <source>Import project file</source>
@@ -1175,6 +1190,10 @@
         <source>Quit without saving</source>
         <translation>Quit without saving</translation>
     </message>
+    <message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
+    </message>
 </context>
 <context>
     <name>MandatesEditor</name>
@@ -1217,6 +1236,26 @@
     <message>
         <source>Mandate description</source>
         <translation>Mandate description</translation>
+    </message>
+    <message>
+        <source>Link mandate to questions</source>
+        <translation>Link mandate to questions</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Linked questions</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>The questions of the guide whose answers help evaluate the mandate</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>Linked &amp;questions:</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1777,37 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(empty: no date)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>“%1” is not a date. Type it as 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>A date is needed here. Type it as 2026-03-18.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>By &amp;session</source>
@@ -2005,6 +2075,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Role or title</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>People (optional)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Every person needs a name. Write one, or remove the person.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview – %1</source>
@@ -2178,10 +2287,6 @@
         <translation>e.g. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>e.g. Central samverkansgrupp (CSG)</translation>
     </message>
@@ -2252,6 +2357,10 @@
     <message>
         <source>Project status</source>
         <translation>Project status</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2486,21 @@
     <message>
         <source>A ticked question has no text. Write the question, or untick it.</source>
         <translation>A ticked question has no text. Write the question, or untick it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMinutes</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Reopen the minutes</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
     </message>
 </context>
 <context>
@@ -2804,10 +2928,6 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>The minutes are adjusted and locked. Nothing in this session can be changed any more.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -2826,6 +2946,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>&amp;Entries and tagging</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Unlock the minutes for changes; the reopening is recorded</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +3098,7 @@
     <name>SessionsEditor</name>
     <message>
         <source>Sessions</source>
-        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
+        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id) the user planned this new session: open it with its title ready to type over</extracomment>
         <translation>Sessions</translation>
     </message>
     <message>
@@ -3397,23 +3529,38 @@
     </message>
 </context>
 <context>
-    <name>Tasks</name>
+    <name>UserGuideWindow</name>
     <message>
-        <source>Cancel</source>
-        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
-        <translation>Cancel</translation>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>User guide – Samverkan Desktop</translation>
     </message>
     <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</translation>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Find in the guide (Ctrl+F), Enter finds the next</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>The user guide is not installed with this copy of the app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n picture of the guide is missing.</numerusform>
+            <numerusform>%n pictures of the guide are missing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,14 @@
         <source>Go back to one of the library&apos;s backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -263,10 +271,6 @@
     <message>
         <source>Who is responsible, e.g. “HR-chefen”</source>
         <translation>Vem som är ansvarig, t.ex. ”HR-chefen”</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Inget datum</translation>
     </message>
     <message>
         <source>Open</source>
@@ -719,14 +723,6 @@
         <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Samverkansorgan:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>t.ex. Central samverkan</translation>
-    </message>
-    <message>
         <source>&amp;Case number:</source>
         <translation>&amp;Diarienummer:</translation>
     </message>
@@ -761,6 +757,14 @@
     <message>
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Samverkansorgan:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
 </context>
 <context>
@@ -867,7 +871,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -989,6 +993,25 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
+        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop</source>
+        <translation>Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>KeyOverview</name>
     <message>
         <source>Keys in meeting mode</source>
@@ -1096,20 +1119,12 @@
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Välj ett projekt först.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nytt dialogtillfälle</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
         <source>Import project file</source>
@@ -1175,6 +1190,10 @@
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
     </message>
+    <message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
+    </message>
 </context>
 <context>
     <name>MandatesEditor</name>
@@ -1217,6 +1236,26 @@
     <message>
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
+    </message>
+    <message>
+        <source>Link mandate to questions</source>
+        <translation>Koppla uppdrag till frågor</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>Samtalsguiden har inga frågor än. Lägg till dem under Samtalsguide och koppla dem sedan till uppdragen här.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Kopplade frågor</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>Frågorna i samtalsguiden vars svar hjälper till att bedöma uppdraget</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>&amp;Frågor i samtalsguiden:</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1777,37 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>By &amp;session</source>
@@ -2005,6 +2075,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>Personer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview – %1</source>
@@ -2178,10 +2287,6 @@
         <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>Rapporterande orga&amp;n:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
@@ -2252,6 +2357,10 @@
     <message>
         <source>Project status</source>
         <translation>Projektstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>Samverkansorga&amp;n:</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2486,21 @@
     <message>
         <source>A ticked question has no text. Write the question, or untick it.</source>
         <translation>En förkryssad fråga saknar text. Skriv frågan, eller kryssa ur den.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMinutes</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
     </message>
 </context>
 <context>
@@ -2804,10 +2928,6 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>Protokollet är justerat och låst. Ingenting i det här dialogtillfället kan ändras längre.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -2826,6 +2946,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>Inlägg och &amp;kodning</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>Protokollet är justerat och låst. Behöver något rättas öppnar du det igen, med knappen här eller med Ctrl+J i mötesläget (F5). Ett protokoll som har öppnats igen måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +3098,7 @@
     <name>SessionsEditor</name>
     <message>
         <source>Sessions</source>
-        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
+        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id) the user planned this new session: open it with its title ready to type over</extracomment>
         <translation>Dialogtillfällen</translation>
     </message>
     <message>
@@ -3397,23 +3529,38 @@
     </message>
 </context>
 <context>
-    <name>Tasks</name>
+    <name>UserGuideWindow</name>
     <message>
-        <source>Cancel</source>
-        <extracomment>a build shorter than this shows no progress dialog at all the dialog is updated at most this often, however often the job reports</extracomment>
-        <translation>Avbryt</translation>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>Användarguide – Samverkan Desktop</translation>
     </message>
     <message>
-        <source>Samverkan Desktop</source>
-        <translation>Samverkan Desktop</translation>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong and the work was stopped. Your data is not affected; the details are in the log file.</source>
-        <translation>Något oväntat gick fel och arbetet avbröts. Dina uppgifter påverkas inte; detaljerna finns i loggfilen.</translation>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n bild i guiden saknas.</numerusform>
+            <numerusform>%n bilder i guiden saknas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,9 @@ the command line, so the choice is described once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from samverkan_desktop.progress import Cancelled, Progress
 
 
 class Section:
@@ -45,9 +46,7 @@ class ReportOptions:
     logo: bytes | None = None
 
 
-class BuildCancelled(Exception):
-    """Raised from a progress callback to stop a build; nothing is returned."""
+BuildCancelled = Cancelled
+"""The report's name for ``progress.Cancelled``: raised from a progress callback to stop a build."""
 
-
-Progress = Callable[[int, int], None]
-"""Called as ``progress(done, total)`` while a document is built; may raise BuildCancelled."""
+__all__ = ["ALL_SECTIONS", "BuildCancelled", "Progress", "ReportOptions", "Section"]

@@ -31,6 +31,7 @@ class ActionId(Enum):
     FOCUS_NAVIGATOR = auto()
     SEARCH = auto()
     SETTINGS = auto()
+    USER_GUIDE = auto()
     ABOUT = auto()
 
 
@@ -129,10 +130,15 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Language and other settings"),
             "Ctrl+,",
         ),
+        ActionId.USER_GUIDE: Spec(
+            QCoreApplication.translate("Actions", "&User guide"),
+            QCoreApplication.translate("Actions", "The user guide, at the chapter about the screen in front"),
+            std.HelpContents,
+        ),
         ActionId.ABOUT: Spec(
             QCoreApplication.translate("Actions", "&About Samverkan Desktop"),
             QCoreApplication.translate("Actions", "Version and licences"),
-            "F1",
+            "Ctrl+F1",
         ),
     }
 

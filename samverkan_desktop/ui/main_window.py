@@ -29,7 +29,7 @@ from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
-from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
+from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section, section_labels
 from samverkan_desktop.ui.report import actions as report_actions
 from samverkan_desktop.ui.retention_notice import RetentionNotice
 from samverkan_desktop.ui.welcome import WelcomePage
@@ -37,6 +37,7 @@ from samverkan_desktop.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from samverkan_desktop.services.search import Hit
     from samverkan_desktop.ui.search.search_dialog import SearchDialog
+    from samverkan_desktop.ui.user_guide import UserGuideWindow
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[Node, QWidget] = {}
         self.meetings: dict[int, QWidget] = {}
         self.search_dialog: SearchDialog | None = None
+        self.user_guide: UserGuideWindow | None = None
 
         self.navigator_model = NavigatorModel(self)
         self.navigator = QTreeView()
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
         self.navigator.setAccessibleName(self.tr("Navigator"))
+        # the sections' names are never cut (long project and session titles are, with a tooltip)
+        self.navigator.setMinimumWidth(max(self.navigator.fontMetrics().horizontalAdvance(label)
+                                           for label in section_labels().values()) + 3 * 20 + 16)
         self.navigator.selectionModel().currentChanged.connect(self._navigated)
         self.stack = QStackedWidget()
         self.stack.setObjectName("editorArea")
@@ -124,6 +129,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a[ActionId.FOCUS_NAVIGATOR])
         view_menu.addAction(a[ActionId.SEARCH])
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.USER_GUIDE])
+        help_menu.addSeparator()
         help_menu.addAction(a[ActionId.ABOUT])
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
         a[ActionId.SEARCH].triggered.connect(self.show_search)
+        a[ActionId.USER_GUIDE].triggered.connect(self.show_user_guide)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.SETTINGS].triggered.connect(self.show_settings)
 
@@ -172,6 +180,7 @@ class MainWindow(QMainWindow):
         sessions = {p.id: library_service.list_sessions(self.ctx.library, p.uid) for p in projects}
         self.navigator.selectionModel().blockSignals(True)
         self.navigator_model.populate(projects, sessions)
+        self.navigator.setVisible(bool(projects))  # no projects: the start page alone, not a blank pane
         for node in expanded:
             item = self.navigator_model.find(node)
             if item is not None:
@@ -246,6 +255,9 @@ class MainWindow(QMainWindow):
             open_session = getattr(editor, "open_session", None)
             if open_session is not None:
                 open_session.connect(lambda sid, p=node.project_id: self._open_session(p, sid))
+            created = getattr(editor, "session_created", None)
+            if created is not None:
+                created.connect(lambda sid, p=node.project_id: self._edit_new_session(p, sid))
             if hasattr(editor, "jump_to_entry"):
                 editor.jump_to_entry.connect(self.show_entry)
             if hasattr(editor, "erase_requested"):
@@ -365,21 +377,31 @@ class MainWindow(QMainWindow):
             editor.title.setFocus()
             editor.title.selectAll()
 
+    def _no_project_hint(self) -> bool:
+        """Say what to do when no project is open; True when one is."""
+        if self.current_project_id() is not None:
+            return True
+        self.statusBar().showMessage(self.tr("No project is open. Create one (Ctrl+Shift+N) or open one on the "
+                                             "start page."), STATUS_MESSAGE_MS)
+        return False
+
     def new_session(self) -> None:
         project_id = self.current_project_id()
         if project_id is None:
-            self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         row = self.ctx.create("session", project_id, self.tr("New session"),
                               {"title": self.tr("New session")})
         if row is not None:
-            self.refresh_navigator()
-            node = Node(Section.SESSION, project_id, row.id)
-            self.select_node(node)
-            details = getattr(self.editors.get(node), "details", None)
-            if details is not None:  # ready to type the new session's title
-                details.title.setFocus()
-                details.title.selectAll()
+            self._edit_new_session(project_id, row.id)
+
+    def _edit_new_session(self, project_id: int, session_id: int) -> None:
+        """Open a session created a moment ago with its title selected, ready to type over."""
+        self._open_session(project_id, session_id)
+        details = getattr(self.editors.get(Node(Section.SESSION, project_id, session_id)), "details", None)
+        if details is not None:
+            details.title.setFocus()
+            details.title.selectAll()
 
     def show_search(self) -> SearchDialog:
         """Open the global search window on the current project (Ctrl+F, Ctrl+Shift+F)."""
@@ -422,6 +444,8 @@ class MainWindow(QMainWindow):
 
     def _meeting_for_current(self) -> None:
         node = self.current_node()
+        if not self._no_project_hint():
+            return
         if node is None or node.session_id is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
@@ -432,6 +456,8 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
         session_uid = self._uid("session", node.session_id) if node is not None and node.session_id else None
+        if not self._no_project_hint():
+            return
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
@@ -443,7 +469,7 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
         if project_uid is None:
-            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         self.flush_editors()
         report_actions.preview_report(self, self.ctx, self.settings, project_uid)
@@ -507,7 +533,7 @@ class MainWindow(QMainWindow):
         project_id = self.current_project_id()
         uid = self._project_uid(project_id) if project_id is not None else None
         if uid is None:
-            self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         archive_filter = self.tr("Project archive, to move or archive the project (*.samverkan)")
         json_filter = self.tr("Project files (*.json)")
@@ -601,6 +627,18 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.settings, self).exec()
         self.retention.update(self.current_project_id())
+
+    def show_user_guide(self) -> UserGuideWindow:
+        """Hjälp > Användarguide (F1): the guide, at the chapter of the screen in front."""
+        from samverkan_desktop.ui.user_guide import UserGuideWindow, chapter_for
+
+        if self.user_guide is None:
+            self.user_guide = UserGuideWindow(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+        self.user_guide.show_chapter(chapter_for(self.current_node()))  # once laid out at its width
+        return self.user_guide
 
     def show_about(self) -> None:
         from samverkan_desktop.ui.about import show_about

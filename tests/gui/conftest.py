@@ -72,5 +72,23 @@ def answer_next_dialog(button_text: str | None = None, accept: bool = True) -> N
 
 
 @pytest.fixture
+def messages(qapp: QApplication) -> Iterator[list[str]]:
+    """Every message box that opens during the test is read, recorded here and closed."""
+    seen: list[str] = []
+
+    def close_boxes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            box.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(close_boxes)
+    timer.start(20)
+    yield seen
+    timer.stop()
+
+
+@pytest.fixture
 def typer() -> Callable[[QWidget, str], None]:
     return type_text

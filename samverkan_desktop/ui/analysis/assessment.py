@@ -208,10 +208,11 @@ class AssessmentEditor(QWidget):
         right_layout.addWidget(self.evidence_label)
         right_layout.addWidget(self.evidence, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for column, stretch in ((left, 2), (middle, 3), (right, 5)):
+        # the motivation is where the secretary writes: it gets as much room as the evidence
+        for column, stretch in ((left, 2), (middle, 4), (right, 4)):
             self.splitter.addWidget(column)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([220, 330, 560])
+        self.splitter.setSizes([210, 450, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)

@@ -41,6 +41,8 @@ from samverkan_desktop.ui.context import EditContext
 TagRole = Qt.ItemDataRole.UserRole + 1
 #: the party filter's value for entries without a party
 NO_PARTY = -1
+#: the tag list widens to its longest name, up to this many em
+TAG_LIST_MAX = 28
 
 
 class EvidencePanel(QWidget):
@@ -138,7 +140,7 @@ class EvidencePanel(QWidget):
         table_and_detail.setStretchFactor(0, 3)
         table_and_detail.setStretchFactor(1, 1)
         right_layout.addWidget(table_and_detail, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tag_tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -182,6 +184,7 @@ class EvidencePanel(QWidget):
                 item.setData(0, Qt.ItemDataRole.DecorationRole, _swatch(tag.color))
                 parents[tag.id] = item
             self.tag_tree.expandAll()
+        self._fit_tag_names()
         parties = [(p, n) for p, n in choices.parties] + (
             [(NO_PARTY, self.tr("(no party)"))] if any(c.id is None for c in overview.parties) else [])
         self._fill(self.party, self.tr("All parties"), parties)
@@ -193,6 +196,16 @@ class EvidencePanel(QWidget):
         if self.tag_id not in self.tags:
             self.tag_id = None
         self.select_tag(self.tag_id) if self.tag_id is not None else self.refresh()
+
+    def _fit_tag_names(self) -> None:
+        """Widen the tag list to its longest name, up to TAG_LIST_MAX em (longer ones end in "…")."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        needed = (self.tag_tree.sizeHintForColumn(0) + self.tag_tree.sizeHintForColumn(1)
+                  + self.tag_tree.verticalScrollBar().sizeHint().width() + 4 * self.tag_tree.frameWidth())
+        sizes = self.splitter.sizes()
+        wanted = min(max(needed, sizes[0]), TAG_LIST_MAX * em)
+        if wanted != sizes[0] and sum(sizes) > wanted:
+            self.splitter.setSizes([wanted, sum(sizes) - wanted])
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, pairs: Sequence[tuple[object, str]]) -> None:

@@ -33,9 +33,9 @@ from samverkan_desktop.services import library_service, reports
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.jobs import Runner, Task, run_job
 from samverkan_desktop.ui.report.options_dialog import ask_report_options
 from samverkan_desktop.ui.report.preview import PreviewWindow
-from samverkan_desktop.ui.report.tasks import Runner, Task, run_job
 from samverkan_desktop.ui.settings import Settings
 
 ReportBuild = Callable[[Library, str, ReportOptions, Progress], bytes]

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSpinBox, QStyle
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.ui.dialogs import show_error
+from samverkan_desktop.ui.jobs import Runner, Task
 from samverkan_desktop.ui.report import printing
 from samverkan_desktop.ui.report.pdf_source import is_ready, open_pdf
-from samverkan_desktop.ui.report.tasks import Runner, Task
 
 STATUS_MESSAGE_MS = 6000
 #: zoom steps of Ctrl++ / Ctrl+-

@@ -25,9 +25,9 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.report.options import Progress
+from samverkan_desktop.ui.jobs import JobFailed, Runner, Task, run_job
 from samverkan_desktop.ui.report import cups_jobs
 from samverkan_desktop.ui.report.pdf_source import is_ready, open_pdf
-from samverkan_desktop.ui.report.tasks import JobFailed, Runner, Task, run_job
 
 #: printing resolution limit: sharp text, bounded memory (an A4 page at 300 dpi is ~35 MB)
 MAX_DPI = 300

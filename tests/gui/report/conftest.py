@@ -23,9 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMessageBox
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -85,24 +84,6 @@ def page_of(colour: QColor, page_count: int) -> int:
     distance, index = distances[0]
     assert distance < 60**2, f"colour {colour.getRgb()} matches no page"
     return index
-
-
-@pytest.fixture
-def messages(qapp: QApplication) -> Iterator[list[str]]:
-    """Every message box that opens during the test is read, recorded here and closed."""
-    seen: list[str] = []
-
-    def close_boxes() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            seen.append(box.text())
-            box.done(0)
-
-    timer = QTimer()
-    timer.timeout.connect(close_boxes)
-    timer.start(20)
-    yield seen
-    timer.stop()
 
 
 @pytest.fixture

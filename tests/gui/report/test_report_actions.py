@@ -18,10 +18,10 @@ from samverkan_desktop.services.reports import report_file_name
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.jobs import ThreadRunner
 from samverkan_desktop.ui.report import actions
 from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
 from samverkan_desktop.ui.report.preview import PreviewWindow
-from samverkan_desktop.ui.report.tasks import ThreadRunner
 from tests.gui.report.conftest import make_pdf
 
 

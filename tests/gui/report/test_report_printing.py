@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.report.options import BuildCancelled, Progress
+from samverkan_desktop.ui.jobs import JobFailed
 from samverkan_desktop.ui.report.preview import PreviewWindow
 from samverkan_desktop.ui.report.printing import pages_to_print, print_dialog, print_pdf
-from samverkan_desktop.ui.report.tasks import JobFailed
 from tests.gui.report.conftest import pages_of
 
 
@@ -163,7 +163,7 @@ def test_closing_the_preview_while_printing_cancels_quietly(qtbot: QtBot, tmp_pa
     window = PreviewWindow(pdf_factory(8), "Lång", "lång.pdf")
     window.show()
     qtbot.waitExposed(window)
-    from samverkan_desktop.ui.report import tasks
+    from samverkan_desktop.ui import jobs
 
     def slow(data: bytes, printer: QPrinter, progress: Progress, current_page: int = 0) -> int:
         for page in range(50):
@@ -171,7 +171,7 @@ def test_closing_the_preview_while_printing_cancels_quietly(qtbot: QtBot, tmp_pa
             time.sleep(0.02)
         return 50
 
-    job_task = tasks.run_job(window, "Skriver ut…", lambda p: slow(b"", QPrinter(), p), lambda n: None)
+    job_task = jobs.run_job(window, "Skriver ut…", lambda p: slow(b"", QPrinter(), p), lambda n: None)
     window.print_task = job_task
     qtbot.wait(100)
     window.close()

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.ui import settings as S
+from samverkan_desktop.ui.jobs import run_job
 from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
 from samverkan_desktop.ui.report.preview import PreviewWindow
-from samverkan_desktop.ui.report.tasks import run_job
 from tests.gui.report.conftest import make_pdf
 from tests.i18n.test_translations import swedish, untranslated_sources, visible_texts  # noqa: F401 - fixture
 

@@ -1,4 +1,5 @@
-"""The background helper: results arrive on the GUI thread, Cancel stops a job, failures become messages."""
+"""The job runner (ui/jobs.py): results arrive on the GUI thread, Cancel stops a job, failures
+become messages, and an exclusive job holds back the user's input until it ends."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ import time
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.report.options import Progress
+from samverkan_desktop.progress import Progress
 from samverkan_desktop.services.errors import LocalText, StorageFailed
-from samverkan_desktop.ui.report.tasks import JobFailed, SyncRunner, ThreadRunner, run_job
+from samverkan_desktop.ui.jobs import JobFailed, SyncRunner, ThreadRunner, exclusive_running, run_job
 
 
 def test_the_result_arrives_on_the_gui_thread(qtbot: QtBot, messages: list[str]) -> None:
@@ -109,11 +111,11 @@ def test_an_unexpected_error_is_a_plain_message_and_logged(qtbot: QtBot, message
         task = run_job(None, "Bygger…", broken, lambda pdf: None, runner=ThreadRunner())
         qtbot.waitUntil(lambda: task.state != "running" and bool(messages), timeout=5000)
     expected = QCoreApplication.translate(
-        "Tasks", "Something unexpected went wrong and the work was stopped. Your data is not affected; "
+        "Jobs", "Something unexpected went wrong and the work was stopped. Your data is not affected; "
         "the details are in the log file.")
     assert messages == [expected]
     assert "internal detail" not in messages[0] and "Traceback" not in messages[0]
-    record = next(r for r in caplog.records if r.name.endswith("tasks"))
+    record = next(r for r in caplog.records if r.name.endswith("jobs"))
     assert record.exc_info is not None and record.exc_info[0] is ZeroDivisionError
 
 
@@ -131,3 +133,80 @@ def test_the_synchronous_runner_finishes_before_returning(qtbot: QtBot) -> None:
     task = run_job(None, "Räknar…", lambda progress: 42, results.append, runner=SyncRunner())
     assert task.state == "done"
     assert results == [42]
+
+
+def _key(widget: QLineEdit, key: Qt.Key, text: str = "") -> None:
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+
+def test_an_exclusive_job_holds_back_input_and_closing_until_it_ends(qtbot: QtBot, messages: list[str]) -> None:
+    window = QMainWindow()
+    field = QLineEdit()
+    window.setCentralWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    release = threading.Event()
+    task = run_job(window, "Importerar…", lambda progress: release.wait(5), lambda ok: None,
+                   runner=ThreadRunner(), exclusive=True)
+    assert exclusive_running()
+    assert task.dialog.windowModality() == Qt.WindowModality.ApplicationModal
+    assert QGuiApplication.overrideCursor() is not None
+    _key(field, Qt.Key.Key_A, "a")  # held back at once, before the dialog shows
+    assert field.text() == ""
+    assert not window.close(), "the window closed while the library was being written"
+    assert window.isVisible()
+    qtbot.waitUntil(task.dialog.isVisible, timeout=3000)
+    _key(field, Qt.Key.Key_B, "b")
+    assert field.text() == ""
+    release.set()
+    qtbot.waitUntil(lambda: task.state == "done", timeout=5000)
+    assert not exclusive_running()
+    assert QGuiApplication.overrideCursor() is None
+    _key(field, Qt.Key.Key_C, "c")
+    assert field.text() == "c"
+    event = QCloseEvent()
+    QCoreApplication.sendEvent(window, event)
+    assert event.isAccepted()
+    assert messages == []
+
+
+def test_a_job_that_must_finish_has_no_cancel(qtbot: QtBot, messages: list[str]) -> None:
+    release = threading.Event()
+    results: list[str] = []
+
+    def steady(progress: Progress) -> str:
+        for step in range(3):
+            progress(step, 3)
+        release.wait(5)
+        progress(3, 3)
+        return "raderat"
+
+    task = run_job(None, "Raderar…", steady, results.append, runner=ThreadRunner(), cancellable=False)
+    dialog = task.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert dialog.findChild(QPushButton) is None
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(dialog, QKeyEvent(kind, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    dialog.close()
+    task.cancel()
+    assert dialog.isVisible() and not task.cancel_requested
+    release.set()
+    qtbot.waitUntil(lambda: task.state != "running", timeout=5000)
+    assert task.state == "done"
+    assert results == ["raderat"]
+    assert messages == []
+
+
+def test_on_failed_follows_the_message(qtbot: QtBot, messages: list[str]) -> None:
+    seen: list[tuple[str, list[str]]] = []
+
+    def failing(progress: Progress) -> int:
+        raise StorageFailed(LocalText("Disken är full.", "The disk is full."))
+
+    task = run_job(None, "Importerar…", failing, lambda n: None, runner=SyncRunner(), exclusive=True,
+                   on_failed=lambda exc: seen.append((type(exc).__name__, list(messages))))
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert task.state == "failed"
+    assert seen == [("StorageFailed", ["Disken är full."])]
+    assert not exclusive_running()
