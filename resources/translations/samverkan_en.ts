@@ -1624,18 +1624,6 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <source>Reopen the minutes</source>
-        <translation>Reopen the minutes</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>

@@ -1624,18 +1624,6 @@
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Reopen the minutes</source>
-        <translation>Öppna protokollet igen</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Öppna igen</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>Inte sparat ännu</translation>
     </message>

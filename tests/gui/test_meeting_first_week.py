@@ -199,3 +199,19 @@ def test_the_header_does_not_offer_a_next_topic_at_the_last(qtbot: QtBot, ctx: E
     qtbot.keyClick(meeting.editor, Qt.Key.Key_PageUp, CTRL)
     assert "Ctrl+PgDown: next" in meeting.header.guidance.text()
     meeting.close()
+
+
+def test_minutes_reopened_in_the_session_editor_open_in_meeting_mode_too(qtbot: QtBot, ctx: EditContext,
+                                                                         demo_project: int) -> None:
+    from samverkan_desktop.ui.editors.session import SessionEditor
+    from tests.gui.conftest import answer_next_dialog
+
+    session_id = session_of(ctx.library, "status = 'adjusted'")
+    meeting = open_meeting(qtbot, ctx, session_id)
+    editor = SessionEditor(ctx, demo_project, session_id)
+    qtbot.addWidget(editor)
+    assert meeting.session.locked() and meeting.lock_bar.isVisible()
+    answer_next_dialog(accept=True)
+    editor.reopen_button.click()
+    assert not meeting.session.locked() and not meeting.editor.isReadOnly() and not meeting.lock_bar.isVisible()
+    meeting.close()

@@ -294,27 +294,21 @@ class MeetingSession(QObject):
 
     # -- the lock ----------------------------------------------------------------------
     def adjust(self, adjusters: list[int], on: dt.date) -> None:
+        """Lock the minutes (reopening them is ``ui.reopen_minutes``, shared with the session editor)."""
         from samverkan_desktop.services import adjustment
 
         self.writer.flush(5.0)
         adjustment.adjust(self.ctx.library, self.session_id, adjusters, on)
-        self._lock_changed()
-
-    def reopen(self) -> None:
-        from samverkan_desktop.services import adjustment
-
-        self.writer.flush(5.0)
-        adjustment.reopen(self.ctx.library, self.session_id)
-        self._lock_changed()
-
-    def _lock_changed(self) -> None:
-        # changes from before the lock cannot be undone into it (or into the reopened minutes)
-        self.history.clear()
-        self.ctx.undo_stack.clear()
+        self.ctx.undo_stack.clear()  # edits from before the lock cannot be undone into it
         self.ctx.emit_changed("session", self.session_id)  # reloads this session too
 
     def reload(self) -> None:
+        """Read the session again; when it was locked or reopened (here or in the session editor),
+        meeting mode's history starts afresh, as the shared one does."""
+        locked = self.locked()
         self.data = load_meeting(self.ctx.library, self.session_id)
+        if self.locked() != locked:
+            self.history.clear()
         self.model.set_entries(list(self.data.entries))
         self.refresh_taggings()
         self.reloaded.emit()

@@ -417,17 +417,14 @@ class MeetingWindow(QMainWindow):
 
     def adjust_or_reopen(self) -> None:
         from samverkan_desktop.services.minutes import load_meeting
-        from samverkan_desktop.ui.dialogs import confirm
         from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog
+        from samverkan_desktop.ui.reopen_minutes import reopen_minutes
 
         self.save_draft()
-        if self.session.locked():
-            if confirm(self, self.tr("Reopen the minutes"), self.tr(
-                    "The minutes are adjusted. Reopen them for changes? The reopening is "
-                    "recorded, and they must be adjusted again."), self.tr("Reopen")):
-                self.session.reopen()
-            return
         self.session.writer.flush(5.0)
+        if self.session.locked():
+            reopen_minutes(self, self.ctx, self.session.session_id)  # the session reloads on the change
+            return
         dialog = AdjustDialog(load_meeting(self.ctx.library, self.session.session_id), self)
         if dialog.exec() == AdjustDialog.DialogCode.Accepted:
             self.session.adjust(dialog.adjusters(), dialog.adjusted_on())
