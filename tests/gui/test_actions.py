@@ -17,7 +17,7 @@ from samverkan_desktop.ui.editors.actions_list import ActionsEditor
 from samverkan_desktop.ui.meeting.keys import MeetingAction
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 from samverkan_desktop.ui.models.actions_table import DUE, OWNER, STATUS, TEXT, ActionsTableModel
-from tests.gui.conftest import answer_next_dialog, type_text
+from tests.gui.conftest import answer_next_dialog, show_meeting, type_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -110,12 +110,7 @@ def test_add_edit_delete_undo(qtbot: QtBot, ctx: EditContext, demo_project: int)
 
 
 def meeting_on(qtbot: QtBot, ctx: EditContext, session_id: int) -> MeetingWindow:
-    window = MeetingWindow(ctx, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window: MeetingWindow = show_meeting(qtbot, ctx, session_id)
     return window
 
 

@@ -23,7 +23,7 @@ from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.meeting.entries_model import TopicRole
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 from samverkan_desktop.ui.tagging import palette as P
-from tests.gui.conftest import type_text
+from tests.gui.conftest import show_meeting, type_text
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
@@ -50,12 +50,7 @@ def on_palette(act: Callable[[P.TagPalette], None], seen: list[P.TagPalette]) ->
 
 
 def open_meeting(qtbot: QtBot, ctx: EditContext, session_id: int) -> MeetingWindow:
-    window = MeetingWindow(ctx, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window: MeetingWindow = show_meeting(qtbot, ctx, session_id)
     return window
 
 

@@ -33,7 +33,7 @@ from samverkan_desktop.ui.meeting.keys import CONTEXT_MENU, KINDS, PARTIES, Meet
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 from samverkan_desktop.ui.models.navigator import Node, Section
 from samverkan_desktop.ui.tagging import palette as P
-from tests.gui.conftest import type_text
+from tests.gui.conftest import show_meeting, type_text
 
 SESSION = "session-2025-11-06-hemtjanst-norra"  # open actions from earlier sessions, an action entry
 REPO = Path(__file__).resolve().parents[2]
@@ -67,12 +67,7 @@ def on_modal(kind: type[QDialog], seen: list[str], act: Callable[[QDialog], None
 @pytest.fixture
 def meeting(qtbot: QtBot, ctx: EditContext, demo_project: int) -> Iterator[MeetingWindow]:
     P._recent.clear()
-    window = MeetingWindow(ctx, session_id(ctx.library, SESSION))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window = show_meeting(qtbot, ctx, session_id(ctx.library, SESSION))
     yield window
     window.session.writer.close(5)
 

@@ -19,7 +19,7 @@ from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.keys import MeetingAction
 from samverkan_desktop.ui.meeting.window import MeetingWindow
-from tests.gui.conftest import answer_next_dialog, type_text
+from tests.gui.conftest import answer_next_dialog, show_meeting, type_text
 
 
 def held_session(library: Library) -> int:
@@ -49,12 +49,7 @@ CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture
 def meeting(qtbot: QtBot, ctx: EditContext, demo_project: int) -> Iterator[MeetingWindow]:
-    window = MeetingWindow(ctx, held_session(ctx.library))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window = show_meeting(qtbot, ctx, held_session(ctx.library))
     yield window
     window.session.writer.close(5)
 

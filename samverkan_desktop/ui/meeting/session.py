@@ -37,7 +37,6 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.keys import MeetingAction, key_of, key_text
 
-KINDS = ("statement", "decision", "action", "note")
 MESSAGE_MS = 8000
 
 

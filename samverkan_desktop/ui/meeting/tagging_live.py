@@ -15,7 +15,6 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.ui.entry_commands import SetEntryText
 from samverkan_desktop.ui.meeting.session import MeetingSession
 
 LOST_MESSAGE_MS = 15_000
@@ -43,6 +42,8 @@ class LiveTagging:
 
     def edit_text(self, row: int, text: str) -> None:
         """The user changed an earlier entry's text in place: store it with its spans moved along."""
+        from samverkan_desktop.ui.entry_commands import SetEntryText  # first needed here, not at start
+
         session = self.session
         if session.locked():
             session.refuse_locked()
