@@ -25,6 +25,8 @@ from samverkan_desktop.ui.tagging.highlight import format_ranges
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 8
 HEIGHT_CACHE_SIZE = 20_000
+# text layouts kept for painting: a screenful of rows, several times over
+LAYOUT_CACHE_SIZE = 200
 
 
 class InPlaceEditor(QPlainTextEdit):
@@ -59,6 +61,9 @@ class EntryDelegate(QStyledItemDelegate):
         #: insert (non-uniform sizes), so without this each Enter in meeting mode would
         #: measure the wrapped text of every entry of the session (~0.2 ms each).
         self._heights: dict[tuple[int, str, str], int] = {}
+        # (width, text) -> laid-out text: an Enter repaints every visible row, which would
+        # otherwise wrap each row's text again (the most expensive part of a paint)
+        self._layouts: dict[tuple[int, str], QTextLayout] = {}
 
     def _meta(self, index: Index) -> str:
         parts = [index.data(TimeRole), index.data(PartyRole) or "—", index.data(KindRole)]
@@ -147,7 +152,11 @@ class EntryDelegate(QStyledItemDelegate):
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self._meta(index))
         painter.setPen(text_color)
         rect = rect.adjusted(PADDING, PADDING + meta_height, -PADDING, -PADDING)
-        layout, _ = self._layout(text, rect.width())
+        layout = self._layouts.get((rect.width(), text))
+        if layout is None:
+            if len(self._layouts) >= LAYOUT_CACHE_SIZE:
+                self._layouts.clear()
+            layout = self._layouts[(rect.width(), text)] = self._layout(text, rect.width())[0]
         highlights = index.data(HighlightsRole)
         ranges = format_ranges(text, highlights) if highlights and not selected else []
         layout.draw(painter, QPointF(rect.topLeft()), ranges)
