@@ -14,6 +14,8 @@ from pathlib import Path, PurePosixPath
 
 APP_NAME = "Samverkan Desktop"
 EXE_NAME = "samverkan-desktop"
+#: the console executable beside it: the command line, which prints and returns exit codes
+CLI_EXE_NAME = "samverkan-cli"
 PUBLISHER = "Samverkan Desktop"
 
 #: Qt modules the app imports now or soon (PDF preview and printing); the rest are excluded.
@@ -182,17 +184,17 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return major, minor, patch, build
 
 
-def version_info_text(version: str) -> str:
-    """A PyInstaller version file (``VSVersionInfo`` source) for ``version``."""
+def version_info_text(version: str, exe_name: str = EXE_NAME) -> str:
+    """A PyInstaller version file (``VSVersionInfo`` source) for ``version`` of ``exe_name``."""
     numbers = version_tuple(version)
     dotted = ".".join(str(n) for n in numbers)
     strings = {
         "CompanyName": PUBLISHER,
-        "FileDescription": APP_NAME,
+        "FileDescription": APP_NAME if exe_name == EXE_NAME else f"{APP_NAME} (kommandorad)",
         "FileVersion": dotted,
-        "InternalName": EXE_NAME,
+        "InternalName": exe_name,
         "LegalCopyright": "GPL-3.0-or-later",
-        "OriginalFilename": f"{EXE_NAME}.exe",
+        "OriginalFilename": f"{exe_name}.exe",
         "ProductName": APP_NAME,
         "ProductVersion": version,
     }

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samverkan_desktop.assets import app_icon_file
 from samverkan_desktop.logsetup import configure_logging
-from samverkan_desktop.paths import DataPaths, resolve_data_dir
+from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage.library import Library, open_library
@@ -89,20 +89,23 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock, location_notice, terminate
+    from samverkan_desktop.ui import appearance, crash_trail, i18n, instance_lock, location_notice, shutdown, terminate
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
-    from samverkan_desktop.ui.startup_checks import finish_backups, open_library_checked, start_backups
+    from samverkan_desktop.ui.startup_checks import open_library_checked, start_backups
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Samverkan Desktop")
     app.setOrganizationName("Samverkan Desktop")
+    appearance.use_light_scheme(app)  # Windows' dark mode would put light text on the light panels
     app.setStyleSheet(STYLE)
     app.setWindowIcon(QIcon(str(app_icon_file())))
-    paths = resolve_data_dir(args.data_dir).ensure()
+    paths = crash_trail.data_folder_or_explain(args.data_dir)  # a Swedish dialog, not a traceback
+    if paths is None:
+        return 2
     configure_logging(paths.logs)
     sys.excepthook = _excepthook
     settings = S.Settings(paths.root / "settings.ini")
@@ -113,6 +116,7 @@ def run_app(args: argparse.Namespace) -> int:
         print(instance_lock.already_open_message(paths), file=sys.stderr)
         QMessageBox.information(None, "Samverkan Desktop", instance_lock.already_open_message(paths))
         return 2
+    crash_trail.install(paths.logs)  # after the lock: a refused second start leaves the trace alone
     library = open_library_checked(paths, _open_library_or_explain, language)
     if library is None:
         return 2
@@ -139,18 +143,7 @@ def run_app(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: log.info("main window ready")))
     if args.meeting:
         _open_meeting(window, library, args.project or "", args.meeting, language)
-    finished: list[bool] = []
-
-    def finish() -> None:  # the close-time backup, the run marked clean, the library released
-        if not finished:
-            finished.append(True)
-            finish_backups(keeper, paths)
-            library.close()
-            lock.unlock()
-
-    # Windows ends a process soon after aboutToQuit when the user logs off or shuts down,
-    # before exec() returns; SIGTERM and Ctrl+C close the window as its close button does
-    app.aboutToQuit.connect(finish)
+    finish = shutdown.install(app, window, keeper, paths, library, lock)  # log-off, and the end of the run
     terminate.close_on_terminate(window, lambda: window.close() and app.quit())
     code = app.exec()
     finish()

@@ -237,6 +237,30 @@
         <source>The user guide, at the chapter about the screen in front</source>
         <translation>The user guide, at the chapter about the screen in front</translation>
     </message>
+    <message>
+        <source>Send &amp;out sessions…</source>
+        <translation>Send &amp;out sessions…</translation>
+    </message>
+    <message>
+        <source>Write chosen sessions to a file for another secretary to record</source>
+        <translation>Write chosen sessions to a file for another secretary to record</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation>Re&amp;ceive…</translation>
+    </message>
+    <message>
+        <source>Merge a copy sent back by another secretary into the project, with a preview first</source>
+        <translation>Merge a copy sent back by another secretary into the project, with a preview first</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+        <source>Write the sessions you recorded to a file for the one who sent them out</source>
+        <translation>Write the sessions you recorded to a file for the one who sent them out</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -544,7 +568,7 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Assessment of the mandates</source>
-        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <extracomment>the user asked to see an entry of the evidence (its id) (entry, tagging) of the passages chosen as quotes for the shown mandate</extracomment>
         <translation>Assessment of the mandates</translation>
     </message>
     <message>
@@ -618,6 +642,14 @@
     <message>
         <source>Question %1</source>
         <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
+        <translation>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</translation>
     </message>
 </context>
 <context>
@@ -694,6 +726,248 @@
     <message>
         <source>Mark absent</source>
         <translation>Mark absent</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeReportPanel</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Names in the entries (the report names no one)</source>
+        <translation>Names in the entries (the report names no one)</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>the other side's version of %1, kept beside it after a conflict</source>
+        <translation>the other side's version of %1, kept beside it after a conflict</translation>
+    </message>
+    <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Recorded here (sent by %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Sent out to %1</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Political mandates</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Minute notes</source>
+        <translation>Minute notes</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Taggings</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>political mandate</source>
+        <translation>political mandate</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>attendance line</source>
+        <translation>attendance line</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>minute note</source>
+        <translation>minute note</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation>tagging</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1257,14 @@
     <message>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first, for this tag or a mandate</source>
+        <translation>Choose the selected passage as a quote the report prints first, for this tag or a mandate</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1735,10 @@
         <translation>&amp;Tag with…</translation>
     </message>
     <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
         <source>Make the selected entry of kind action an action item</source>
         <translation>Make the selected entry of kind action an action item</translation>
     </message>
@@ -1520,6 +1806,10 @@
         <source>Delete</source>
         <comment>key name</comment>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Quote the selected entry in the report (for a mandate or tag)</source>
+        <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1932,122 @@
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
+    <message>
+        <source>Receive from %1</source>
+        <translation>Receive from %1</translation>
+    </message>
+    <message>
+        <source>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</source>
+        <translation>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody changed the same record on both sides.</source>
+        <translation>No conflicts: nobody changed the same record on both sides.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation>What the merge does</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed the same record (%1)</source>
+        <translation>Conflicts: both sides changed the same record (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Mine (this library)</source>
+        <translation>Mine (this library)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Theirs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>All: keep mine</source>
+        <translation>All: keep mine</translation>
+    </message>
+    <message>
+        <source>All: take theirs</source>
+        <translation>All: take theirs</translation>
+    </message>
+    <message>
+        <source>All: keep both</source>
+        <translation>All: keep both</translation>
+    </message>
+    <message>
+        <source>New tags with a name the project already has</source>
+        <translation>New tags with a name the project already has</translation>
+    </message>
+    <message>
+        <source>Combine their tag “%1” with the project's tag of the same name</source>
+        <translation>Combine their tag “%1” with the project's tag of the same name</translation>
+    </message>
+    <message>
+        <source>Not combined, their tag is added beside yours.</source>
+        <translation>Not combined, their tag is added beside yours.</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>keep mine</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>take theirs</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>keep both</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>Both sides changed it since it was sent out.</source>
+        <translation>Both sides changed it since it was sent out.</translation>
+    </message>
+    <message>
+        <source>The text was changed on one side and marked passages of it on the other.</source>
+        <translation>The text was changed on one side and marked passages of it on the other.</translation>
+    </message>
+    <message>
+        <source>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</source>
+        <translation>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</translation>
+    </message>
+    <message>
+        <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
+        <translation>They adjusted the session, and it was changed here too: it is taken whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Choose for %1 more conflicts.</source>
+        <translation>Choose for %1 more conflicts.</translation>
+    </message>
 </context>
 <context>
     <name>MinuteNotesEditor</name>
@@ -1691,6 +2097,77 @@
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <translation>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</translation>
+    </message>
+    <message>
+        <source>Names in the entries</source>
+        <translation>Names in the entries</translation>
+    </message>
+    <message>
+        <source>e.g. skyddsombudet (empty: the name is left out)</source>
+        <translation>e.g. skyddsombudet (empty: the name is left out)</translation>
+    </message>
+    <message>
+        <source>&amp;Instead print:</source>
+        <translation>&amp;Instead print:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in the report</source>
+        <translation>&amp;Replace in the report</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the name</source>
+        <translation>&amp;Leave the name</translation>
+    </message>
+    <message>
+        <source>Print the name as typed, also in a report without names</source>
+        <translation>Print the name as typed, also in a report without names</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided</source>
+        <translation>&amp;Not decided</translation>
+    </message>
+    <message>
+        <source>No names found in the entries.</source>
+        <translation>No names found in the entries.</translation>
+    </message>
+    <message>
+        <source>name of a person in the project</source>
+        <translation>name of a person in the project</translation>
+    </message>
+    <message>
+        <source>looks like a name after a role</source>
+        <translation>looks like a name after a role</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>Enter or double-click opens the entry</translation>
+    </message>
+    <message>
+        <source>not decided, printed as typed</source>
+        <translation>not decided, printed as typed</translation>
+    </message>
+    <message>
+        <source>printed as typed</source>
+        <translation>printed as typed</translation>
+    </message>
+    <message>
+        <source>left out of the report</source>
+        <translation>left out of the report</translation>
+    </message>
+    <message>
+        <source>the report prints “%1”</source>
+        <translation>the report prints “%1”</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Name in the report</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
@@ -1731,6 +2208,10 @@
     <message>
         <source>Projects</source>
         <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2958,163 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote in the report</source>
+        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
+        <translation>Quote in the report</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
+        <translation>The whole entry</translation>
+    </message>
+    <message>
+        <source>Tagged “%1” (%2)</source>
+        <translation>Tagged “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Quote for</source>
+        <translation>Quote for</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Passage:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
+        <translation>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>Quote in the report</source>
+        <translation>Quote in the report</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <translation>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</translation>
+    </message>
+    <message>
+        <source>Chosen quotes</source>
+        <translation>Chosen quotes</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Print this quote before the previous one (Alt+Up)</source>
+        <translation>Print this quote before the previous one (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Print this quote after the next one (Alt+Down)</source>
+        <translation>Print this quote after the next one (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Unmark</translation>
+    </message>
+    <message>
+        <source>The report no longer quotes this passage first (Delete)</source>
+        <translation>The report no longer quotes this passage first (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Go to entry</translation>
+    </message>
+    <message>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
+        <translation>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Move quote</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Unmark quote</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessList</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Enter or double-click goes to where this is done</source>
+        <translation>Enter or double-click goes to where this is done</translation>
+    </message>
+    <message>
+        <source>Nothing remains: the report can be made final.</source>
+        <translation>Nothing remains: the report can be made final.</translation>
+    </message>
+</context>
+<context>
+    <name>Receive</name>
+    <message>
+        <source>Receive a copy sent back</source>
+        <translation>Receive a copy sent back</translation>
+    </message>
+    <message>
+        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
+        <translation>Project archives and files (*.samverkan *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open the project to receive into first.</source>
+        <translation>Open the project to receive into first.</translation>
+    </message>
+    <message>
+        <source>Reading and comparing the file…</source>
+        <translation>Reading and comparing the file…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the project; nothing was changed.</source>
+        <translation>Everything in the file is already in the project; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was received.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was received.</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Received from %1: %2 added, %3 changed, %4 removed.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
+        <translation>To undo, restore the backup made before the merge (File &gt; Restore from backup).</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMinutes</name>
     <message>
         <source>Reopen the minutes</source>
@@ -2519,7 +3157,6 @@
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report settings</source>
-        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
         <translation>Report settings</translation>
     </message>
     <message>
@@ -2618,17 +3255,88 @@
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
+</context>
+<context>
+    <name>ReportPlace</name>
     <message>
-        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
-        <translation>The logo file %1 is too large (over 5 MB). Choose a smaller image.</translation>
+        <source>The report</source>
+        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
+        <translation>The report</translation>
     </message>
     <message>
-        <source>The logo file %1 could not be read.</source>
-        <translation>The logo file %1 could not be read.</translation>
+        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <translation>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</translation>
     </message>
     <message>
-        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
-        <translation>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</translation>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texts</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;quotes</source>
+        <translation>Chosen &amp;quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the entries</source>
+        <translation>&amp;Names in the entries</translation>
+    </message>
+    <message>
+        <source>What &amp;remains</source>
+        <translation>What &amp;remains</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and proposals</source>
+        <translation>&amp;Conclusions and proposals</translation>
+    </message>
+    <message>
+        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
+        <translation>What the reader should learn first: the assessment of each mandate and the most important proposals.</translation>
+    </message>
+    <message>
+        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
+        <translation>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</translation>
+    </message>
+    <message>
+        <source>What the collaboration group proposes, and who should act.</source>
+        <translation>What the collaboration group proposes, and who should act.</translation>
+    </message>
+    <message>
+        <source>Draft from the material</source>
+        <translation>Draft from the material</translation>
+    </message>
+    <message>
+        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
+        <translation>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
+        <translation>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</translation>
+    </message>
+    <message>
+        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
+        <translation>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Replace the text</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Add after it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3475,14 @@
         <source>Remove tagging</source>
         <translation>Remove tagging</translation>
     </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
+        <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -2824,6 +3540,80 @@
     <message>
         <source>No hits</source>
         <translation>No hits</translation>
+    </message>
+    <message>
+        <source>The report's texts</source>
+        <translation>The report's texts</translation>
+    </message>
+</context>
+<context>
+    <name>SendOut</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Project archive (*.samverkan)</source>
+        <translation>Project archive (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
+        <translation>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</translation>
+    </message>
+    <message>
+        <source>Writing the file to send out…</source>
+        <translation>Writing the file to send out…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
+        <translation>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
+        <translation>Wrote %1; send it back to the one who sent the sessions out.</translation>
+    </message>
+    <message>
+        <source>Writing the copy to send back…</source>
+        <translation>Writing the copy to send back…</translation>
+    </message>
+</context>
+<context>
+    <name>SendOutDialog</name>
+    <message>
+        <source>Send out sessions</source>
+        <translation>Send out sessions</translation>
+    </message>
+    <message>
+        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <translation>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</translation>
+    </message>
+    <message>
+        <source>Sessions to send out</source>
+        <translation>Sessions to send out</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries · %4</source>
+        <translation>%1 · %2 · %3 entries · %4</translation>
+    </message>
+    <message>
+        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
+        <translation>e.g. FSG Barn och utbildning – Karin Ek</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Sent to:</translation>
+    </message>
+    <message>
+        <source>Send out…</source>
+        <translation>Send out…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions:</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3871,10 @@
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
 </context>
 <context>
     <name>SessionsEditor</name>
@@ -3174,6 +3968,21 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Retention reminder after:</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Log off anyway</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +4323,18 @@
     <message>
         <source>Tag with the new theme “%1”</source>
         <translation>Tag with the new theme “%1”</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Improvement area</source>
+        <translation>Improvement area</translation>
     </message>
 </context>
 <context>

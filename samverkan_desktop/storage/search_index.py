@@ -1,13 +1,14 @@
 """The full-text search index: an SQLite FTS5 table kept in sync by triggers.
 
 ``search_index`` holds one row per searchable text: an entry's text, a minute note,
-a tagging's memo, and the project texts (the project's title, commission, summary,
-method and conclusions in one row; each mandate's title, description and motivation;
-each question's text and guidance). It is a plain FTS5 table that keeps its own copy
-of the text, so ``snippet()`` and ``bm25()`` work without joins.
+a tagging's memo, and the project texts (the project's title and commission in one
+row; the report's summary, method and conclusions in another, since migration 0004;
+each mandate's title, description and motivation; each question's text and guidance).
+It is a plain FTS5 table that keeps its own copy of the text, so ``snippet()`` and
+``bm25()`` work without joins.
 
-Triggers on the source tables (created by migration 0003) insert, replace and delete
-the index rows, so every writer stays in sync without a Python code path to forget:
+Triggers on the source tables (created by migrations 0003 and 0004) insert, replace and
+delete the index rows, so every writer stays in sync without a Python code path to forget:
 the importer's Core inserts, the editing service, meeting mode's writer, restores,
 and the deletes that cascade from a project, session, agenda item or entry.
 
@@ -44,6 +45,7 @@ KIND_CODES: dict[str, int] = {
     "project": 4,
     "mandate": 5,
     "question": 6,
+    "report": 7,
 }
 #: the column that holds the text (0-based, for snippet())
 BODY_COLUMN = 5

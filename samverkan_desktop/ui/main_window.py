@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.ui import disk_status
+from samverkan_desktop.ui import disk_status, screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
+from samverkan_desktop.ui.collaboration import receive
+from samverkan_desktop.ui.collaboration import send_out as collaboration
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        for action_id in (ActionId.SEND_OUT, ActionId.RECEIVE, ActionId.SEND_BACK):
+            file_menu.addAction(a[action_id])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.DELETE_PROJECT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
@@ -146,6 +151,9 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_PROJECT].triggered.connect(self.import_project)
         a[ActionId.EXPORT_PROJECT].triggered.connect(self.export_project)
         a[ActionId.DELETE_PROJECT].triggered.connect(self.delete_project)
+        a[ActionId.SEND_OUT].triggered.connect(lambda: collaboration.send_out_with_dialog(self))
+        a[ActionId.RECEIVE].triggered.connect(lambda: receive.receive_with_dialog(self))
+        a[ActionId.SEND_BACK].triggered.connect(lambda: collaboration.send_back_with_dialog(self))
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(self.ctx.undo_stack.undo)
@@ -167,10 +175,10 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            screen_fit.keep_within_screen(self)  # saved on a larger screen than this one
         else:
-            self.resize(1280, 760)
+            screen_fit.resize_within_screen(self, 1280, 760)
 
     # -- navigation ---------------------------------------------------------------------
     def refresh_navigator(self) -> None:
@@ -262,6 +270,8 @@ class MainWindow(QMainWindow):
                 editor.jump_to_entry.connect(self.show_entry)
             if hasattr(editor, "erase_requested"):
                 editor.erase_requested.connect(self.erase_person)
+            if hasattr(editor, "place_chosen"):
+                editor.place_chosen.connect(self.go_to)
         self.stack.setCurrentWidget(editor)
         self.retention.update(node.project_id)
         uid = self._project_uid(node.project_id)
@@ -421,9 +431,33 @@ class MainWindow(QMainWindow):
         elif hit.session_id is not None and project_id is not None:
             self._open_session(project_id, hit.session_id)
         elif project_id is not None:
-            section = {"mandate": Section.MANDATES, "question": Section.QUESTIONS}.get(hit.kind, Section.DETAILS)
+            section = {"mandate": Section.MANDATES, "question": Section.QUESTIONS,
+                       "report": Section.REPORT}.get(hit.kind, Section.DETAILS)
             self.select_node(Node(section, project_id))
         self.activateWindow()
+
+    def go_to(self, place: object, project_id: int | None = None) -> bool:
+        """Go where a missing thing of the report is fixed (a ``readiness.Place``): a report text or
+        the names, a mandate's assessment, an improvement area, a session."""
+        project_id = project_id if project_id is not None else self.current_project_id()
+        section, record = getattr(place, "section", None), getattr(place, "record_id", None)
+        if project_id is None or section is None:
+            return False
+        if section == "session" and record is not None:
+            self._open_session(project_id, record)
+            return True
+        target = {"report": Section.REPORT, "assessment": Section.ASSESSMENT, "tag": Section.TAGS}.get(section)
+        if target is None or not self.select_node(Node(target, project_id)):
+            return False
+        editor: Any = self.editors.get(Node(target, project_id))
+        if section == "report" and hasattr(editor, "show_place"):
+            editor.show_place(place)
+        elif section == "assessment" and record is not None and hasattr(editor, "select_mandate"):
+            editor.select_mandate(record)
+        elif section == "tag" and record is not None and hasattr(editor, "reload"):
+            editor.reload(record)
+        self.activateWindow()
+        return True
 
     def show_entry(self, entry_id: int) -> bool:
         """Jump to an entry: open its session's editor, which shows and selects it."""
@@ -656,6 +690,10 @@ class MainWindow(QMainWindow):
                         "it is lost. Quit anyway?"), self.tr("Quit without saving")):
             event.ignore()
             return
+        self.save_window_settings()
+        super().closeEvent(event)
+
+    def save_window_settings(self) -> None:
+        """The window's place and size, and every setting, to disk (at close and at a log-off)."""
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
-        super().closeEvent(event)

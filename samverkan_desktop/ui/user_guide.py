@@ -54,7 +54,7 @@ CHAPTERS: dict[str, str] = {
     Section.ANALYSIS.value: "Underlag och översikt",
     Section.ASSESSMENT.value: "Bedömning per uppdrag",
     Section.ACTIONS.value: "Åtgärder",
-    "report": "Rapport och protokoll",
+    Section.REPORT.value: "Rapport och protokoll",  # its first part is "Skriva rapporten"
 }
 #: the chapter of the start page (no project open) and of a screen the guide has no chapter for
 START_CHAPTER = "Komma igång"

@@ -56,13 +56,20 @@ def xvfb_display() -> Iterator[str]:
     if missing:
         raise ToolsMissing(f"needs {', '.join(missing)} (Debian: xvfb, xdotool, x11-xkb-utils); "
                            ".ci/run installs them")
-    number = 90 + os.getpid() % 500
-    while Path(f"/tmp/.X{number}-lock").exists():
-        number += 1
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+    # Xvfb picks a free display itself and writes its number to a pipe (-displayfd): choosing
+    # one by hand races with tests running in parallel, and a second server on a taken
+    # number dies while the checks below talk to the first one.
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    name = f":{number}"
+    os.close(write_end)
     try:
+        with os.fdopen(read_end, "rb") as numbers:
+            number = numbers.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        name = f":{int(number)}"
         deadline = time.monotonic() + 10
         while subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": name},
                              capture_output=True, check=False).returncode != 0:

@@ -184,6 +184,15 @@ def checks(qtbot: QtBot, w: MeetingWindow) -> dict[MeetingAction, Callable[[str]
         assert done and len(T.taggings_of_entry(library, entry.id)) == before + 1
         s.undo()
 
+    def quote(keys: str) -> None:
+        from samverkan_desktop.ui.report_writing.quote_dialog import QuoteDialog
+
+        seen: list[str] = []
+        on_modal(QuoteDialog, seen)
+        on_entry(0)
+        press(qtbot, w.entries, keys)
+        assert seen == ["QuoteDialog"]
+
     def create_action(keys: str) -> None:
         row = next(n for n, e in enumerate(s.model.entries) if e.kind == "action")
         before = len(list_actions(library, s.data.project_id))
@@ -273,6 +282,7 @@ def checks(qtbot: QtBot, w: MeetingWindow) -> dict[MeetingAction, Callable[[str]
         MeetingAction.MOVE_UP: move(-1),
         MeetingAction.MOVE_DOWN: move(+1),
         MeetingAction.TAG: tag,
+        MeetingAction.QUOTE: quote,
         MeetingAction.CREATE_ACTION: create_action,
         MeetingAction.BACK_TO_EDITOR: back,
         MeetingAction.UNDO: undo,

@@ -38,13 +38,13 @@ def test_table_model_shows_each_column(qapp: object) -> None:
     model = T.SessionTableModel()
     model.set_sessions([summary(1, "Fokusgrupp – skyddsombud", 3, "13:00", "15:30", "held", 12),
                         summary(2, "Återkoppling", 9, None, None, None)])
-    assert (model.rowCount(), model.columnCount()) == (2, 6)
+    assert (model.rowCount(), model.columnCount()) == (2, 7)
     assert model.rowCount(model.index(0, 0)) == 0
-    row = [model.index(0, c).data() for c in range(6)]
-    assert row == ["2025-09-03", "13:00–15:30", "Focus group", "Fokusgrupp – skyddsombud", "Held", "12"]
+    row = [model.index(0, c).data() for c in range(7)]
+    assert row == ["2025-09-03", "13:00–15:30", "Focus group", "Fokusgrupp – skyddsombud", "Held", "12", ""]
     assert [model.index(1, c).data() for c in (T.TIME, T.STATUS, T.ENTRIES)] == ["", "", "0"]
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert headers == ["Date", "Time", "Kind", "Title", "Status", "Entries"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["Date", "Time", "Kind", "Title", "Status", "Entries", "Recorded by"]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.index(1, T.TITLE).data(T.SessionRole).id == 2
     assert model.index(0, T.TITLE).data(Qt.ItemDataRole.ToolTipRole) == "Fokusgrupp – skyddsombud"

@@ -50,6 +50,7 @@ def test_the_guide_is_the_one_in_docs_with_every_chapter_and_picture(qtbot: QtBo
     (Section.SESSIONS, "Dialogtillfällen"),
     (Section.ASSESSMENT, "Bedömning per uppdrag"),
     (Section.ACTIONS, "Åtgärder"),
+    (Section.REPORT, "Rapport och protokoll"),
 ])
 def test_f1_opens_the_guide_at_the_chapter_of_the_screen_in_front(
         qtbot: QtBot, ctx: EditContext, demo_project: int, tmp_path: Path, node: Section | None,

@@ -121,6 +121,11 @@ class EvidencePanel(QWidget):
         self.open_button = QPushButton(self.tr("&Go to entry"))
         self.open_button.setToolTip(self.tr("Open the entry of the selected passage in its session (Enter)"))
         self.open_button.clicked.connect(lambda: self._jump(self.table.currentIndex().row()))
+        self.quote_button = QPushButton(self.tr("&Quote in the report…"))
+        self.quote_button.setObjectName("quoteFromEvidence")
+        self.quote_button.setToolTip(self.tr("Choose the selected passage as a quote the report prints first, "
+                                             "for this tag or a mandate"))
+        self.quote_button.clicked.connect(self.quote_current)
         self.detail = QTextBrowser()
         self.detail.setObjectName("evidenceDetail")
         self.detail.setAccessibleName(self.tr("The whole entry"))
@@ -132,6 +137,7 @@ class EvidencePanel(QWidget):
         right_layout.addLayout(filters)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.quote_button)
         summary_row.addWidget(self.open_button)
         right_layout.addLayout(summary_row)
         table_and_detail = QSplitter(Qt.Orientation.Vertical)
@@ -275,6 +281,7 @@ class EvidencePanel(QWidget):
         else:
             self._show_detail(-1)
         self.open_button.setEnabled(bool(self.model.passages))
+        self.quote_button.setEnabled(bool(self.model.passages))
 
     def _tag_chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         tag_id = current.data(0, TagRole) if current is not None else None
@@ -293,6 +300,16 @@ class EvidencePanel(QWidget):
         passage = self.model.passage(row)
         if passage is not None:
             self.jump_to_entry.emit(passage.entry_id)
+
+    def quote_current(self) -> bool:
+        """Citera i rapporten: the selected passage, for the chosen tag (or other targets)."""
+        from samverkan_desktop.ui.report_writing.quote_dialog import choose_quotes
+
+        passage = self.model.passage(self.table.currentIndex().row())
+        if passage is None:
+            return False
+        preferred = ("tag", self.tag_id) if self.tag_id is not None else None
+        return choose_quotes(self, self.ctx, self.project_id, passage.entry_id, passage.tagging_id, preferred)
 
     def _show_detail(self, row: int) -> None:
         passage = self.model.passage(row)

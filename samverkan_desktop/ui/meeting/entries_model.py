@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 from samverkan_desktop.services.minutes import EntryView, TopicView
 from samverkan_desktop.services.tagging import TaggingView
+from samverkan_desktop.ui.collaboration.labels import origin_text
 from samverkan_desktop.ui.tagging.highlight import Highlight, highlights_of
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,6 +138,8 @@ class EntriesModel(QAbstractListModel):
             return self.tag_names.get(entry.id, "") if entry.id else ""
         if role == TopicRole:
             return self.topic_heading(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return origin_text(entry.origin) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.party_names.get(entry.party_id or 0, '')}: {entry.text}"
         return None

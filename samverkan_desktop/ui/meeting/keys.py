@@ -43,6 +43,7 @@ class MeetingAction(Enum):
     MOVE_UP = auto()
     MOVE_DOWN = auto()
     TAG = auto()
+    QUOTE = auto()
     CREATE_ACTION = auto()
     BACK_TO_EDITOR = auto()
     HIDE_OPEN_ACTIONS = auto()
@@ -62,7 +63,7 @@ PARTIES = (MeetingAction.PARTY_1, MeetingAction.PARTY_2, MeetingAction.PARTY_3, 
 KINDS = {MeetingAction.KIND_STATEMENT: "statement", MeetingAction.KIND_DECISION: "decision",
          MeetingAction.KIND_ACTION: "action", MeetingAction.KIND_NOTE: "note"}
 # the context menu of an earlier entry, in this order (None: a separator)
-CONTEXT_MENU = (MeetingAction.TAG, MeetingAction.CREATE_ACTION, None, MeetingAction.EDIT_ENTRY,
+CONTEXT_MENU = (MeetingAction.TAG, MeetingAction.QUOTE, MeetingAction.CREATE_ACTION, None, MeetingAction.EDIT_ENTRY,
                 MeetingAction.MOVE_UP, MeetingAction.MOVE_DOWN, None, MeetingAction.DELETE_ENTRY)
 
 
@@ -120,6 +121,9 @@ def declarations() -> list[Key]:
             translate("MeetingKeys", "Move do&wn")),
         Key(a.TAG, (TAG_KEY,), translate("MeetingKeys", "Tag the selected earlier entry, or the one just saved"),
             menu=translate("MeetingKeys", "&Tag with…")),
+        Key(a.QUOTE, ("Ctrl+Shift+C",),
+            translate("MeetingKeys", "Quote the selected entry in the report (for a mandate or tag)"), list_,
+            translate("MeetingKeys", "&Quote in the report…")),
         Key(a.CREATE_ACTION, ("Ctrl+Shift+A",),
             translate("MeetingKeys", "Make the selected entry of kind action an action item"), list_,
             translate("MeetingKeys", "Create &action item")),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.services.errors import LocalText
+from samverkan_desktop.ui import screen_fit
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.disk_status import DiskFaultBar
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
@@ -49,6 +50,7 @@ from samverkan_desktop.ui.meeting.keys import (
 )
 from samverkan_desktop.ui.meeting.open_actions import ActionItems
 from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
+from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
 from samverkan_desktop.ui.meeting.session import MeetingSession
 from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 from samverkan_desktop.ui.soon import call_soon
@@ -112,6 +114,7 @@ class MeetingWindow(QMainWindow):
         self.disk_bar.follow(ctx)
 
         self.tagging = LiveTagging(session, self)
+        self.quotes = ReportQuotes(session, self)
         self.action_items = ActionItems(session)
         self.actions_by_id = build_actions(self)
         self._connect_actions()
@@ -139,7 +142,7 @@ class MeetingWindow(QMainWindow):
         session.saved.connect(self._saved)
         self._apply_lock()
         self._show_choices()
-        self.resize(1100, 760)
+        screen_fit.resize_within_screen(self, 1100, 760)  # its size once it is no longer maximised
         call_soon(self, self._scroll_to_end)
 
     # -- building ---------------------------------------------------------------------
@@ -192,6 +195,7 @@ class MeetingWindow(QMainWindow):
             MeetingAction.MOVE_UP: partial(self.move_selected, -1),
             MeetingAction.MOVE_DOWN: partial(self.move_selected, +1),
             MeetingAction.TAG: self.tag_entry,
+            MeetingAction.QUOTE: self.quote_entry,
             MeetingAction.CREATE_ACTION: self.create_action,
             MeetingAction.BACK_TO_EDITOR: self.editor.setFocus,
             MeetingAction.HIDE_OPEN_ACTIONS: self.action_items.dismiss,
@@ -364,6 +368,12 @@ class MeetingWindow(QMainWindow):
         row = self._selected_row()
         self.tagging.tag(self.session.model.rowCount() - 1 if row is None else row)
 
+    def quote_entry(self) -> None:
+        """Ctrl+Shift+C: quote the selected earlier entry in the report."""
+        row = self._selected_row()
+        if row is not None:
+            self.quotes.quote(row)
+
     def create_action(self) -> None:
         row = self._selected_row()
         if row is not None:
@@ -440,6 +450,12 @@ class MeetingWindow(QMainWindow):
 
     def reload(self) -> None:
         self.session.reload()
+
+    def flush(self, timeout: float) -> bool:
+        """Hand the draft to the writer and wait for it; True when everything typed is on disk
+        (a log-off or shutdown asks this of every meeting window, ``ui.shutdown``)."""
+        self.save_draft()
+        return self.session.writer.flush(timeout)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_draft()

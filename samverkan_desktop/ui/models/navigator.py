@@ -25,6 +25,7 @@ class Section(Enum):
     ANALYSIS = "analysis"
     ASSESSMENT = "assessment"
     ACTIONS = "actions"
+    REPORT = "report"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def section_labels() -> dict[Section, str]:
         Section.ANALYSIS: QCoreApplication.translate("Navigator", "Analysis"),
         Section.ASSESSMENT: QCoreApplication.translate("Navigator", "Assessment of mandates"),
         Section.ACTIONS: QCoreApplication.translate("Navigator", "Actions"),
+        Section.REPORT: QCoreApplication.translate("Navigator", "Report"),
     }
 
 

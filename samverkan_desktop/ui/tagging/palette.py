@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -33,6 +33,15 @@ def recent_tags(project_id: int) -> list[int]:
 def remember_tag(project_id: int, tag_id: int) -> None:
     tags = [t for t in _recent.get(project_id, []) if t != tag_id]
     _recent[project_id] = [tag_id, *tags][:RECENT_LIMIT]
+
+
+def kind_label(kind: str) -> str:
+    """What one tag of ``kind`` is called ("Tema"); the palette's headings are ``tag_kind_labels``."""
+    return {
+        "theme": QCoreApplication.translate("Tagging", "Theme"),
+        "strength": QCoreApplication.translate("Tagging", "Strength"),
+        "improvement": QCoreApplication.translate("Tagging", "Improvement area"),
+    }.get(kind, kind)
 
 
 def swatch(color: str | None) -> QIcon:
@@ -156,7 +165,7 @@ class TagPalette(QDialog):
             for tag, depth in shown:
                 indent = "" if wanted else "    " * depth
                 item = self._add(TAG, f"    {indent}{tag.name}", tag.id, swatch(tag.color))
-                item.setToolTip(self.headings.get(tag.kind, tag.kind))
+                item.setToolTip(kind_label(tag.kind))
         if typed and all(tag.name.casefold() != wanted for tag in self.tags):
             item = self._add(CREATE, "+  " + self.tr("Create theme “%1”").replace("%1", typed), typed)
             item.setToolTip(self.tr("A new theme with this name, put on the entry at once (Ctrl+Z undoes both)"))
