@@ -25,10 +25,7 @@ class ReportQuotes:
         from samverkan_desktop.ui.report_writing.quote_dialog import choose_quotes
 
         session = self.session
-        if session.locked("quote"):
-            session.refuse_locked()
-            return False
-        record = session.record(row)
+        record = session.record_to_change(row, "quote")
         if record is None:
             return False
         return choose_quotes(self.parent, session.ctx, session.data.project_id, record.id, push=session.push)

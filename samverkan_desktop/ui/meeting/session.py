@@ -204,6 +204,14 @@ class MeetingSession(QObject):
         entry_id = self.model.entries[row].id or self.entry_id(self.model.entries[row].uid)
         return self.ctx.editor.get("entry", entry_id) if entry_id else None
 
+    def record_to_change(self, row: int, kind: str = "entry") -> Row | None:
+        """The stored entry at ``row`` when a change of ``kind`` ("entry", "tagging", "quote") is
+        allowed; None otherwise (a locked session says so and how to reopen it)."""
+        if self.locked(kind):
+            self.refuse_locked()
+            return None
+        return self.record(row)
+
     def take_back(self, entry: NewEntry) -> None:
         """Undo of the entry just saved, with the editor empty: its text and choices come back."""
         self.party_id, self.kind = entry.party_id, entry.kind or self.kind
@@ -222,10 +230,7 @@ class MeetingSession(QObject):
         self.message.emit(text, MESSAGE_MS)
 
     def set_entry_field(self, row: int, field: str, value: object, label: str) -> bool:
-        if self.locked():
-            self.refuse_locked()
-            return False
-        record = self.record(row)
+        record = self.record_to_change(row)
         if record is None or record.values.get(field) == value:
             return False
         done = self.push(undo.SetField(self.ctx, record, field, value, label))
@@ -233,18 +238,12 @@ class MeetingSession(QObject):
         return done
 
     def delete(self, row: int) -> bool:
-        if self.locked():
-            self.refuse_locked()
-            return False
-        record = self.record(row)
+        record = self.record_to_change(row)
         return record is not None and self.push(undo.Delete(self.ctx, record, self.tr("Delete entry")))
 
     def move(self, row: int, step: int) -> bool:
-        if self.locked():
-            self.refuse_locked()
-            return False
         new = row + step
-        record = self.record(row)
+        record = self.record_to_change(row)
         if record is None or not 0 <= new < self.model.rowCount():
             return False
         return self.push(undo.Move(self.ctx, record, row, new, self.tr("Move entry")))

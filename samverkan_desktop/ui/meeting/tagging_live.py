@@ -31,10 +31,7 @@ class LiveTagging:
         from samverkan_desktop.ui.tagging.interactive import tag_interactively
 
         session = self.session
-        if session.locked("tagging"):
-            session.refuse_locked()
-            return None
-        record = session.record(row)
+        record = session.record_to_change(row, "tagging")
         if record is None:
             return None
         return tag_interactively(self.parent, session.ctx, session.data.project_id, record.id, record["text"],
@@ -45,10 +42,7 @@ class LiveTagging:
         from samverkan_desktop.ui.entry_commands import SetEntryText  # first needed here, not at start
 
         session = self.session
-        if session.locked():
-            session.refuse_locked()
-            return
-        record = session.record(row)
+        record = session.record_to_change(row)
         if record is None or not text.strip() or record["text"] == text:
             return
         command = SetEntryText(session.ctx, record.id, text, QCoreApplication.translate("Meeting", "Edit entry"))
