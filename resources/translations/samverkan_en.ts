@@ -1672,7 +1672,19 @@
         <source>%1 of %2 · Ctrl+PgDown next</source>
         <translation>%1 of %2 · Ctrl+PgDown next</translation>
     </message>
-</context>
+<message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: next</source>
+        <translation>%1: next</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>the last one</translation>
+    </message>
+    </context>
 <context>
     <name>MeetingKeys</name>
     <message>
@@ -1813,7 +1825,62 @@
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
         <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
     </message>
-</context>
+<message>
+        <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
+        <translation>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Edit text</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Delete entry</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Tag with…</source>
+        <translation>&amp;Tag with…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Create &amp;action item</source>
+        <translation>Create &amp;action item</translation>
+    </message>
+    <message>
+        <source>Hide the open actions from earlier sessions</source>
+        <translation>Hide the open actions from earlier sessions</translation>
+    </message>
+    <message>
+        <source>Undo: typing first, then the entries saved and changed here</source>
+        <translation>Undo: typing first, then the entries saved and changed here</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key name</comment>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key name</comment>
+        <translation>Down</translation>
+    </message>
+    </context>
 <context>
     <name>MeetingWindow</name>
     <message>
@@ -1888,7 +1955,19 @@
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Reopen them (%1) to add entries.</source>
+        <translation>The minutes are locked. Reopen them (%1) to add entries.</translation>
+    </message>
+    </context>
 <context>
     <name>MergeDialog</name>
     <message>
@@ -2216,7 +2295,11 @@
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… and %1 more, listed under Actions in the project.</translation>
     </message>
-</context>
+<message>
+        <source>Hide the open actions (%1)</source>
+        <translation>Hide the open actions (%1)</translation>
+    </message>
+    </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
@@ -3503,7 +3586,11 @@
         <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
     </message>
-</context>
+<message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    </context>
 <context>
     <name>SearchDialog</name>
     <message>
@@ -4293,6 +4380,22 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Up and Down choose, Enter applies, Esc cancels.</translation>
     </message>
+<message>
+        <source>Type the name of a new theme</source>
+        <translation>Type the name of a new theme</translation>
+    </message>
+    <message>
+        <source>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</source>
+        <translation>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>Create theme “%1”</translation>
+    </message>
+    <message>
+        <source>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</source>
+        <translation>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</translation>
+    </message>
 </context>
 <context>
     <name>TagTree</name>
@@ -4340,7 +4443,11 @@
         <source>Tag entry</source>
         <translation>Tag entry</translation>
     </message>
-</context>
+<message>
+        <source>Tag with the new theme “%1”</source>
+        <translation>Tag with the new theme “%1”</translation>
+    </message>
+    </context>
 <context>
     <name>UserGuideWindow</name>
     <message>
@@ -4420,4 +4527,48 @@
         <translation>changed %1</translation>
     </message>
 </context>
-</TS>
+<context><name>KeyOverview</name><message>
+        <source>Keys in meeting mode</source>
+        <translation>Keys in meeting mode</translation>
+    </message>
+</context><context><name>MeetingSession</name><message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Nothing to undo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Nothing to redo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Undone: %1 – the text is back in the entry being typed.</translation>
+    </message>
+</context></TS>
