@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session's minutes as PDF, then save or print them</source>
+        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -234,7 +234,7 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library's backups (it can be undone)</source>
+        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>Antecknat av %1</translation>
     </message>
     <message>
-        <source>the other side's version of %1, kept beside it after a conflict</source>
+        <source>the other side&apos;s version of %1, kept beside it after a conflict</source>
         <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1306,6 +1306,13 @@
     </message>
 </context>
 <context>
+    <name>KeyOverview</name>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Tangenter i mötesläget</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1422,7 +1429,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1572,7 +1579,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1606,22 +1613,6 @@
 <context>
     <name>Meeting</name>
     <message>
-        <source>Statement</source>
-        <translation>Yttrande</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
         <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
         <translation>Bara inlägg av typen Åtgärd kan läggas till bland åtgärderna (Ctrl+3 anger typen).</translation>
     </message>
@@ -1634,24 +1625,12 @@
         <translation>Åtgärden är skapad. Ange ansvarig och datum under Åtgärder; Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <source>Create action item</source>
-        <translation>Skapa åtgärd</translation>
-    </message>
-    <message>
-        <source>Tag with…</source>
-        <translation>Koda med…</translation>
-    </message>
-    <message>
         <source>Edit entry</source>
         <translation>Redigera inlägg</translation>
     </message>
     <message>
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>Orden som var kodade med %1 har ändrats: kodningen gäller nu hela inlägget (kommentaren citerar de gamla orden). Ctrl+Z återställer dem.</translation>
-    </message>
-    <message>
-        <source>Quote in the report…</source>
-        <translation>Citera i rapporten…</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +1648,6 @@
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <source>%1 of %2 · Ctrl+PgDown next</source>
-        <translation>%1 av %2 · Ctrl+PgDown: nästa</translation>
-    </message>
-<message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -1684,33 +1659,19 @@
         <source>the last one</source>
         <translation>den sista</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeetingKeys</name>
     <message>
-        <source>Return</source>
-        <comment>key name</comment>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>Save the entry and start the next</source>
         <translation>Spara inlägget och börja på nästa</translation>
-    </message>
-    <message>
-        <source>Shift+Return</source>
-        <comment>key name</comment>
-        <translation>Skift+Enter</translation>
     </message>
     <message>
         <source>New line in the entry</source>
         <translation>Ny rad i inlägget</translation>
     </message>
     <message>
-        <source>Who is speaking: choose the party (it stays until changed)</source>
-        <translation>Vem som talar: välj part (gäller tills du byter)</translation>
-    </message>
-    <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1760,18 +1721,8 @@
         <translation>Ta bort det markerade inlägget</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <comment>key name</comment>
-        <translation>Alt+Uppil</translation>
-    </message>
-    <message>
         <source>Move the selected entry up</source>
         <translation>Flytta upp det markerade inlägget</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <comment>key name</comment>
-        <translation>Alt+Nedpil</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
@@ -1784,10 +1735,6 @@
     <message>
         <source>Back to the entry being typed</source>
         <translation>Tillbaka till inlägget du skriver</translation>
-    </message>
-    <message>
-        <source>Undo (typing first, then changes to entries)</source>
-        <translation>Ångra (först det du skrivit, sedan ändringar i inlägg)</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1818,14 +1765,10 @@
         <translation>Lämna mötesläget (allt är sparat)</translation>
     </message>
     <message>
-        <source>Keys in meeting mode</source>
-        <translation>Tangenter i mötesläget</translation>
-    </message>
-    <message>
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
         <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en kod)</translation>
     </message>
-<message>
+    <message>
         <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
         <translation>Vem som talar: välj part (gäller tills du byter); på ett markerat tidigare inlägg: byt dess part</translation>
     </message>
@@ -1880,16 +1823,55 @@
         <comment>key name</comment>
         <translation>Nedpil</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>Protokollet är justerat och låst. Vill du ändra i det öppnar du det igen med %1 eller knappen ovanför.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Spara inlägg</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort inlägg</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Flytta inlägg</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Det finns inget att ångra i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Det finns inget att göra om i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Ångrat: %1 – texten är tillbaka i inläggsrutan.</translation>
+    </message>
+</context>
 <context>
     <name>MeetingWindow</name>
     <message>
         <source>Meeting mode – %1</source>
         <translation>Mötesläge – %1</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
-        <translation>Protokollet är justerat och låst. Ctrl+J öppnar det igen.</translation>
     </message>
     <message>
         <source>Earlier entries</source>
@@ -1928,34 +1910,14 @@
         <translation>Byt part</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Ta bort inlägg</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Flytta inlägg</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Reopen the minutes</source>
-        <translation>Öppna protokollet igen</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Öppna igen</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <translation>Inte sparat ännu</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Reopen the minutes…</source>
         <translation>&amp;Öppna protokollet igen…</translation>
     </message>
@@ -1967,7 +1929,7 @@
         <source>The minutes are locked. Reopen them (%1) to add entries.</source>
         <translation>Protokollet är låst. Öppna det igen (%1) om du vill lägga till inlägg.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>
@@ -2051,7 +2013,7 @@
         <translation>Nya koder med ett namn som projektet redan har</translation>
     </message>
     <message>
-        <source>Combine their tag “%1” with the project's tag of the same name</source>
+        <source>Combine their tag “%1” with the project&apos;s tag of the same name</source>
         <translation>Slå ihop deras kod ”%1” med projektets kod med samma namn</translation>
     </message>
     <message>
@@ -2110,7 +2072,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -2126,7 +2088,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -2149,7 +2111,7 @@
 <context>
     <name>NamesPanel</name>
     <message>
-        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <source>Names written into the entries: the names of the project&apos;s people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
         <translation>Namn som skrivits in i inläggen: namnen på projektets personer och två ord med stor bokstav efter en roll som ”skyddsombudet”. En rapport utan namn skriver det du väljer här i stället; protokollet behåller namnet.</translation>
     </message>
     <message>
@@ -2268,16 +2230,11 @@
     <name>OpenActionsPanel</name>
     <message>
         <source>Open actions from earlier sessions (%1)</source>
-        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
         <translation>Öppna åtgärder från tidigare dialogtillfällen (%1)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Dölj</translation>
-    </message>
-    <message>
-        <source>Hide the open actions (Esc)</source>
-        <translation>Dölj de öppna åtgärderna (Esc)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2295,11 +2252,11 @@
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
     </message>
-<message>
+    <message>
         <source>Hide the open actions (%1)</source>
         <translation>Dölj de öppna åtgärderna (%1)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
@@ -2497,7 +2454,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -2537,15 +2494,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -2553,7 +2510,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -2594,7 +2551,7 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
@@ -2863,7 +2820,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -3075,7 +3032,7 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session&apos;s entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
         <translation>De stycken du valt med ”Citera i rapporten” (i analysen, bedömningen och ett dialogtillfälles inlägg). Rapporten skriver dem först, i den här ordningen, och fyller sedan på med egna val upp till tre per uppdrag, tema och styrka (två per förbättringsområde).</translation>
     </message>
     <message>
@@ -3111,7 +3068,7 @@
         <translation>&amp;Gå till inlägget</translation>
     </message>
     <message>
-        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session&apos;s entries and choose “Quote in the report…”.</source>
         <translation>Inga citat är valda ännu. Markera ett stycke i Analys, Bedömning eller ett dialogtillfälles inlägg och välj ”Citera i rapporten…”.</translation>
     </message>
     <message>
@@ -3291,7 +3248,7 @@
         <translation>Word-mall</translation>
     </message>
     <message>
-        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <source>“Save as Word…” uses the municipality&apos;s template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
         <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
     </message>
     <message>
@@ -3359,7 +3316,7 @@
         <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
     </message>
     <message>
-        <source>None: the app's own look</source>
+        <source>None: the app&apos;s own look</source>
         <translation>Ingen: programmets eget utseende</translation>
     </message>
 </context>
@@ -3371,7 +3328,7 @@
         <translation>Rapporten</translation>
     </message>
     <message>
-        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <source>Write the report&apos;s own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
         <translation>Skriv rapportens egna texter, välj citaten som bär varje uppdrag, bestäm om namn i inläggen och se vad som återstår. Projekt &gt; Dialograpport… bygger den. Allt sparas medan du skriver.</translation>
     </message>
     <message>
@@ -3422,7 +3379,7 @@
         <translation>Utkast från underlaget</translation>
     </message>
     <message>
-        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
+        <source>Insert a draft built from the project&apos;s data, to edit. Text you have written is never replaced without asking.</source>
         <translation>Infoga ett utkast byggt på projektets uppgifter, att redigera. Text du har skrivit ersätts aldrig utan att du tillfrågas.</translation>
     </message>
     <message>
@@ -3450,7 +3407,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -3583,14 +3540,14 @@
         <translation>&amp;Citera i rapporten…</translation>
     </message>
     <message>
-        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
+        <source>Choose the entry, or the selected tagging&apos;s words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
     </message>
-<message>
+    <message>
         <source>Other notes</source>
         <translation>Övriga anteckningar</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SearchDialog</name>
     <message>
@@ -3602,8 +3559,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3649,7 +3606,7 @@
         <translation>Inga träffar</translation>
     </message>
     <message>
-        <source>The report's texts</source>
+        <source>The report&apos;s texts</source>
         <translation>Rapportens texter</translation>
     </message>
 </context>
@@ -3695,7 +3652,7 @@
         <translation>Skicka ut dialogtillfällen</translation>
     </message>
     <message>
-        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <source>Choose the sessions that another secretary will record. The file holds the project&apos;s frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else&apos;s name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
         <translation>Välj de dialogtillfällen som en annan sekreterare ska anteckna. Filen innehåller projektets ram (uppdrag, politiska uppdrag, samtalsguide, koder och parter), de tillfällen du väljer och bara deras personer – inga andra namn följer med. Sekreteraren importerar filen, antecknar och skickar tillbaka en kopia, som du tar emot med ”Ta emot…”.</translation>
     </message>
     <message>
@@ -4380,7 +4337,7 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Uppil och Nedpil väljer, Enter kodar, Esc avbryter.</translation>
     </message>
-<message>
+    <message>
         <source>Type the name of a new theme</source>
         <translation>Skriv namnet på ett nytt tema</translation>
     </message>
@@ -4428,10 +4385,6 @@
         <translation>Förbättringsområde</translation>
     </message>
     <message>
-        <source>The project has no tags yet; create them under Tags.</source>
-        <translation>Projektet har inga koder än; skapa dem under Teman och förbättringsområden.</translation>
-    </message>
-    <message>
         <source>Tag the passage “%1”</source>
         <translation>Koda textavsnittet ”%1”</translation>
     </message>
@@ -4443,16 +4396,16 @@
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
     </message>
-<message>
+    <message>
         <source>Tag with the new theme “%1”</source>
         <translation>Koda med det nya temat ”%1”</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>UserGuideWindow</name>
     <message>
         <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
         <translation>Användarguide – Samverkan Desktop</translation>
     </message>
     <message>
@@ -4527,48 +4480,4 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-<context><name>KeyOverview</name><message>
-        <source>Keys in meeting mode</source>
-        <translation>Tangenter i mötesläget</translation>
-    </message>
-</context><context><name>MeetingSession</name><message>
-        <source>Other notes</source>
-        <translation>Övriga anteckningar</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
-        <translation>Protokollet är justerat och låst. Vill du ändra i det öppnar du det igen med %1 eller knappen ovanför.</translation>
-    </message>
-    <message>
-        <source>Save entry</source>
-        <translation>Spara inlägg</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Ta bort inlägg</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Flytta inlägg</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Ångrat: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo in meeting mode.</source>
-        <translation>Det finns inget att ångra i mötesläget.</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Gjort om: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to redo in meeting mode.</source>
-        <translation>Det finns inget att göra om i mötesläget.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 – the text is back in the entry being typed.</source>
-        <translation>Ångrat: %1 – texten är tillbaka i inläggsrutan.</translation>
-    </message>
-</context></TS>
+</TS>
