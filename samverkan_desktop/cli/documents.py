@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,7 +141,18 @@ def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def cmd_minutes(args: argparse.Namespace, paths: DataPaths) -> int:
     """The minutes of one session as PDF or Word, written atomically; the file name is printed."""
-    from samverkan_desktop.services.reports import build_minutes, write_document
+    from samverkan_desktop.services.reports import build_minutes
+
+    return write_session_document(args, paths, build_minutes)
+
+
+SessionBuild = Callable[..., bytes]
+"""``build(library, project_uid, session_uid, fmt, template=...)``: a session's minutes or notice."""
+
+
+def write_session_document(args: argparse.Namespace, paths: DataPaths, build: SessionBuild) -> int:
+    """A document of one session (``args.project``, ``args.session``) in the asked format, written atomically."""
+    from samverkan_desktop.services.reports import write_document
 
     fmt = output_format(args)
     if isinstance(fmt, LocalText):
@@ -148,7 +160,7 @@ def cmd_minutes(args: argparse.Namespace, paths: DataPaths) -> int:
     template = read_template(args)
     library = open_library(paths)
     try:
-        document = build_minutes(library, args.project, args.session, fmt, template=template)
+        document = build(library, args.project, args.session, fmt, template=template)
     finally:
         library.close()
     write_document(document, args.output)
