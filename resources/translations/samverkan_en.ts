@@ -820,6 +820,10 @@
         <translation>Erasing personal data…</translation>
     </message>
     <message>
+        <source>Finding the personal data…</source>
+        <translation>Finding the personal data…</translation>
+    </message>
+    <message>
         <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
         <translation>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</translation>
     </message>
@@ -1061,6 +1065,7 @@
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
+        <extracomment>where the long jobs run (None: a thread each); tests may put a SyncRunner here</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
@@ -1124,38 +1129,6 @@
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <source>Import project file</source>
-        <translation>Import project file</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Replace project?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Imported %1</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Export project file</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Project files (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
         <source>Delete project</source>
         <translation>Delete project</translation>
     </message>
@@ -1166,14 +1139,6 @@
     <message>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
     </message>
     <message>
         <source>Not everything is saved</source>
@@ -2222,6 +2187,66 @@
     </message>
 </context>
 <context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Import project file</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importing the project…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Replace project?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Replacing the project…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Project files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Export project file</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporting the project…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWizard</name>
     <message>
         <source>Create new project</source>
@@ -2543,6 +2568,10 @@
     <message>
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>

@@ -820,6 +820,10 @@
         <translation>Raderar personuppgifter…</translation>
     </message>
     <message>
+        <source>Finding the personal data…</source>
+        <translation>Söker efter personuppgifterna…</translation>
+    </message>
+    <message>
         <source>• Open meeting mode windows of the project are closed and the undo history is emptied. The erasure cannot be undone.</source>
         <translation>• Öppna möteslägen i projektet stängs och ångrahistoriken töms. Raderingen går inte att ångra.</translation>
     </message>
@@ -1061,6 +1065,7 @@
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
+        <extracomment>where the long jobs run (None: a thread each); tests may put a SyncRunner here</extracomment>
         <translation>Navigeringsfönster</translation>
     </message>
     <message>
@@ -1124,38 +1129,6 @@
         <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
-        <source>Import project file</source>
-        <translation>Importera projektfil</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Ersätta projektet?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
-        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersätt</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importerat: %1</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Exportera projektfil</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Projektfiler (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterat till %1</translation>
-    </message>
-    <message>
         <source>Delete project</source>
         <translation>Ta bort projekt</translation>
     </message>
@@ -1166,14 +1139,6 @@
     <message>
         <source>No recent projects</source>
         <translation>Inga nyligen öppnade projekt</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
     </message>
     <message>
         <source>Not everything is saved</source>
@@ -2222,6 +2187,66 @@
     </message>
 </context>
 <context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>Import project file</source>
+        <extracomment>the share of an import&apos;s progress bar that reading the file takes</extracomment>
+        <translation>Importera projektfil</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importerar projektet…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Ersätta projektet?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
+        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Ersätter projektet…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importerat: %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Projektfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Exportera projektfil</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporterar projektet…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWizard</name>
     <message>
         <source>Create new project</source>
@@ -2543,6 +2568,10 @@
     <message>
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Säkerhetskopian från %1 är återställd. Vill du ångra det återställer du säkerhetskopian som gjordes före återställningen (%2).</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,11 @@ class FormBinder(QObject):
                 self._loading = False
         else:
             self.row = fresh
+
+
+def flush_pending(root: QObject) -> None:
+    """Store now what was typed in every form under ``root`` (an editor, however its forms
+    are nested) and still waits for its typing pause: before the library is read or
+    replaced as a whole (a report, an export, a restore) and at close."""
+    for binder in root.findChildren(FormBinder):
+        binder.flush()

@@ -1,16 +1,19 @@
-"""The main window: navigator, editor area, menus and the save state in the status bar."""
+"""The main window: navigator, editor area, menus and the save state in the status bar.
+
+It is the one ``Workspace`` (ui/workspace.py): the helpers that change the library under
+the views (import, erasure, restore) close meeting mode, flush the editors and have the
+views rebuilt through it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -26,15 +29,19 @@ from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.ui import disk_status
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
+from samverkan_desktop.ui.binding import flush_pending
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.editors.registry import create_editor
+from samverkan_desktop.ui.jobs import Runner, Task
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
 from samverkan_desktop.ui.report import actions as report_actions
 from samverkan_desktop.ui.retention_notice import RetentionNotice
 from samverkan_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from samverkan_desktop.services.search import Hit
     from samverkan_desktop.ui.search.search_dialog import SearchDialog
 
@@ -52,6 +59,8 @@ class MainWindow(QMainWindow):
         self.editors: dict[Node, QWidget] = {}
         self.meetings: dict[int, QWidget] = {}
         self.search_dialog: SearchDialog | None = None
+        #: where the long jobs run (None: a thread each); tests may put a SyncRunner here
+        self.runner: Runner | None = None
 
         self.navigator_model = NavigatorModel(self)
         self.navigator = QTreeView()
@@ -272,9 +281,10 @@ class MainWindow(QMainWindow):
         except ServiceError:
             return None
 
-    def _drop_editors(self, project_id: int | None = None, session_id: int | None = None) -> None:
+    def _drop_editors(self, project_id: int | None = None, session_id: int | None = None,
+                      everything: bool = False) -> None:
         for node in list(self.editors):
-            if (project_id is not None and node.project_id == project_id) or (
+            if everything or (project_id is not None and node.project_id == project_id) or (
                     session_id is not None and node.session_id == session_id):
                 widget = self.editors.pop(node)
                 self.stack.removeWidget(widget)
@@ -466,85 +476,70 @@ class MainWindow(QMainWindow):
         window.editor.setFocus()
         return window
 
-    def import_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import project file"), str(Path.home()),
-            self.tr("Project files and archives (*.json *.samverkan);;All files (*)"))
-        if name:
-            self.import_project_from(Path(name))
+    def import_project(self) -> Task[Any] | None:
+        from samverkan_desktop.ui import project_files
 
-    def import_project_from(self, path: Path) -> None:
-        """Import a project file or a .samverkan archive; asks before replacing a project."""
-        from samverkan_desktop.services.archive import read_project_or_archive
-        from samverkan_desktop.services.interchange.importer import import_document
+        return project_files.ask_and_import(self, self.runner)
 
-        try:
-            document = read_project_or_archive(path)
-            try:
-                result = import_document(self.ctx.library, document)
-            except ServiceError as exc:
-                if exc.code != "already_exists" or not confirm(
-                        self, self.tr("Replace project?"),
-                        self.tr("The library already has this project. Replace it with the file's "
-                                "version? What you changed since is lost."), self.tr("Replace")):
-                    raise
-                self._drop_editors(project_id=library_service.project_id_for(
-                    self.ctx.library, document["project"]["id"]))
-                result = import_document(self.ctx.library, document, replace=True)
-        except ServiceError as exc:
-            if exc.code != "already_exists":
-                show_error(self, exc.text(self.ctx.language))
-            return
-        self.ctx.undo_stack.clear()
-        self.refresh_navigator()
-        self.open_project(result.project_uid)
-        self.statusBar().showMessage(self.tr("Imported %1").replace("%1", result.title), STATUS_MESSAGE_MS)
+    def import_project_from(self, path: Path) -> Task[Any]:
+        """Import a project file or a .samverkan archive in the background; asks before replacing a project."""
+        from samverkan_desktop.ui import project_files
 
-    def export_project(self) -> None:
-        from samverkan_desktop.services.archive import is_archive_name, write_archive
-        from samverkan_desktop.services.interchange.exporter import export_to_file
+        return project_files.import_file(self, path, self.runner)
+
+    def export_project(self) -> Task[Any] | None:
+        from samverkan_desktop.ui import project_files
 
         project_id = self.current_project_id()
         uid = self._project_uid(project_id) if project_id is not None else None
         if uid is None:
             self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
-            return
-        archive_filter = self.tr("Project archive, to move or archive the project (*.samverkan)")
-        json_filter = self.tr("Project files (*.json)")
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export project file"),
-                                                   str(Path.home() / f"{uid}.samverkan"),
-                                                   f"{archive_filter};;{json_filter}")
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".json", ".samverkan"):
-            path = path.with_name(path.name + (".samverkan" if chosen == archive_filter else ".json"))
-        try:
-            (write_archive if is_archive_name(path) else export_to_file)(self.ctx.library, uid, path)
-        except ServiceError as exc:
-            show_error(self, exc.text(self.ctx.language))
-            return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), STATUS_MESSAGE_MS)
+            return None
+        return project_files.ask_and_export(self, uid, self.runner)
 
-    def erase_person(self, person_id: int) -> None:
+    def erase_person(self, person_id: int) -> Task[Any]:
         """Erase a person's personal data, after the user confirms (ui/erase_person.py)."""
         from samverkan_desktop.ui.erase_person import erase_person_with_confirmation
 
-        erase_person_with_confirmation(self, person_id)
+        return erase_person_with_confirmation(self, person_id, lambda _result: self._select_person(person_id),
+                                              self.runner)
 
+    def _select_person(self, person_id: int) -> None:
+        """Show the (anonymised) person where the named one was, in the people list shown now."""
+        people = getattr(self.stack.currentWidget(), "people", None)
+        if people is not None:
+            people.set_filter(people.filter, select_id=person_id)
+
+    # -- the Workspace (ui/workspace.py) ------------------------------------------------
     def flush_editors(self) -> None:
         for editor in self.editors.values():
-            binder = getattr(editor, "binder", None)
-            if binder is not None:
-                binder.flush()
+            flush_pending(editor)
 
-    def reload_project(self, project_id: int) -> None:
-        """Show a project afresh after a change made outside the editors (erasure)."""
+    def close_meetings(self, project_id: int | None = None) -> bool:
+        sessions = None if project_id is None else {
+            s.id for s in library_service.sessions_of_project(self.ctx.library, project_id)}
+        for session_id, meeting in list(self.meetings.items()):
+            if (sessions is None or session_id in sessions) and not meeting.close():
+                return False
+        return True
+
+    def reload(self, project_id: int | None = None) -> None:
+        self.ctx.undo_stack.clear()  # its commands hold rows of the content that was replaced
+        if project_id is None and self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
         current = self.current_node()
-        self._drop_editors(project_id=project_id)
+        if project_id is None:
+            self._drop_editors(everything=True)
+        else:
+            self._drop_editors(project_id=project_id)
         self.refresh_navigator()
-        if current is not None and current.project_id == project_id:
+        if current is not None and (project_id is None or current.project_id == project_id):
             self.select_node(current)
+
+    def show_status(self, message: str, timeout_ms: int = STATUS_MESSAGE_MS) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
 
     def delete_project(self) -> None:
         project_id = self.current_project_id()
@@ -560,27 +555,10 @@ class MainWindow(QMainWindow):
         self.ctx.delete(row, self.tr("Delete project"))
         self.refresh_navigator()
 
-    def restore_backup(self) -> bool:
+    def restore_backup(self) -> Task[Any] | None:
         from samverkan_desktop.ui.restore_dialog import restore_with_dialog
 
-        return restore_with_dialog(self)
-
-    def rebuild_views(self) -> None:
-        """Drop every view built from the library's content and build them again (after a restore)."""
-        self.ctx.undo_stack.clear()  # its commands hold rows of the content that was replaced
-        if self.search_dialog is not None:
-            self.search_dialog.close()
-            self.search_dialog.deleteLater()
-            self.search_dialog = None
-        for node in list(self.editors):
-            widget = self.editors.pop(node)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self.stack.setCurrentWidget(self.welcome)
-        self.refresh_navigator()
-        shown = self.current_node()
-        if shown is not None:
-            self._show(shown)
+        return restore_with_dialog(self, self.runner)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -608,10 +586,7 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in self.editors.values():
-            binder = getattr(editor, "binder", None)
-            if binder is not None:
-                binder.flush()
+        self.flush_editors()
         if not self.ctx.retry_unsaved() and not confirm(
                 self, self.tr("Not everything is saved"),
                 self.tr("Some of what you typed cannot be saved right now (see the red bar). If you quit, "

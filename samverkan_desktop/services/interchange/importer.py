@@ -2,7 +2,8 @@
 
 Rows are inserted with Core ``executemany`` and ids assigned here, so a project of
 50,000 entries imports in one pass without the ORM's per-object bookkeeping. Either
-everything is written or, on any failure, nothing.
+everything is written or, on any failure, nothing: a ``progress`` callback that raises
+``Cancelled`` stops the import and rolls it back.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
+from samverkan_desktop.progress import Progress, no_progress, part_of
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.services.interchange.validate import validate_document
@@ -47,6 +49,12 @@ def _plain(item: dict[str, Any], pairs: Sequence[tuple[str, str | None]]) -> dic
     return row
 
 
+#: rows per ``executemany``: small enough to report progress and stop often, large enough to cost nothing
+CHUNK_ROWS = 2000
+#: the share of the progress bar of each stage: checking the file, building the rows, writing them
+CHECKED, BUILT, WRITTEN = 15, 35, 100
+
+
 class _Rows:
     """Rows per table, with ids handed out from each table's next free id."""
 
@@ -69,11 +77,16 @@ class _Rows:
         self.rows.setdefault(name, []).append(row)
         return int(row.get("id", 0))
 
-    def flush(self, order: list[Table]) -> None:
+    def flush(self, order: list[Table], progress: Progress) -> None:
+        total = sum(len(self.rows.get(table.name, ())) for table in order)
+        done = 0
         for table in order:
-            batch = self.rows.get(table.name)
-            if batch:
-                self.connection.execute(insert(table), batch)
+            batch = self.rows.get(table.name, [])
+            for start in range(0, len(batch), CHUNK_ROWS):
+                chunk = batch[start:start + CHUNK_ROWS]
+                self.connection.execute(insert(table), chunk)
+                done += len(chunk)
+                progress(done, total)
 
 
 def _tags_parents_first(tags: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
@@ -92,8 +105,9 @@ def _tags_parents_first(tags: list[dict[str, Any]]) -> list[tuple[int, dict[str,
     return ordered
 
 
-def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tuple[int, int]:
+def _write(connection: Connection, doc: dict[str, Any], project_id: int, progress: Progress) -> tuple[int, int]:
     rows = _Rows(connection)
+    building = part_of(progress, CHECKED, BUILT, 100)
     project = doc["project"]
     row = _plain(project, f.PROJECT)
     row.update(id=project_id, file_extra=f.extra(doc, f.DOCUMENT))
@@ -141,7 +155,9 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
                      {"tag_id": tid, "mandate_id": mandate[uid], "sort_order": link}, False)
     session: dict[str, int] = {}
     entry_count = 0
-    for order, item in enumerate(doc.get("sessions", [])):
+    sessions = doc.get("sessions", [])
+    for order, item in enumerate(sessions):
+        building(order, len(sessions))
         data = _plain(item, f.SESSION)
         adjusted = item.get("adjusted")
         data.update(
@@ -192,13 +208,19 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
     rows.flush([table_of(t) for t in (
         m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry,
-        m.Tagging, m.ActionItem)])
+        m.Tagging, m.ActionItem)], part_of(progress, BUILT, WRITTEN, 100))
     return len(session), entry_count
 
 
-def import_document(library: Library, document: Any, replace: bool = False) -> ImportResult:
-    """Validate and import a parsed project document; atomic, refuses duplicates."""
+def import_document(library: Library, document: Any, replace: bool = False,
+                    progress: Progress = no_progress) -> ImportResult:
+    """Validate and import a parsed project document; atomic, refuses duplicates.
+
+    ``progress`` is called with ``(done, 100)`` between the steps, inside the transaction:
+    ``Cancelled`` raised from it leaves the library as it was."""
+    progress(0, 100)
     doc = validate_document(document)
+    progress(CHECKED, 100)
     uid = doc["project"]["id"]
     project_table = table_of(m.Project)
     try:
@@ -217,7 +239,7 @@ def import_document(library: Library, document: Any, replace: bool = False) -> I
                 connection.execute(delete(project_table).where(project_table.c.id == existing))
             top = connection.execute(select(func.max(project_table.c.id))).scalar()
             project_id = (top or 0) + 1
-            sessions, entries = _write(connection, doc, project_id)
+            sessions, entries = _write(connection, doc, project_id, progress)
     except SQLAlchemyError as exc:
         fault = classify(exc, library.path)
         why = fault.reason if fault else LocalText(exc.__class__.__name__, exc.__class__.__name__)
