@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QFileDialog
 from samverkan_desktop.progress import Progress, part_of
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import AlreadyExists, ServiceError
-from samverkan_desktop.services.interchange.importer import ImportResult
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.jobs import Runner, Task, run_job
 from samverkan_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.interchange.importer import ImportResult
 
 #: the share of an import's progress bar that reading the file takes
 READ_SHARE = 10
@@ -31,10 +33,13 @@ READ_SHARE = 10
 
 @dataclass(frozen=True)
 class _Read:
-    """A file read and, unless the library had the project already, imported."""
+    """A file read and imported (``result``), or the document of a project the library has.
 
-    document: Any
+    An imported document is not kept: it is let go on the worker thread, because freeing
+    the millions of objects of a large one takes the GUI thread a tenth of a second."""
+
     result: ImportResult | None
+    document: Any = None
 
 
 def ask_and_import(workspace: Workspace, runner: Runner | None = None) -> Task[_Read] | None:
@@ -50,20 +55,22 @@ def import_file(workspace: Workspace, path: Path, runner: Runner | None = None) 
 
     The returned task is the first job (reading and importing); when the user agrees to
     replace a project, a second job follows from it (``Task.finished`` sees both end)."""
-    from samverkan_desktop.services.archive import read_project_or_archive
-    from samverkan_desktop.services.interchange.importer import import_document
-
     ctx = workspace.ctx
 
     def read_and_import(progress: Progress) -> _Read:
+        # imported here, on the worker: the first import of the reading code takes a while
+        from samverkan_desktop.services.archive import read_project_or_archive
+        from samverkan_desktop.services.interchange.importer import import_document
+
         progress(0, 100)
         document = read_project_or_archive(path)
         progress(READ_SHARE, 100)
         try:
             result = import_document(ctx.library, document, progress=part_of(progress, READ_SHARE, 100, 100))
         except AlreadyExists:
-            return _Read(document, None)
-        return _Read(document, result)
+            return _Read(None, document)
+        _let_go(document)
+        return _Read(result)
 
     def read(outcome: _Read) -> None:
         if outcome.result is not None:
@@ -77,9 +84,17 @@ def import_file(workspace: Workspace, path: Path, runner: Runner | None = None) 
                    exclusive=True)
 
 
-def _replace(workspace: Workspace, document: Any, runner: Runner | None) -> Task[ImportResult] | None:
-    from samverkan_desktop.services.interchange.importer import import_document
+def _let_go(document: Any) -> None:
+    """Free a parsed document a session at a time: freeing a large one in one go (its last
+    reference dropped) holds the interpreter, and so the window, for a tenth of a second."""
+    if isinstance(document, dict):
+        for session in document.get("sessions") or ():
+            if isinstance(session, dict):
+                session.clear()
+        document.clear()
 
+
+def _replace(workspace: Workspace, document: Any, runner: Runner | None) -> Task[ImportResult] | None:
     ctx = workspace.ctx
     question = QCoreApplication.translate(
         "ProjectFiles", "The library already has this project. Replace it with the file's version? "
@@ -96,9 +111,16 @@ def _replace(workspace: Workspace, document: Any, runner: Runner | None) -> Task
             "ProjectFiles", "Meeting mode could not save everything yet, so nothing was imported."))
         return None
     workspace.flush_editors()
+
+    def replace(progress: Progress) -> ImportResult:
+        from samverkan_desktop.services.interchange.importer import import_document
+
+        result = import_document(ctx.library, document, replace=True, progress=progress)
+        _let_go(document)
+        return result
+
     return run_job(workspace.window(), QCoreApplication.translate("ProjectFiles", "Replacing the project…"),
-                   lambda progress: import_document(ctx.library, document, replace=True, progress=progress),
-                   lambda result: _imported(workspace, result, old_id),
+                   replace, lambda result: _imported(workspace, result, old_id),
                    language=ctx.language, runner=runner, exclusive=True)
 
 
@@ -126,16 +148,19 @@ def ask_and_export(workspace: Workspace, project_uid: str, runner: Runner | None
 
 def export_file(workspace: Workspace, project_uid: str, path: Path, runner: Runner | None = None) -> Task[Path]:
     """Write the project to ``path``: an archive for a .samverkan name, a project file otherwise."""
-    from samverkan_desktop.services.archive import is_archive_name, write_archive
-    from samverkan_desktop.services.interchange.exporter import export_to_file
-
     ctx = workspace.ctx
-    write = write_archive if is_archive_name(path) else export_to_file
+
+    def write(progress: Progress) -> Path:
+        from samverkan_desktop.services.archive import is_archive_name, write_archive
+        from samverkan_desktop.services.interchange.exporter import export_to_file
+
+        return (write_archive if is_archive_name(path) else export_to_file)(ctx.library, project_uid, path, progress)
+
     workspace.flush_editors()
 
     def written(path: Path) -> None:
         workspace.show_status(QCoreApplication.translate("ProjectFiles", "Exported to %1").replace("%1", str(path)))
 
     return run_job(workspace.window(), QCoreApplication.translate("ProjectFiles", "Exporting the project…"),
-                   lambda progress: write(ctx.library, project_uid, path, progress), written,
+                   write, written,
                    language=ctx.language, runner=runner)
