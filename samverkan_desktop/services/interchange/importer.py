@@ -1,7 +1,8 @@
 """Write a validated project document into the library in one transaction.
 
 Rows are inserted with Core ``executemany`` and ids assigned here, so a project of
-50,000 entries imports in one pass without the ORM's per-object bookkeeping. Either
+50,000 entries imports in one pass without the ORM's per-object bookkeeping; the search
+index is filled once all rows are written (``search_index.filled_in_bulk``). Either
 everything is written or, on any failure, nothing: a ``progress`` callback that raises
 ``Cancelled`` stops the import and rolls it back.
 """
@@ -23,6 +24,7 @@ from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageF
 from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.storage_faults import classify
+from samverkan_desktop.storage import search_index
 from samverkan_desktop.storage.library import Library
 
 
@@ -51,8 +53,9 @@ def _plain(item: dict[str, Any], pairs: Sequence[tuple[str, str | None]]) -> dic
 
 #: rows per ``executemany``: small enough to report progress and stop often, large enough to cost nothing
 CHUNK_ROWS = 2000
-#: the share of the progress bar of each stage: checking the file, building the rows, writing them
-CHECKED, BUILT, WRITTEN = 15, 35, 100
+#: the share of the progress bar of each stage: checking the file, building the rows, writing them,
+#: the search index
+CHECKED, BUILT, WRITTEN, INDEXED = 15, 35, 80, 100
 
 
 class _Rows:
@@ -239,7 +242,8 @@ def import_document(library: Library, document: Any, replace: bool = False,
                 connection.execute(delete(project_table).where(project_table.c.id == existing))
             top = connection.execute(select(func.max(project_table.c.id))).scalar()
             project_id = (top or 0) + 1
-            sessions, entries = _write(connection, doc, project_id, progress)
+            with search_index.filled_in_bulk(connection, project_id, part_of(progress, WRITTEN, INDEXED, 100)):
+                sessions, entries = _write(connection, doc, project_id, progress)
     except SQLAlchemyError as exc:
         fault = classify(exc, library.path)
         why = fault.reason if fault else LocalText(exc.__class__.__name__, exc.__class__.__name__)
