@@ -139,8 +139,11 @@ def _soak(args: argparse.Namespace, started: float) -> Counter[str]:
         settings(max_examples=chunk, deadline=None, database=None, suppress_health_check=list(HealthCheck),
                  phases=(Phase.generate,))(given(hostile_documents(), hostile_text(), report_options())(test))()
         done = sum(outcomes.values())
-        print(f"{done} examples, {outcomes['failed']} failures, {time.monotonic() - started:.0f} s"
-              f"{_peak_memory(children=False)}{_mappings()}", flush=True)
+        # one write per line: print() writes the text and the newline apart, and the jobs
+        # share one stdout, so their lines could interleave mid-line
+        sys.stdout.write(f"{done} examples, {outcomes['failed']} failures, {time.monotonic() - started:.0f} s"
+                         f"{_peak_memory(children=False)}{_mappings()}\n")
+        sys.stdout.flush()
     return outcomes
 
 

@@ -352,7 +352,7 @@ class Heading(TextParagraph):
         return parts
 
 
-def heading(text: str, level: int, key: str, style: str | None = None) -> Heading:
+def heading(text: str, level: int, key: str | None, style: str | None = None) -> Heading:
     """A heading of user text at outline ``level`` (0 = chapter), bookmarked under ``key``."""
     made = Heading(escape(one_line(text)), styles()[style or f"h{min(level + 1, 3)}"])
     made.title, made.level, made.key = text, level, key

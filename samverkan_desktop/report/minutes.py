@@ -5,35 +5,35 @@ party with roles; the numbered paragraphs (§) with item type, what was said (at
 to parties), the outcome and the parties' protokollsanteckningar; the justering block
 with signature lines. Unadjusted minutes carry an "Utkast" watermark.
 
-``minutes_story`` is also used by the dialogue report for its minutes appendix, where
-people are named only when the user turned names on (otherwise attendance is counted
-per party and role).
+``minutes_content`` builds them as neutral content (``report.content``) for the PDF and
+Word renderers. ``minutes_body`` is also used by the dialogue report for its minutes
+appendix, where people are named only when the user turned names on (otherwise
+attendance is counted per party and role).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
-
-from samverkan_desktop.report.data import Attendee, MinutesData, MinutesEntry, MinutesItem
-from samverkan_desktop.report.document import (
-    ACCENT,
-    SHADE,
-    TEXT_WIDTH,
-    Metadata,
-    PageDecor,
-    heading,
-    markup,
-    para,
-    render,
-    styles,
-    table,
+from samverkan_desktop.report.content import (
+    TEXT_WIDTH_MM,
+    Cell,
+    DocInfo,
+    Document,
+    Furniture,
+    Gap,
+    Heading,
+    Inline,
+    Keep,
+    Led,
+    NeedSpace,
+    Node,
+    Para,
+    Span,
+    Table,
+    bold,
+    italic,
+    plain,
 )
-from samverkan_desktop.report.fonts import draws_all
+from samverkan_desktop.report.data import Attendee, MinutesData, MinutesEntry, MinutesItem
 from samverkan_desktop.report.labels import (
     ATTENDANCE_ROLES,
     ENTRY_KINDS,
@@ -46,60 +46,71 @@ from samverkan_desktop.report.labels import (
     swedish_date,
     time_range,
 )
-from samverkan_desktop.report.lead import lead_paragraph
 from samverkan_desktop.report.options import Progress
 from samverkan_desktop.report.pause import collector_paused
-from samverkan_desktop.report.text import escape, one_line
+from samverkan_desktop.report.text import one_line
 
 SIGNATURE_ROLES = ("Vid protokollet", "Ordförande", "Justeras", "Justeras")
+NBSP = "\u00a0"
 
 
 @collector_paused
 def build_minutes(data: MinutesData, progress: Progress | None = None) -> bytes:
     """The standalone minutes of a session as PDF bytes (names the people present, as minutes must)."""
-    story = [*_masthead(data), *minutes_story(data, names=True, level=0, key="m")]
+    from samverkan_desktop.report.pdf import render_pdf
+
+    return render_pdf(minutes_content(data), progress)
+
+
+def minutes_content(data: MinutesData) -> Document:
+    """The standalone minutes as neutral content, for any renderer."""
     organisation = " · ".join(one_line(x) for x in (data.organisation, data.body) if x)
     header = " – ".join(x for x in (organisation, f"Protokoll {swedish_date(data.date)}", one_line(data.title)) if x)
     footer = "Justerat protokoll" if data.adjusted else "Utkast – protokollet är inte justerat"
-    metadata = Metadata(
+    info = DocInfo(
         title=f"Protokoll {one_line(data.title)} {swedish_date(data.date)}".strip(),
         author=organisation or one_line(data.project_title),
         subject=f"Protokoll, {one_line(data.project_title)}",
         keywords=tuple(k for k in ("protokoll", "samverkan", one_line(data.body), one_line(data.case_number)) if k),
         created=data.created)
-    return render(story, PageDecor(header, footer, draft=not data.adjusted), metadata, progress)
+    nodes = [*_masthead(data), *minutes_body(data, names=True, level=0, key="m")]
+    return Document(info, Furniture(header, footer, draft=not data.adjusted), tuple(nodes))
 
 
-def _masthead(data: MinutesData) -> list[Any]:
-    left = "<br/>".join(x for x in (f"<b>{escape(data.organisation)}</b>" if data.organisation else "",
-                                    escape(data.body)) if x)
-    right = "<b>PROTOKOLL</b>"
-    if data.protocol_number:
-        right += f"<br/>Nr {escape(data.protocol_number)}"
-    if data.case_number:
-        right += f"<br/>Dnr {escape(data.case_number)}"
-    head = table([[markup(left or "&nbsp;", "lead"), markup(right, "lead_right")]],
-                 [TEXT_WIDTH * 0.62, TEXT_WIDTH * 0.38], header=False, zebra=False)
-    head.setStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, ACCENT), ("LEFTPADDING", (0, 0), (0, 0), 0),
-                   ("RIGHTPADDING", (1, 0), (1, 0), 0)])
-    return [head, Spacer(1, 5 * mm)]
+def masthead(organisation: str | None, body: str | None, kind: str, lines: list[str]) -> list[Node]:
+    """The document's head: organisation and body on the left, its kind and numbers on the right."""
+    left: list[Span] = []
+    if organisation:
+        left.append(Span(organisation, bold=True))
+    if body:
+        left.append(Span(("\n" if left else "") + body))
+    right = (Span(kind, bold=True), *(Span("\n" + line) for line in lines))
+    head = Table(((Cell(tuple(left) or plain(NBSP), "lead"), Cell(right, "lead_right")),),
+                 (TEXT_WIDTH_MM * 0.62, TEXT_WIDTH_MM * 0.38), header=False, zebra=False, look="masthead")
+    return [head, Gap(5)]
 
 
-def minutes_story(data: MinutesData, names: bool, level: int, key: str) -> list[Any]:
-    """The minutes as flowables; headings at ``level`` (outline) with bookmark keys under ``key``."""
+def _masthead(data: MinutesData) -> list[Node]:
+    lines = [f"Nr {data.protocol_number}" if data.protocol_number else "",
+             f"Dnr {data.case_number}" if data.case_number else ""]
+    return masthead(data.organisation, data.body, "PROTOKOLL", [line for line in lines if line])
+
+
+def minutes_body(data: MinutesData, names: bool, level: int, key: str) -> list[Node]:
+    """The minutes as content; headings at ``level`` (outline) with bookmark keys under ``key``."""
     title = one_line(data.title) or "Protokoll"
-    story: list[Any] = [heading(title, level, f"{key}-title", style="h1" if level == 0 else "h2")]
+    story: list[Node] = [Heading(title, level, f"{key}-title", rank=1 if level == 0 else 2)]
     details = [("Datum", swedish_date(data.date)), ("Tid", time_range(data.start, data.end)),
                ("Plats", data.location or ""), ("Typ av möte", label(SESSION_KINDS, data.kind)),
                ("Projekt", data.project_title if level == 0 else "")]
-    rows = [[markup(f"<b>{name}</b>", "cell"), para(value, "cell")] for name, value in details if value]
+    rows = tuple((Cell(bold(name)), Cell(plain(value))) for name, value in details if value)
     if rows:
-        story += [table(rows, [32 * mm, TEXT_WIDTH - 32 * mm], header=False, zebra=False), Spacer(1, 3 * mm)]
+        story += [Table(rows, (32, None), header=False, zebra=False), Gap(3)]
     story += _attendance(data, names, level + 1, key)
     for index, item in enumerate(data.items, start=1):
         story += _item(item, level + 1, f"{key}-p{index}")
     if data.other_entries:
-        story.append(heading("Övriga anteckningar", level + 1, f"{key}-other", style="h3"))
+        story.append(Heading("Övriga anteckningar", level + 1, f"{key}-other", rank=3))
         story += [_entry(e) for e in data.other_entries]
     story += _adjustment(data, names, level + 1, key)
     return story
@@ -115,11 +126,9 @@ def _party_groups(data: MinutesData, present: bool) -> list[tuple[str, list[Atte
     return [(party, groups[party]) for party in known]
 
 
-def _person(person: Attendee) -> str:
-    text = f"<b>{escape(person.name)}</b>" if person.name else "–"
-    if person.title:
-        text += f", {escape(person.title)}"
-    return text
+def _person(person: Attendee) -> Inline:
+    name = Span(person.name, bold=True) if person.name else Span("–")
+    return (name, Span(f", {person.title}")) if person.title else (name,)
 
 
 def _roles_counted(people: list[Attendee]) -> str:
@@ -130,97 +139,72 @@ def _roles_counted(people: list[Attendee]) -> str:
     return ", ".join(f"{n} {role}" if n > 1 or role == "deltagare" else role for role, n in counts.items())
 
 
-def _attendance(data: MinutesData, names: bool, level: int, key: str) -> list[Any]:
-    story: list[Any] = []
+def _attendance(data: MinutesData, names: bool, level: int, key: str) -> list[Node]:
+    story: list[Node] = []
     for present, caption in ((True, "Närvarande"), (False, "Frånvarande")):
         groups = _party_groups(data, present)
         if not groups:
             continue
-        shading: list[tuple[Any, ...]] = []
         if names:
-            rows: list[list[Any]] = [[markup("Part", "cell_head"), markup("Namn", "cell_head"),
-                                      markup("Roll", "cell_head")]]
-            for number, (party, people) in enumerate(groups):
-                first = len(rows)
+            rows: list[tuple[Cell, ...]] = [(Cell(plain("Part")), Cell(plain("Namn")), Cell(plain("Roll")))]
+            for party, people in groups:
                 for index, person in enumerate(people):
-                    rows.append([para(party if index == 0 else "", "cell_bold"), markup(_person(person), "cell"),
-                                 para(label(ATTENDANCE_ROLES, person.role) if present else "", "cell")])
-                # one party, one band: the rule and the shading follow the parties, not the rows
-                band = SHADE if number % 2 else colors.white
-                shading.append(("BACKGROUND", (0, first), (-1, len(rows) - 1), band))
-                shading.append(("LINEBELOW", (0, first), (-1, len(rows) - 2), 0.5, band))
-            widths = [48 * mm, TEXT_WIDTH - 48 * mm - 32 * mm, 32 * mm]
+                    rows.append((Cell(plain(party if index == 0 else ""), "cell_bold"), Cell(_person(person)),
+                                 Cell(plain(label(ATTENDANCE_ROLES, person.role) if present else ""))))
+            # one party, one band: the shading follows the parties, not the rows
+            grid = Table(tuple(rows), (48, None, 32), zebra=False, bands=tuple(len(p) for _party, p in groups))
         else:
-            rows = [[markup("Part", "cell_head"), markup("Antal och roller", "cell_head")]]
-            rows += [[para(party, "cell_bold"), para(count_phrase(len(people), "person", "personer")
-                                                     + (f": {_roles_counted(people)}" if present else ""), "cell")]
+            rows = [(Cell(plain("Part")), Cell(plain("Antal och roller")))]
+            rows += [(Cell(plain(party), "cell_bold"),
+                      Cell(plain(count_phrase(len(people), "person", "personer")
+                                 + (f": {_roles_counted(people)}" if present else ""))))
                      for party, people in groups]
-            widths = [60 * mm, TEXT_WIDTH - 60 * mm]
-        grid = table(rows, widths, zebra=not shading)
-        if shading:
-            grid.setStyle(shading)
-        story += [heading(caption, level, f"{key}-{'present' if present else 'absent'}", style="h3"),
-                  grid, Spacer(1, 2 * mm)]
+            grid = Table(tuple(rows), (60, None))
+        story += [Heading(caption, level, f"{key}-{'present' if present else 'absent'}", rank=3), grid, Gap(2)]
     return story
 
 
-def _entry(entry: MinutesEntry) -> Any:
-    """An entry led by its party (and "Beslut"/"Åtgärd") in bold.
-
-    The lead is drawn as the paragraph's bullet, so that the entry's text stays one plain
-    fragment: ReportLab lays out a paragraph with inline bold markup about three times
-    slower, and the entries are most of a long report's pages. A lead too wide for that
-    (a very long party name), or one with a letter the bold face lacks, is written inline
-    instead, where such a letter prints in the regular face (``fonts.with_fallback``).
-    """
+def _entry(entry: MinutesEntry) -> Node:
+    """An entry led by its party (and "Beslut"/"Åtgärd") in bold."""
     kind = ENTRY_KINDS.get(entry.kind or "", "") if entry.kind in ("decision", "action") else ""
     lead = " – ".join(x for x in (one_line(entry.party), kind) if x)
-    if not lead:
-        return para(entry.text, "statement")
-    style = styles()["statement_lead"]
-    if stringWidth(lead, style.bulletFontName, style.bulletFontSize) > TEXT_WIDTH / 2 \
-            or not draws_all(style.bulletFontName, lead):
-        return markup(f"<b>{escape(lead)}:</b> {escape(entry.text)}", "statement")
-    return lead_paragraph(entry.text, "statement_lead", f"{lead}:")
+    return Led(lead, entry.text) if lead else Para(plain(entry.text), "statement")
 
 
-def _item(item: MinutesItem, level: int, key: str) -> list[Any]:
-    title = heading(f"§ {item.number} {one_line(item.title)}", level, key, style="h3")
-    meta = [f"Ärendetyp: {escape(label(ITEM_TYPES, item.item_type))}" if item.item_type else "",
-            f"Central fråga: {escape(one_line(item.question))}" if item.question else ""]
-    head: list[Any] = [title]
+def _item(item: MinutesItem, level: int, key: str) -> list[Node]:
+    meta = [f"Ärendetyp: {label(ITEM_TYPES, item.item_type)}" if item.item_type else "",
+            f"Central fråga: {one_line(item.question)}" if item.question else ""]
+    head: list[Node] = [Heading(f"§ {item.number} {one_line(item.title)}", level, key, rank=3)]
     if any(meta):
-        head.append(markup(" · ".join(x for x in meta if x), "small"))
+        head.append(Para(plain(" · ".join(x for x in meta if x)), "small"))
     entries = [_entry(e) for e in item.entries]
-    story: list[Any] = [CondPageBreak(28 * mm), KeepTogether([*head, *entries[:1]]), *entries[1:]]
+    story: list[Node] = [NeedSpace(28), Keep((*head, *entries[:1])), *entries[1:]]
     sentence = outcome_sentence(item.outcome, item.item_type)
     if sentence:
-        story.append(markup(f"<b>{sentence}</b>", "body"))
+        story.append(Para(bold(sentence)))
     for note in item.notes:
-        story.append(markup(f"<b>Protokollsanteckning från {escape(note.party)}:</b>", "label"))
-        story.append(para(note.text, "quote"))
+        story.append(Para(bold(f"Protokollsanteckning från {note.party}:"), "label"))
+        story.append(Para(plain(note.text), "quote"))
     if not item.entries and not sentence and not item.notes:
-        story.append(markup("<i>Inga anteckningar.</i>", "small"))
+        story.append(Para(italic("Inga anteckningar."), "small"))
     return story
 
 
-def _signature(role: str, name: str | None, names: bool) -> Any:
-    line = "_" * 34
-    who = escape(name) if names and name else "&nbsp;"
-    return markup(f"<b>{role}</b><br/><br/><br/>{line}<br/>{who}", "cell")
+def _signature(role: str, name: str | None, names: bool) -> Cell:
+    who = name if names and name else NBSP
+    return Cell((Span(role, bold=True), Span(f"\n\n\n{'_' * 34}\n{who}")))
 
 
-def _adjustment(data: MinutesData, names: bool, level: int, key: str) -> list[Any]:
+def _adjustment(data: MinutesData, names: bool, level: int, key: str) -> list[Node]:
     adjusters = list(data.adjusters) or [None]
     people = [("Vid protokollet", data.secretary), ("Ordförande", data.chair)]
     people += [("Justeras", name) for name in adjusters]
     cells = [_signature(role, name, names) for role, name in people]
     if len(cells) % 2:
-        cells.append(markup("&nbsp;", "cell"))
-    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
-    grid = table(rows, [TEXT_WIDTH / 2, TEXT_WIDTH / 2], header=False, zebra=False)
-    grid.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0, "#ffffff"), ("BOTTOMPADDING", (0, 0), (-1, -1), 12)])
+        cells.append(Cell(plain(NBSP)))
+    grid = Table(tuple(tuple(cells[i:i + 2]) for i in range(0, len(cells), 2)), (None, None), header=False,
+                 zebra=False, look="signatures")
     status = (f"Protokollet justerades {swedish_date(data.adjusted_at)}." if data.adjusted and data.adjusted_at
               else "Protokollet är justerat." if data.adjusted else "Utkast – protokollet är ännu inte justerat.")
-    return [Spacer(1, 6 * mm), KeepTogether([heading("Justering", level, f"{key}-adjust", style="h3"),
-                                                 markup(status, "small"), grid])]
+    return [Gap(6), Keep((Heading("Justering", level, f"{key}-adjust", rank=3), Para(plain(status), "small"),
+                          grid))]
