@@ -461,22 +461,6 @@
         <source>Improvement areas</source>
         <translation>Improvement areas</translation>
     </message>
-    <message>
-        <source>Statement</source>
-        <translation>Statement</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
 </context>
 <context>
     <name>AnalysisView</name>
@@ -1256,22 +1240,6 @@
 </context>
 <context>
     <name>Meeting</name>
-    <message>
-        <source>Statement</source>
-        <translation>Statement</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
     <message>
         <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
         <translation>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</translation>
@@ -2913,6 +2881,22 @@
     <message>
         <source>Formalities</source>
         <translation>Formalities</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>No outcome</source>

@@ -461,22 +461,6 @@
         <source>Improvement areas</source>
         <translation>Förbättringsområden</translation>
     </message>
-    <message>
-        <source>Statement</source>
-        <translation>Yttrande</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
 </context>
 <context>
     <name>AnalysisView</name>
@@ -1256,22 +1240,6 @@
 </context>
 <context>
     <name>Meeting</name>
-    <message>
-        <source>Statement</source>
-        <translation>Yttrande</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
     <message>
         <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
         <translation>Bara inlägg av typen Åtgärd kan läggas till bland åtgärderna (Ctrl+3 anger typen).</translation>
@@ -2913,6 +2881,22 @@
     <message>
         <source>Formalities</source>
         <translation>Formalia</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Yttrande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>No outcome</source>

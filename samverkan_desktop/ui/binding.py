@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.context import EditContext
 
@@ -41,7 +42,7 @@ class _Field:
 class FormBinder(QObject):
     """Keeps a set of widgets and one record of ``kind`` in step."""
 
-    def __init__(self, ctx: EditContext, kind: str, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: EditContext, kind: RecordKind, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.kind = ctx, kind
         self.row: Row | None = None
@@ -184,7 +185,7 @@ class FormBinder(QObject):
     def _on_changed(self, kind: str, record_id: int) -> None:
         if self.row is None or kind != self.kind or record_id != self.row.id or self._pending:
             return
-        fresh = self.ctx.editor.get(kind, record_id)
+        fresh = self.ctx.editor.get(self.kind, record_id)
         if fresh.values != self.row.values:
             self.row = None  # reload without storing
             self._loading = True

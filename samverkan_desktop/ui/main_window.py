@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
@@ -273,9 +274,9 @@ class MainWindow(QMainWindow):
             self.select_node(node)
 
     def _project_uid(self, project_id: int) -> str | None:
-        return self._uid("project", project_id)
+        return self._uid(RecordKind.PROJECT, project_id)
 
-    def _uid(self, kind: str, record_id: int) -> str | None:
+    def _uid(self, kind: RecordKind, record_id: int) -> str | None:
         try:
             return str(self.ctx.editor.get(kind, record_id).uid)
         except ServiceError:
@@ -299,13 +300,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def _list_changed(self, kind: str, _parent_id: int, _select: int) -> None:
-        if kind in ("session", "project"):
-            if kind == "session" and _select < 0:
+        if kind in (RecordKind.SESSION, RecordKind.PROJECT):
+            if kind == RecordKind.SESSION and _select < 0:
                 self._drop_missing_sessions()
             QTimer.singleShot(0, self.refresh_navigator)
 
     def _record_changed(self, kind: str, _record_id: int) -> None:
-        if kind in ("project", "session"):
+        if kind in (RecordKind.PROJECT, RecordKind.SESSION):
             QTimer.singleShot(0, self._relabel)
 
     def _relabel(self) -> None:
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
         for node in list(self.editors):
             if node.session_id is not None:
                 try:
-                    self.ctx.editor.get("session", node.session_id)
+                    self.ctx.editor.get(RecordKind.SESSION, node.session_id)
                 except ServiceError:
                     self._drop_editors(session_id=node.session_id)
 
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         """A blank project, straight into its details (the wizard is ``new_project_wizard``)."""
-        row = self.ctx.create("project", None, self.tr("New project"),
+        row = self.ctx.create(RecordKind.PROJECT, None, self.tr("New project"),
                               {"title": self.tr("New project"), "status": "draft"})
         if row is None:
             return
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
         if project_id is None:
             self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
             return
-        row = self.ctx.create("session", project_id, self.tr("New session"),
+        row = self.ctx.create(RecordKind.SESSION, project_id, self.tr("New session"),
                               {"title": self.tr("New session")})
         if row is not None:
             self.refresh_navigator()
@@ -416,8 +417,8 @@ class MainWindow(QMainWindow):
     def show_entry(self, entry_id: int) -> bool:
         """Jump to an entry: open its session's editor, which shows and selects it."""
         try:
-            entry = self.ctx.editor.get("entry", entry_id)
-            session = self.ctx.editor.get("session", int(entry.parent_id or 0))
+            entry = self.ctx.editor.get(RecordKind.ENTRY, entry_id)
+            session = self.ctx.editor.get(RecordKind.SESSION, int(entry.parent_id or 0))
         except ServiceError:
             return False
         node = Node(Section.SESSION, int(session.parent_id or 0), session.id)
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
         """Preview (then save or print) the minutes of the session selected in the navigator."""
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
-        session_uid = self._uid("session", node.session_id) if node is not None and node.session_id else None
+        session_uid = self._uid(RecordKind.SESSION, node.session_id) if node is not None and node.session_id else None
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
@@ -545,7 +546,7 @@ class MainWindow(QMainWindow):
         project_id = self.current_project_id()
         if project_id is None:
             return
-        row = self.ctx.editor.get("project", project_id)
+        row = self.ctx.editor.get(RecordKind.PROJECT, project_id)
         if not confirm(self, self.tr("Delete project"),
                        self.tr("Delete the project “%1” and everything recorded in it? "
                                "You can undo this with Ctrl+Z until you close the app.")

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Editor, Row, Tombstone
 from samverkan_desktop.storage.library import Library
 
@@ -40,9 +41,9 @@ class CommandContext(Protocol):
     def guard(self, work: Callable[[], Any], keeps_text: bool = False) -> bool:
         """Run an edit; on failure tell the user and return False."""
 
-    def emit_changed(self, kind: str, record_id: int) -> None: ...
+    def emit_changed(self, kind: RecordKind, record_id: int) -> None: ...
 
-    def emit_list_changed(self, kind: str, parent_id: int | None, select_id: int | None) -> None: ...
+    def emit_list_changed(self, kind: RecordKind, parent_id: int | None, select_id: int | None) -> None: ...
 
 
 class EditCommand(QUndoCommand):
@@ -111,7 +112,7 @@ class SetField(EditCommand):
 class Create(EditCommand):
     """Create a record; undo deletes it, redo puts the very same record back."""
 
-    def __init__(self, ctx: CommandContext, kind: str, parent_id: int | None, values: dict[str, Any],
+    def __init__(self, ctx: CommandContext, kind: RecordKind, parent_id: int | None, values: dict[str, Any],
                  index: int | None, label: str) -> None:
         super().__init__(ctx, label)
         self.kind, self.parent_id, self.values, self.index = kind, parent_id, values, index

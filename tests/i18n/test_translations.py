@@ -280,10 +280,10 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog
     from samverkan_desktop.ui.meeting.keys import meeting_keys
-    from samverkan_desktop.ui.meeting.window import kind_labels
     from samverkan_desktop.ui.models.navigator import Node, NodeRole, Section, section_labels
     from samverkan_desktop.ui.session_labels import (
         attendance_roles,
+        entry_kinds,
         item_types,
         outcomes,
         session_kinds,
@@ -371,7 +371,7 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     meeting.writer.close(5)
 
     # labels made by functions, shown in combo boxes, legends and the F1 overview
-    labelled = [*section_labels().values(), *kind_labels().values(), *session_kinds_short().values(),
+    labelled = [*section_labels().values(), *entry_kinds().values(), *session_kinds_short().values(),
                 *(key.label for key in meeting_keys())]
     for pairs in (session_kinds(), session_statuses(), attendance_roles(), item_types(), outcomes()):
         labelled += [label for _value, label in pairs]

@@ -1,4 +1,4 @@
-"""What the analysis views call the kinds of tags and of entries."""
+"""What the analysis views call the kinds of tags (entry kinds: ``session_labels.entry_kinds``)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,3 @@ def tag_kind_labels() -> dict[str, str]:
         "improvement": QCoreApplication.translate("Analysis", "Improvement areas"),
     }
 
-
-def entry_kind_labels() -> dict[str, str]:
-    return {
-        "statement": QCoreApplication.translate("Analysis", "Statement"),
-        "decision": QCoreApplication.translate("Analysis", "Decision"),
-        "action": QCoreApplication.translate("Analysis", "Action"),
-        "note": QCoreApplication.translate("Analysis", "Note"),
-    }

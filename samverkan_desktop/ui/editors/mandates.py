@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.editors.list_form import ListFormEditor
 
 
 class MandatesEditor(ListFormEditor):
-    kind = "mandate"
+    kind = RecordKind.MANDATE
 
     def heading_text(self) -> str:
         return self.tr("Political mandates")

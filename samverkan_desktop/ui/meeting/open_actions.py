@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import EntryKind, RecordKind
 from samverkan_desktop.services.actions import ActionView, action_values_from_entry, open_actions_before
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def install_open_actions(window: MeetingWindow) -> OpenActionsPanel | None:
 
 
 def is_action_entry(window: MeetingWindow, row: int) -> bool:
-    return 0 <= row < window.model.rowCount() and window.model.entries[row].kind == "action"
+    return 0 <= row < window.model.rowCount() and window.model.entries[row].kind == EntryKind.ACTION
 
 
 def create_action_from_row(window: MeetingWindow, row: int) -> int | None:
@@ -116,7 +117,8 @@ def create_action_from_row(window: MeetingWindow, row: int) -> int | None:
     if record is None:
         return None
     project_id, values = action_values_from_entry(window.ctx.library, record.id)
-    created = window.ctx.create("action", project_id, QCoreApplication.translate("Meeting", "Create action"), values)
+    label = QCoreApplication.translate("Meeting", "Create action")
+    created = window.ctx.create(RecordKind.ACTION, project_id, label, values)
     if created is None:
         return None
     window.statusBar().showMessage(QCoreApplication.translate(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QListView, QMainWindow, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import EntryKind, RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.services.minutes import EntryView, MeetingData, TopicView, load_meeting, now_iso
@@ -26,19 +27,11 @@ from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
 from samverkan_desktop.ui.meeting.entry_editor import EntryEditor
 from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
+from samverkan_desktop.ui.session_labels import entry_kinds
 from samverkan_desktop.ui.soon import call_soon
 
 DRAFT_SAVE_MS = 250
-KINDS = ("statement", "decision", "action", "note")
-
-
-def kind_labels() -> dict[str, str]:
-    return {
-        "statement": QCoreApplication.translate("Meeting", "Statement"),
-        "decision": QCoreApplication.translate("Meeting", "Decision"),
-        "action": QCoreApplication.translate("Meeting", "Action"),
-        "note": QCoreApplication.translate("Meeting", "Note"),
-    }
+KINDS = tuple(EntryKind)
 
 
 class _Bridge(QObject):
@@ -70,7 +63,7 @@ class MeetingWindow(QMainWindow):
 
         draft = self.data.draft
         self.party_id: int | None = draft.party_id if draft else None
-        self.kind: str = draft.kind if draft and draft.kind else "statement"
+        self.kind: str = draft.kind if draft and draft.kind else EntryKind.STATEMENT
         self.started_at: str | None = draft.started_at if draft else None
         self.topic_index = self._initial_topic(
             draft.agenda_item_id if draft else None, draft.question_id if draft else None
@@ -82,7 +75,7 @@ class MeetingWindow(QMainWindow):
         self.banner = QLabel(self.tr("These minutes are adjusted and locked. Ctrl+J reopens them."))
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.model = EntriesModel({p.id: p.name for p in self.data.parties}, kind_labels(), self)
+        self.model = EntriesModel({p.id: p.name for p in self.data.parties}, entry_kinds(), self)
         self.model.set_entries(list(self.data.entries))
         self.entries = QListView()
         self.entries.setObjectName("meetingEntries")
@@ -104,7 +97,7 @@ class MeetingWindow(QMainWindow):
         self.parties_legend = Legend("Alt", "partyLegend")
         self.parties_legend.set_items([*party_items(self.data.parties), ("Alt+0", self.tr("no party"))])
         self.kinds_legend = Legend("Ctrl", "kindLegend")
-        labels = kind_labels()
+        labels = entry_kinds()
         self.kinds_legend.set_items(
             [(f"Ctrl+{n}", labels[k]) for n, k in enumerate(KINDS, start=1)] + [("F1", self.tr("all keys"))]
         )
@@ -170,8 +163,8 @@ class MeetingWindow(QMainWindow):
     # -- state shown ------------------------------------------------------------------
     def _initial_topic(self, agenda_item_id: int | None, question_id: int | None) -> int:
         for position, topic in enumerate(self.data.topics):
-            if (topic.kind == "agenda_item" and topic.id == agenda_item_id) or (
-                topic.kind == "question" and topic.id == question_id and agenda_item_id is None
+            if (topic.kind == RecordKind.AGENDA_ITEM and topic.id == agenda_item_id) or (
+                topic.kind == RecordKind.QUESTION and topic.id == question_id and agenda_item_id is None
             ):
                 return position
         return 0
@@ -215,7 +208,7 @@ class MeetingWindow(QMainWindow):
             self.party_id,
             None,
             self.kind,
-            topic.id if topic and topic.kind == "agenda_item" else None,
+            topic.id if topic and topic.kind == RecordKind.AGENDA_ITEM else None,
             topic.question_id if topic else None,
             started_at,
         )
@@ -318,7 +311,7 @@ class MeetingWindow(QMainWindow):
             self.writer.flush(2.0)
             QCoreApplication.sendPostedEvents(self.bridge)
             entry = self.model.entries[row]
-        return self.ctx.editor.get("entry", entry.id) if entry.id else None
+        return self.ctx.editor.get(RecordKind.ENTRY, entry.id) if entry.id else None
 
     def _set_entry_field(self, row: int, field: str, value: object, label: str) -> None:
         if self.data.read_only:
@@ -358,11 +351,11 @@ class MeetingWindow(QMainWindow):
             self.entries.setCurrentIndex(self.model.index(new))
 
     def _list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
-        if kind == "tagging":
+        if kind == RecordKind.TAGGING:
             from samverkan_desktop.ui.meeting.tagging_live import refresh_taggings
 
             refresh_taggings(self)
-        if kind != "entry" or parent_id != self.session_id:
+        if kind != RecordKind.ENTRY or parent_id != self.session_id:
             return
         self.writer.flush(2.0)
         current = self.entries.currentIndex().row()
@@ -372,8 +365,8 @@ class MeetingWindow(QMainWindow):
             self.entries.setCurrentIndex(self.model.index(row))
 
     def _entry_changed(self, kind: str, record_id: int) -> None:
-        if kind == "entry" and self.model.row_of(record_id) >= 0:
-            row = self.ctx.editor.get("entry", record_id)
+        if kind == RecordKind.ENTRY and self.model.row_of(record_id) >= 0:
+            row = self.ctx.editor.get(RecordKind.ENTRY, record_id)
             view = self.model.entries[self.model.row_of(record_id)]
             values = row.values
             self.model.replace_entry(
@@ -420,7 +413,7 @@ class MeetingWindow(QMainWindow):
                 return
             adjustment.adjust(self.ctx.library, self.session_id, dialog.adjusters(), dialog.adjusted_on())
         self.ctx.undo_stack.clear()  # edits from before the lock cannot be undone into it
-        self.ctx.emit_changed("session", self.session_id)
+        self.ctx.emit_changed(RecordKind.SESSION, self.session_id)
         self.reload()
 
     # -- window -----------------------------------------------------------------------
