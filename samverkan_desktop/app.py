@@ -1,4 +1,19 @@
-"""The composition root: paths, logging, library, translations, main window. Wired once."""
+"""The composition root: paths, logging, library, translations, main window. Wired once.
+
+A start goes in two steps, so that the window is there at once (docs/performance.md):
+
+1. ``run_app``: Qt, the data folder, the log, the settings, the translation and the
+   library's lock (a second start stops here, as before), then the main window, empty,
+   shown. Nothing of the database layer is imported yet: SQLAlchemy alone takes longer
+   than all of this.
+2. ``_open_library``, once the window is drawn: the integrity check (and the damaged-
+   library dialog), opening the library (Alembic only when a migration is due), the
+   window attached to it, the backups, the project, and meeting mode with ``--meeting``.
+
+The log marks both: "main window visible" (step 1), "main window shown (node)" and
+"main window ready" (the project is shown and drawn), "meeting mode shown" and
+"meeting mode ready".
+"""
 
 from __future__ import annotations
 
@@ -19,9 +34,14 @@ from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.storage_faults import classify
-from samverkan_desktop.storage.library import Library, open_library
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QLockFile
+
+    from samverkan_desktop.storage.library import Library
+    from samverkan_desktop.ui.backup_keeper import BackupKeeper
     from samverkan_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -57,15 +77,21 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def _open_library_or_explain(paths: DataPaths) -> Library | None:
+    from samverkan_desktop.storage.library import open_library
+
     try:
         return open_library(paths)
     except Exception:
         log.exception("the library could not be opened")
-        QMessageBox.critical(None, "Samverkan Desktop", QCoreApplication.translate(
-            "App", "The library in %1 could not be opened. It may be damaged or used by another "
-                   "program. Nothing was changed. Run “samverkan-desktop check” for details."
-        ).replace("%1", str(paths.root)))
+        _say_not_opened(paths)
         return None
+
+
+def _say_not_opened(paths: DataPaths) -> None:
+    QMessageBox.critical(None, "Samverkan Desktop", QCoreApplication.translate(
+        "App", "The library in %1 could not be opened. It may be damaged or used by another "
+               "program. Nothing was changed. Run “samverkan-desktop check” for details."
+    ).replace("%1", str(paths.root)))
 
 
 def ensure_demo_project(library: Library) -> str:
@@ -86,14 +112,43 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
     meeting = window.open_meeting(session_id)
     log.info("meeting mode shown for %s", session_uid)
     meeting.editor.setFocus()
+    _after_paint(lambda: log.info("meeting mode ready"))
+
+
+def _after_paint(then: Callable[[], None]) -> None:
+    """Run ``then`` after the next event-loop iteration and paint: a zero timer queued from a
+    zero timer (benchmarks/bench_startup.py measures start-up up to these moments)."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, then))
+
+
+class _Run:
+    """What one run of the app holds (the lock; the library and its backups once open),
+    released once by ``finish``: the close-time backup, the run marked clean, the library
+    closed, the lock released."""
+
+    def __init__(self, paths: DataPaths, lock: QLockFile) -> None:
+        self.paths, self.lock = paths, lock
+        self.library: Library | None = None
+        self.keeper: BackupKeeper | None = None
+        self.finished = False
+
+    def finish(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        if self.keeper is not None:
+            from samverkan_desktop.ui.startup_checks import finish_backups
+
+            finish_backups(self.keeper, self.paths)
+        if self.library is not None:
+            self.library.close()
+        self.lock.unlock()
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock, location_notice, terminate
+    from samverkan_desktop.ui import i18n, instance_lock, terminate
     from samverkan_desktop.ui import settings as S
-    from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
-    from samverkan_desktop.ui.startup_checks import finish_backups, open_library_checked, start_backups
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -113,12 +168,46 @@ def run_app(args: argparse.Namespace) -> int:
         print(instance_lock.already_open_message(paths), file=sys.stderr)
         QMessageBox.information(None, "Samverkan Desktop", instance_lock.already_open_message(paths))
         return 2
-    library = open_library_checked(paths, _open_library_or_explain, language)
+    window = MainWindow(None, paths, settings)  # empty until the library is open
+    window.show()
+    log.info("main window visible (the library opens next)")
+    run = _Run(paths, lock)
+    _after_paint(lambda: _open_library(app, window, run, args, language))
+
+    # Windows ends a process soon after aboutToQuit when the user logs off or shuts down,
+    # before exec() returns; SIGTERM and Ctrl+C close the window as its close button does
+    app.aboutToQuit.connect(run.finish)
+    terminate.close_on_terminate(window, lambda: window.close() and app.quit())
+    code = app.exec()
+    run.finish()
+    return int(code)
+
+
+def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argparse.Namespace,
+                  language: str) -> None:
+    """The second step of a start (see the module's text); ends the app with 2 when the library
+    cannot be opened or the user chose to quit on a damaged one."""
+    from samverkan_desktop.ui import location_notice
+    from samverkan_desktop.ui import settings as S
+    from samverkan_desktop.ui.context import EditContext
+    from samverkan_desktop.ui.startup_checks import open_library_checked, start_backups
+
+    paths, settings = window.paths, window.settings
+    try:
+        library = open_library_checked(paths, _open_library_or_explain, language)
+    except Exception:  # run_app would have ended with the traceback; the window must not stay empty
+        log.exception("the start-up check failed")
+        _say_not_opened(paths)
+        library = None
     if library is None:
-        return 2
-    ctx = EditContext(library, language)
-    window = MainWindow(ctx, paths, settings)
-    keeper = start_backups(window, paths, language)
+        app.exit(2)
+        return
+    if run.finished:  # the app was closed while the check's dialog was open
+        library.close()
+        return
+    run.library = library
+    window.attach(EditContext(library, language))
+    run.keeper = start_backups(window, paths, language)
     location_notice.install(window, paths.root, settings, language)  # a OneDrive/Dropbox/network folder
     target = args.project
     if args.demo:
@@ -132,26 +221,7 @@ def run_app(args: argparse.Namespace) -> int:
     if target and not window.open_project(target) and args.project:
         QMessageBox.warning(None, "Samverkan Desktop", QCoreApplication.translate(
             "App", "There is no project “%1” in the library.").replace("%1", target))
-    window.show()
     log.info("main window shown (%s)", window.current_node())
-    # a zero timer queued from a zero timer runs after the first paint: "ready" marks when the
-    # window is drawn and takes input (benchmarks/bench_startup.py measures start-up up to it)
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: log.info("main window ready")))
+    _after_paint(lambda: log.info("main window ready"))
     if args.meeting:
         _open_meeting(window, library, args.project or "", args.meeting, language)
-    finished: list[bool] = []
-
-    def finish() -> None:  # the close-time backup, the run marked clean, the library released
-        if not finished:
-            finished.append(True)
-            finish_backups(keeper, paths)
-            library.close()
-            lock.unlock()
-
-    # Windows ends a process soon after aboutToQuit when the user logs off or shuts down,
-    # before exec() returns; SIGTERM and Ctrl+C close the window as its close button does
-    app.aboutToQuit.connect(finish)
-    terminate.close_on_terminate(window, lambda: window.close() and app.quit())
-    code = app.exec()
-    finish()
-    return int(code)

@@ -1053,6 +1053,10 @@
         <translation>Navigator</translation>
     </message>
     <message>
+        <source>Opening the library…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
         <source>Nothing changed yet</source>
         <translation>Nothing changed yet</translation>
     </message>

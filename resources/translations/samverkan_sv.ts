@@ -1053,6 +1053,10 @@
         <translation>Navigeringsfönster</translation>
     </message>
     <message>
+        <source>Opening the library…</source>
+        <translation>Öppnar biblioteket…</translation>
+    </message>
+    <message>
         <source>Nothing changed yet</source>
         <translation>Inga ändringar än</translation>
     </message>

@@ -3,6 +3,12 @@
 It is the one ``Workspace`` (ui/workspace.py): the helpers that change the library under
 the views (import, erasure, restore) close meeting mode, flush the editors and have the
 views rebuilt through it.
+
+The app shows it before the library is opened: ``MainWindow(None, paths, settings)`` is
+the window with its menus (disabled) and an empty navigator, cheap to build because this
+module imports no service and so no SQLAlchemy; ``attach(ctx)`` connects it to the opened
+library. What a screen needs (the services, the editors, the report) is imported when it
+is first shown.
 """
 
 from __future__ import annotations
@@ -25,25 +31,20 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.paths import DataPaths
-from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.ui import disk_status
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
-from samverkan_desktop.ui.binding import flush_pending
-from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
-from samverkan_desktop.ui.editors.registry import create_editor
-from samverkan_desktop.ui.jobs import Runner, Task
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
-from samverkan_desktop.ui.report import actions as report_actions
-from samverkan_desktop.ui.retention_notice import RetentionNotice
 from samverkan_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from samverkan_desktop.services.search import Hit
+    from samverkan_desktop.ui.context import EditContext
+    from samverkan_desktop.ui.jobs import Runner, Task
+    from samverkan_desktop.ui.retention_notice import RetentionNotice
     from samverkan_desktop.ui.search.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
@@ -51,9 +52,13 @@ STATUS_MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: EditContext, paths: DataPaths, settings: S.Settings) -> None:
+    ctx: EditContext  # set by attach()
+    retention: RetentionNotice
+
+    def __init__(self, ctx: EditContext | None, paths: DataPaths, settings: S.Settings) -> None:
         super().__init__()
-        self.ctx, self.paths, self.settings = ctx, paths, settings
+        self.paths, self.settings = paths, settings
+        self.attached = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Samverkan Desktop")
         self.actions_by_id = build_actions(self)
@@ -83,20 +88,46 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1000])
         self.setCentralWidget(self.splitter)
-        self.disk_bar = disk_status.install(self, ctx)
 
-        self.save_label = QLabel(self.tr("Nothing changed yet"))
+        self.save_label = QLabel(self.tr("Opening the library…"))
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
-        self.retention = RetentionNotice(self, ctx.library, settings)
-        ctx.saved.connect(self._saved)
-        ctx.failed.connect(self._failed)
-        ctx.list_changed.connect(self._list_changed)
-        ctx.changed.connect(self._record_changed)
 
         self._build_menus()
         self._connect_actions()
         self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+        else:  # until the library is open, nothing can be done with it, and there is nothing to list yet
+            self.stack.setCurrentIndex(self.stack.addWidget(QWidget()))
+            self.splitter.setEnabled(False)
+            for action_id, action in self.actions_by_id.items():
+                action.setEnabled(action_id in (ActionId.QUIT, ActionId.ABOUT))
+
+    def attach(self, ctx: EditContext) -> None:
+        """Connect the window to the opened library: its editing context, the save state, the
+        disk and retention notices, the undo actions, the navigator's projects."""
+        from samverkan_desktop.ui import disk_status
+        from samverkan_desktop.ui.retention_notice import RetentionNotice
+
+        self.ctx, self.attached = ctx, True
+        self.disk_bar = disk_status.install(self, ctx)
+        self.save_label.setText(self.tr("Nothing changed yet"))
+        self.retention = RetentionNotice(self, ctx.library, self.settings)
+        ctx.saved.connect(self._saved)
+        ctx.failed.connect(self._failed)
+        ctx.list_changed.connect(self._list_changed)
+        ctx.changed.connect(self._record_changed)
+        a = self.actions_by_id
+        for action in a.values():
+            action.setEnabled(True)
+        a[ActionId.UNDO].triggered.connect(ctx.undo_stack.undo)
+        a[ActionId.REDO].triggered.connect(ctx.undo_stack.redo)
+        ctx.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        ctx.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
+        a[ActionId.UNDO].setEnabled(False)
+        a[ActionId.REDO].setEnabled(False)
+        self.splitter.setEnabled(True)
         self.refresh_navigator()
         if self.stack.currentWidget() is self.welcome:
             self.welcome.focus_first()
@@ -151,12 +182,6 @@ class MainWindow(QMainWindow):
         a[ActionId.DELETE_PROJECT].triggered.connect(self.delete_project)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.UNDO].triggered.connect(self.ctx.undo_stack.undo)
-        a[ActionId.REDO].triggered.connect(self.ctx.undo_stack.redo)
-        self.ctx.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
-        self.ctx.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-        a[ActionId.UNDO].setEnabled(False)
-        a[ActionId.REDO].setEnabled(False)
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
         a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
         a[ActionId.PREVIEW_MINUTES].triggered.connect(self.preview_minutes)
@@ -176,6 +201,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------
     def refresh_navigator(self) -> None:
+        from samverkan_desktop.services import library_service
+
         current = self.current_node()
         expanded = self._expanded_nodes()
         projects = library_service.list_projects(self.ctx.library)
@@ -227,6 +254,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_project(self, uid: str) -> bool:
+        from samverkan_desktop.services import library_service
+
         for project in library_service.list_projects(self.ctx.library):
             if project.uid == uid:
                 self.select_node(Node(Section.DETAILS, project.id))
@@ -250,6 +279,8 @@ class MainWindow(QMainWindow):
             node = Node(Section.DETAILS, node.project_id)
         editor = self.editors.get(node)
         if editor is None:
+            from samverkan_desktop.ui.editors.registry import create_editor
+
             editor = create_editor(self.ctx, node)
             self.editors[node] = editor
             self.stack.addWidget(editor)
@@ -326,6 +357,8 @@ class MainWindow(QMainWindow):
         if self.navigator.currentIndex().isValid():
             self.navigator.setCurrentIndex(QModelIndex())  # comes back here through _navigated
             return
+        from samverkan_desktop.services import library_service
+
         recent: list[str] = self.settings.get(S.RECENT_PROJECTS)
         self.welcome.set_projects(library_service.list_projects(self.ctx.library), recent)
         if self.stack.currentWidget() is not self.welcome:
@@ -446,6 +479,8 @@ class MainWindow(QMainWindow):
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
+        from samverkan_desktop.ui.report import actions as report_actions
+
         self.flush_editors()
         report_actions.preview_minutes(self, self.ctx, project_uid, session_uid)
 
@@ -456,6 +491,8 @@ class MainWindow(QMainWindow):
         if project_uid is None:
             self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
             return
+        from samverkan_desktop.ui.report import actions as report_actions
+
         self.flush_editors()
         report_actions.preview_report(self, self.ctx, self.settings, project_uid)
 
@@ -513,10 +550,14 @@ class MainWindow(QMainWindow):
 
     # -- the Workspace (ui/workspace.py) ------------------------------------------------
     def flush_editors(self) -> None:
+        from samverkan_desktop.ui.binding import flush_pending
+
         for editor in self.editors.values():
             flush_pending(editor)
 
     def close_meetings(self, project_id: int | None = None) -> bool:
+        from samverkan_desktop.services import library_service
+
         sessions = None if project_id is None else {
             s.id for s in library_service.sessions_of_project(self.ctx.library, project_id)}
         for session_id, meeting in list(self.meetings.items()):
@@ -562,6 +603,8 @@ class MainWindow(QMainWindow):
         return restore_with_dialog(self, self.runner)
 
     def _fill_recent(self) -> None:
+        from samverkan_desktop.services import library_service
+
         self.recent_menu.clear()
         projects = {p.uid: p for p in library_service.list_projects(self.ctx.library)}
         for uid in self.settings.get(S.RECENT_PROJECTS):
@@ -587,6 +630,9 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # closed before the library was open: nothing to keep
+            super().closeEvent(event)
+            return
         self.flush_editors()
         if not self.ctx.retry_unsaved() and not confirm(
                 self, self.tr("Not everything is saved"),
