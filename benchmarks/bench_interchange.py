@@ -222,43 +222,47 @@ def _connect(database: Path) -> sqlite3.Connection:
     return connection
 
 
-def floor_insert(database: Path, statements: list[tuple[str, str, list[tuple[Any, ...]]]]) -> tuple[float, float]:
-    """Wall and CPU seconds for BEGIN, one ``executemany`` per table, COMMIT on a schema-only
-    library without its search triggers."""
+def _timed_transaction(database: Path, work: Callable[[sqlite3.Connection], None]) -> tuple[float, float]:
+    """Wall and CPU seconds for BEGIN, ``work``, COMMIT on a raw connection with the app's pragmas."""
     connection = _connect(database)
-    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                      "AND name LIKE 'search_index_%'").fetchall():
-        connection.execute(f'DROP TRIGGER "{name}"')
 
-    def insert() -> None:
+    def transaction() -> None:
         connection.execute("BEGIN")
+        work(connection)
+        connection.execute("COMMIT")
+
+    try:
+        wall, cpu, _ = timed(transaction)
+        return wall, cpu
+    finally:
+        connection.close()
+
+
+def floor_insert(database: Path, statements: list[tuple[str, str, list[tuple[Any, ...]]]]) -> tuple[float, float]:
+    """One ``executemany`` per table in one transaction, on a schema-only library without its
+    search triggers."""
+    with sqlite3.connect(database) as connection:
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name LIKE 'search_index_%'").fetchall():
+            connection.execute(f'DROP TRIGGER "{name}"')
+    connection.close()
+
+    def insert(connection: sqlite3.Connection) -> None:
         for _table, sql, rows in statements:
             if rows:
                 connection.executemany(sql, rows)
-        connection.execute("COMMIT")
 
-    try:
-        wall, cpu, _ = timed(insert)
-        return wall, cpu
-    finally:
-        connection.close()
+    return _timed_transaction(database, insert)
 
 
 def floor_index(database: Path, project_id: int) -> tuple[float, float]:
-    """Wall and CPU seconds for filling the project's search index in one transaction."""
-    connection = _connect(database)
+    """The project's search index filled in one transaction, with the importer's statements."""
 
-    def fill() -> None:
-        connection.execute("BEGIN")
+    def fill(connection: sqlite3.Connection) -> None:
         for statement in FILL_PROJECT:
             connection.execute(statement, {"project": project_id})
-        connection.execute("COMMIT")
 
-    try:
-        wall, cpu, _ = timed(fill)
-        return wall, cpu
-    finally:
-        connection.close()
+    return _timed_transaction(database, fill)
 
 
 def compare_databases(imported: Path, floor: Path) -> dict[str, int]:

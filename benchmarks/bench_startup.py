@@ -54,6 +54,10 @@ Run::
     uv run python benchmarks/bench_startup.py                     # 2 x 1,000 entries, repeat 7
     uv run python benchmarks/bench_startup.py --as-is --repeat 3 --top 0
     uv run python benchmarks/bench_startup.py --sessions 1 --entries-per-session 200 --repeat 1
+    uv run python benchmarks/bench_startup.py --bundle /tmp/bundle/dist/samverkan-desktop/samverkan-desktop
+
+``--bundle`` starts a PyInstaller bundle (installer/build_and_check.sh builds one) instead of the
+source tree; the floor stays the same Python script.
 """
 
 from __future__ import annotations
@@ -166,9 +170,13 @@ def child_env(cache: Path | None) -> dict[str, str]:
     return env
 
 
+#: the app's executable: None for ``python -m samverkan_desktop``, else a bundle's (``--bundle``)
+BUNDLE: list[Path] = []
+
+
 def app_command(data: Path, uid: str, *python_options: str, meeting: str | None = None) -> list[str]:
-    return [sys.executable, *python_options, "-m", "samverkan_desktop", "--data-dir", str(data), "--project", uid,
-            *(("--meeting", meeting) if meeting else ())]
+    start = [str(BUNDLE[0])] if BUNDLE else [sys.executable, *python_options, "-m", "samverkan_desktop"]
+    return [*start, "--data-dir", str(data), "--project", uid, *(("--meeting", meeting) if meeting else ())]
 
 
 def floor_command(log: Path) -> list[str]:
@@ -315,8 +323,11 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
     parser.add_argument("--as-is", action="store_true",
                         help="no private bytecode cache: the children inherit PYTHONDONTWRITEBYTECODE etc.")
     parser.add_argument("--dir", type=Path, default=None, help="folder for the temporary data folders")
+    parser.add_argument("--bundle", type=Path, default=None,
+                        help="start this executable (a PyInstaller bundle's samverkan-desktop) instead of the source")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     args = parser.parse_args(argv)
+    BUNDLE[:] = [args.bundle.resolve()] if args.bundle else []
 
     def say(text: str) -> None:
         if log is not None:
@@ -359,7 +370,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
                 line += f", meeting {meetings[-1].times[MEETING_READY]:.3f} s"
             say(line)
         importtime = ""
-        if args.top > 0:
+        if args.top > 0 and not BUNDLE:
             data = fresh_copy(template, root / "data")
             trace = root / "importtime.txt"
             start_and_wait(app_command(data, uid, "-X", "importtime"), data / "logs" / "samverkan.log", env, poll,

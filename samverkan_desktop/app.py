@@ -8,7 +8,8 @@ A start goes in two steps, so that the window is there at once (docs/performance
    than all of this.
 2. ``_open_library``, once the window is drawn: the integrity check (and the damaged-
    library dialog), opening the library (Alembic only when a migration is due), the
-   window attached to it, the backups, the project, and meeting mode with ``--meeting``.
+   window attached to it; then ``_show_project``: the backups, the project. With
+   ``--meeting``, meeting mode comes before ``_show_project``: it is what the user waits for.
 
 The log marks both: "main window visible" (step 1), "main window shown (node)" and
 "main window ready" (the project is shown and drawn), "meeting mode shown" and
@@ -187,12 +188,10 @@ def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argpar
                   language: str) -> None:
     """The second step of a start (see the module's text); ends the app with 2 when the library
     cannot be opened or the user chose to quit on a damaged one."""
-    from samverkan_desktop.ui import location_notice
-    from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
-    from samverkan_desktop.ui.startup_checks import open_library_checked, start_backups
+    from samverkan_desktop.ui.startup_checks import open_library_checked
 
-    paths, settings = window.paths, window.settings
+    paths = window.paths
     try:
         library = open_library_checked(paths, _open_library_or_explain, language)
     except Exception:  # run_app would have ended with the traceback; the window must not stay empty
@@ -207,6 +206,22 @@ def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argpar
         return
     run.library = library
     window.attach(EditContext(library, language))
+    if args.meeting:  # the secretary is in a meeting: meeting mode first, the rest once it is drawn
+        _open_meeting(window, library, args.project or "", args.meeting, language)
+        _after_paint(lambda: _show_project(window, run, args, language))
+    else:
+        _show_project(window, run, args, language)
+
+
+def _show_project(window: MainWindow, run: _Run, args: argparse.Namespace, language: str) -> None:
+    """The backups, the note about a synchronised folder, and the project in the main window."""
+    from samverkan_desktop.ui import location_notice
+    from samverkan_desktop.ui import settings as S
+    from samverkan_desktop.ui.startup_checks import start_backups
+
+    if run.finished or run.library is None:
+        return
+    paths, settings, library = window.paths, window.settings, run.library
     run.keeper = start_backups(window, paths, language)
     location_notice.install(window, paths.root, settings, language)  # a OneDrive/Dropbox/network folder
     target = args.project
@@ -223,5 +238,3 @@ def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argpar
             "App", "There is no project “%1” in the library.").replace("%1", target))
     log.info("main window shown (%s)", window.current_node())
     _after_paint(lambda: log.info("main window ready"))
-    if args.meeting:
-        _open_meeting(window, library, args.project or "", args.meeting, language)

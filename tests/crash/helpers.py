@@ -56,11 +56,18 @@ def xvfb_display() -> Iterator[str]:
     if missing:
         raise ToolsMissing(f"needs {', '.join(missing)} (Debian: xvfb, xdotool, x11-xkb-utils); "
                            ".ci/run installs them")
-    number = 90 + os.getpid() % 500
-    while Path(f"/tmp/.X{number}-lock").exists():
-        number += 1
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Xvfb picks a free display itself and writes its number to the pipe (-displayfd): two test
+    # workers, or other people's Xvfb, never meet on one display
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
+                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        number = announced.readline().strip()
+    if not number:
+        server.kill()
+        raise RuntimeError("Xvfb did not start")
     name = f":{number}"
     try:
         deadline = time.monotonic() + 10
