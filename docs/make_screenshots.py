@@ -9,6 +9,10 @@ Each screen is shown at 1366x768 on the demo project in a temporary library.
 ``--pseudo`` (or SAMVERKAN_PSEUDO=1) shoots the pseudo-localised UI: every string
 stretched by about 40 %, so that clipped labels and buttons show; the files get the
 suffix ``-pseudo`` (keep them out of the repository: ``--out /tmp/pseudo``).
+``--dark`` starts from the palette of Windows 11's dark mode (``ui.appearance``), as a
+laptop set to dark mode does, then sets the app up as it starts: suffix ``-dark``, also to
+be kept out of the repository. ``--dark --as-is`` leaves out the app's light scheme, to
+see what it guards against.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ def main() -> int:
     parser.add_argument("--language", default="sv")
     parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings (also SAMVERKAN_PSEUDO=1)")
     parser.add_argument("--only", help="shoot only the screens whose file name contains this")
+    parser.add_argument("--dark", action="store_true", help="start from the palette of Windows' dark mode")
+    parser.add_argument("--as-is", action="store_true", help="with --dark: without the app's light scheme")
     options = parser.parse_args()
     pseudo = options.pseudo or os.environ.get("SAMVERKAN_PSEUDO") == "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -48,13 +54,17 @@ def main() -> int:
     from samverkan_desktop.paths import DataPaths
     from samverkan_desktop.services.demo_project import ensure_demo_project
     from samverkan_desktop.storage.library import open_library
-    from samverkan_desktop.ui import i18n
+    from samverkan_desktop.ui import appearance, i18n
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.models.navigator import Node, Section
 
     app = QApplication(sys.argv[:1])
+    if options.dark:
+        app.setPalette(appearance.pseudo_dark_palette())
+    if not options.as_is:
+        appearance.use_light_scheme(app)  # as the app does at start
     app.setStyleSheet(STYLE)
     root = Path(tempfile.mkdtemp(prefix="samverkan-shots-"))
     paths = DataPaths(root).ensure()
@@ -66,7 +76,8 @@ def main() -> int:
     window.show()
     settle(app, 200)
     options.out.mkdir(parents=True, exist_ok=True)
-    suffix = ("" if options.language == "sv" else f"-{options.language}") + ("-pseudo" if pseudo else "")
+    suffix = ("" if options.language == "sv" else f"-{options.language}") + ("-pseudo" if pseudo else "") + (
+        ("-dark-as-is" if options.as_is else "-dark") if options.dark else "")
 
     def shoot(name: str, prepare: Callable[[], object] | None = None, widget: QWidget | None = None) -> None:
         if options.only and options.only not in name:
@@ -107,16 +118,19 @@ def main() -> int:
     shoot_review(window, library, sessions, shoot)
     shoot_analysis(window, project_id, shoot)
     shoot_meeting(app, window, library, sessions, shoot)
+    shoot_report_writing(window, project_id, shoot)
     shoot_reports(window, uid, sessions, shoot)
+    shoot_collaboration(app, window, library, uid, project_id, root, shoot)
     shoot("00-startsida", window.show_welcome)
     shoot_about(window, shoot)
+    shoot_user_guide(window, project_id, shoot)
     window.close()
     library.close()
     return 0
 
 
 def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
-    """The first start (an empty library: the start page) and the four pages of the new-project wizard."""
+    """The first start (an empty library: the start page) and the five pages of the new-project wizard."""
     from samverkan_desktop.ui.project_wizard import ProjectWizard
 
     shoot("00-forsta-start", window.show_welcome)  # type: ignore[attr-defined]
@@ -143,6 +157,13 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
     for name in ("Kommunal", "Vision", "Sveriges Lärare", "Vårdförbundet"):
         wizard.parties.set_ticked(name)
     shoot("00-nytt-projekt-4-parter", widget=wizard)
+    wizard.next()
+    people = wizard.people
+    people.table.setRowCount(0)
+    for person in (("Karin Lind", "Arbetsgivaren", "Kommundirektör"), ("Ola Berg", "Arbetsgivaren", "HR-chef"),
+                   ("Sara Nilsson", "Kommunal", "Huvudskyddsombud"), ("Jonas Ek", "Vision", "Ordförande")):
+        people.add_row(*person)
+    shoot("00-nytt-projekt-5-personer", widget=wizard)
     wizard.reject()
 
 
@@ -153,7 +174,8 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
     from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
     from samverkan_desktop.ui.report.preview import PreviewWindow
 
-    dialog = ReportOptionsDialog(window.settings, window)  # type: ignore[attr-defined]
+    dialog = ReportOptionsDialog(window.settings, window, None, False,  # type: ignore[attr-defined]
+                                 window.ctx, window.current_project_id())  # type: ignore[attr-defined]
     dialog.show()
     shoot("16-rapportinstallningar", widget=dialog)
     dialog.reject()
@@ -169,6 +191,60 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
         preview.close()
 
 
+def shoot_report_writing(window: object, project_id: int, shoot: Callable) -> None:
+    """The Rapport place (texts, chosen quotes, names in the entries) and the quote dialog.
+
+    Two statements are chosen as quotes for the first mandate, and a name is typed into an
+    entry ("Skyddsombudet Anna Berg"), so that the lists have something to show.
+    """
+    from sqlalchemy import select
+
+    from samverkan_desktop.domain import models as m
+    from samverkan_desktop.services import quotes
+    from samverkan_desktop.services.tagging import set_entry_text
+    from samverkan_desktop.ui.models.navigator import Node, Section
+    from samverkan_desktop.ui.report_writing.quote_dialog import QuoteDialog
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    with ctx.library.sessions() as db:
+        rows = db.execute(select(m.Entry.id, m.Entry.text).join(m.Session).where(
+            m.Session.project_id == project_id, m.Entry.kind == "statement").order_by(m.Session.date, m.Entry.id)).all()
+    mandate = ctx.editor.children("mandate", project_id)[0].id
+    named = next((i for i, text in rows if text.startswith("Skyddsombudet var med")), None)
+    if named is not None:  # through the tagging service, so that the tagged spans move along
+        set_entry_text(ctx.library, named, ctx.editor.get("entry", named)["text"].replace(
+            "Skyddsombudet var med", "Skyddsombudet Anna Berg var med", 1))
+    for entry_id, _text in rows[3:5]:
+        ctx.editor.create("quote", project_id, quotes.quote_values(ctx.library, project_id, entry_id, None,
+                                                                   ("mandate", mandate)))
+    node = Node(Section.REPORT, project_id)
+    window.select_node(node)  # type: ignore[attr-defined]
+    view = window.editors[node]  # type: ignore[attr-defined]
+    shoot("20-rapport-texter", lambda: view.tabs.setCurrentIndex(0))
+    shoot("22-rapport-valda-citat", lambda: view.tabs.setCurrentIndex(1))
+    shoot("23-rapport-namn", lambda: view.tabs.setCurrentIndex(2))
+    view.tabs.setCurrentIndex(0)
+    tagged = next(((v.entry_id, v.id) for v in _spans(ctx.library, project_id)), None)
+    if tagged is not None:
+        dialog = QuoteDialog(ctx, project_id, tagged[0], tagged[1], ("mandate", mandate), window)  # type: ignore[arg-type]
+        dialog.show()
+        shoot("21-citera-i-rapporten", widget=dialog)
+        dialog.reject()
+
+
+def _spans(library: object, project_id: int) -> list:
+    """The project's taggings of a span, oldest first."""
+    from sqlalchemy import select
+
+    from samverkan_desktop.domain import models as m
+    from samverkan_desktop.services.tagging import taggings_of_entry
+
+    with library.sessions() as db:  # type: ignore[attr-defined]
+        entries = db.scalars(select(m.Tagging.entry_id).join(m.Entry).join(m.Session).where(
+            m.Session.project_id == project_id, m.Tagging.start.is_not(None)).order_by(m.Tagging.id)).all()
+    return [v for e in dict.fromkeys(entries) for v in taggings_of_entry(library, e) if not v.whole_entry]  # type: ignore[arg-type]
+
+
 def shoot_about(window: object, shoot: Callable) -> None:
     """The about dialog on the licence of Qt."""
     from samverkan_desktop.ui.about import AboutDialog
@@ -177,6 +253,17 @@ def shoot_about(window: object, shoot: Callable) -> None:
     dialog.show()
     shoot("15-om-programmet", lambda: dialog.show_licence(1), widget=dialog)
     dialog.close()
+
+
+def shoot_user_guide(window: object, project_id: int, shoot: Callable) -> None:
+    """Hjälp > Användarguide opened with F1 on the actions (the chapter of the screen in front)."""
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    window.select_node(Node(Section.ACTIONS, project_id))  # type: ignore[attr-defined]
+    guide = window.show_user_guide()  # type: ignore[attr-defined]
+    guide.resize(*SIZE)
+    shoot("19-anvandarguide", lambda: guide.show_chapter("Åtgärder"), widget=guide)
+    guide.close()
 
 
 def shoot_analysis(window: object, project_id: int, shoot: Callable) -> None:
@@ -228,6 +315,67 @@ def shoot_meeting(app: QApplication, window: object, library: object, sessions: 
     meeting.showNormal()
     meeting.editor.clear()
     meeting.close()
+    settle(app)
+
+
+def shoot_collaboration(app: QApplication, window: object, library: object, uid: str, project_id: int, root: Path,
+                        shoot: Callable) -> None:
+    """Send out two sessions, record on a second library, edit one entry on both sides, receive it back."""
+    from PySide6.QtCore import Qt
+
+    from samverkan_desktop.paths import DataPaths
+    from samverkan_desktop.services import library_service
+    from samverkan_desktop.services.archive import read_project_or_archive, write_archive
+    from samverkan_desktop.services.editing import Editor
+    from samverkan_desktop.services.interchange.importer import import_document
+    from samverkan_desktop.services.merge import service
+    from samverkan_desktop.services.merge.sendout import send_out
+    from samverkan_desktop.services.tagging import set_entry_text
+    from samverkan_desktop.storage.library import open_library
+    from samverkan_desktop.ui.collaboration.merge_dialog import MergeDialog
+    from samverkan_desktop.ui.collaboration.send_out import SendOutDialog
+    from samverkan_desktop.ui.models.navigator import Node, Section
+
+    sessions = library_service.sessions_of_project(library, project_id)  # type: ignore[arg-type]
+    held = [s for s in sessions if s.status == "held"][:2]
+    dialog = SendOutDialog(sessions, window)  # type: ignore[arg-type]
+    for row in range(dialog.list.count()):
+        if dialog.list.item(row).data(Qt.ItemDataRole.UserRole + 1) in {s.uid for s in held}:
+            dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.recipient_edit.setText("FSG Barn och utbildning – Karin Ek")
+    dialog.show()
+    shoot("19-skicka-ut", widget=dialog)
+    dialog.close()
+
+    sent = send_out(library, uid, [s.uid for s in held], "FSG Barn och utbildning – Karin Ek",  # type: ignore[arg-type]
+                    root / "utskick.samverkan").path
+    fsg = open_library(DataPaths(root / "fsg").ensure())
+    import_document(fsg, read_project_or_archive(sent))
+    first = held[0].uid
+    there = library_service.sessions_of_project(fsg, library_service.project_id_for(fsg, uid))
+    fsg_session = next(s.id for s in there if s.uid == first)
+    editor = Editor(fsg)
+    for text in ("Kommunal vill att FSG följer upp arbetsmiljön i fritidshemmen varje termin.",
+                 "Sveriges Lärare: planeringstiden räcker inte när grupperna växer."):
+        editor.create("entry", fsg_session, {"text": text})
+    entry_there = editor.children("entry", fsg_session)[0].id
+    set_entry_text(fsg, entry_there, "FSG:s version: förvaltningschefen deltar nu på varje möte, och "
+                   "frågorna tas upp innan beslut fattas.")
+    entry_here = Editor(library).children("entry", held[0].id)[0].id  # type: ignore[arg-type]
+    set_entry_text(library, entry_here, "Central version: förvaltningschefen deltar på varje möte.")  # type: ignore[arg-type]
+    back = write_archive(fsg, uid, root / "tillbaka.samverkan")
+    fsg.close()
+    prepared = service.prepare(library, uid, read_project_or_archive(back))  # type: ignore[arg-type]
+    plan = service.plan(prepared)
+    merge = MergeDialog(prepared, plan, window)  # type: ignore[arg-type]
+    merge.resize(1100, 740)
+    merge.show()
+    shoot("20-ta-emot", widget=merge)
+    merge.radios["both"].click()
+    service.apply(library, window.paths, prepared, service.plan(prepared, merge.choices()))  # type: ignore[arg-type, attr-defined]
+    merge.close()
+    window.rebuild_views()  # type: ignore[attr-defined]
+    shoot("21-mottaget", lambda: window.select_node(Node(Section.SESSIONS, project_id)))  # type: ignore[attr-defined]
     settle(app)
 
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Build the bundle from the spec, check that it carries its libraries (check_libraries.py),
-# run its self-test, report its size, and compile the
+# run its self-test, check that its console command line (samverkan-cli) prints and returns
+# exit codes, report its size, and compile the
 # NSIS installer with it standing in for the Windows bundle. Used by .ci/run; works on
 # any Linux checkout with `uv sync` done and makensis (Debian: nsis) installed.
 #
 #   installer/build_and_check.sh [OUTPUT_DIR]        (default: a new temporary folder)
 #
-# Fails when the build, the library check, the self-test or makensis fails. A bundle larger than
+# Fails when the build, the library check, the self-test, the command line or makensis fails. A bundle larger than
 # BUNDLE_LIMIT_MB (default 150, the issue's aim) is reported loudly; with BUNDLE_LIMIT_STRICT=1 it fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ uv run pyinstaller --noconfirm --clean --log-level WARN \
 t1=$(date +%s)
 uv run python installer/check_libraries.py "$bundle"
 QT_QPA_PLATFORM=offscreen "$bundle/samverkan-desktop" --self-test
+installer/check_cli.sh "$bundle/samverkan-cli"
 t2=$(date +%s)
 makensis -V2 -WX "-DVERSION=$version" "-DBUNDLE_DIR=$bundle" \
   "-DOUTFILE=$out/dist/samverkan-desktop-$version-setup.exe" installer/samverkan-desktop.nsi
@@ -30,7 +32,7 @@ size_mb=$(du -sm "$bundle" | cut -f1)
 setup_mb=$(du -sm "$out/dist/samverkan-desktop-$version-setup.exe" | cut -f1)
 echo "bundle $version: ${size_mb} MB in $(find "$bundle" -type f | wc -l) files (aim <= ${limit} MB);" \
      "installer ${setup_mb} MB"
-echo "times: pyinstaller $((t1 - t0)) s, self-test $((t2 - t1)) s, makensis $((t3 - t2)) s"
+echo "times: pyinstaller $((t1 - t0)) s, self-test and command line $((t2 - t1)) s, makensis $((t3 - t2)) s"
 if [ "$size_mb" -gt "$limit" ]; then
   echo "WARNING: the bundle is larger than the aim of ${limit} MB: see installer/bundle_rules.py and" \
        "docs/performance.md" >&2

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 APP_NAME = "Samverkan Desktop"
 EXE_NAME = "samverkan-desktop"
+#: the console executable beside it: the command line, which prints and returns exit codes
+CLI_EXE_NAME = "samverkan-cli"
 PUBLISHER = "Samverkan Desktop"
 
 #: Qt modules the app imports now or soon (PDF preview and printing); the rest are excluded.
@@ -154,6 +156,27 @@ def prune_unneeded_libraries(entries: list[tuple[str, str, str]],
             or _posix(entry[0]).name.lower() in reached]
 
 
+#: the user guide, shipped as it is in the checkout: Hjälp > Användarguide reads the bundle's docs/
+USER_GUIDE = "docs/anvandarguide.md"
+_PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+
+
+def user_guide_datas(root: Path) -> list[tuple[str, str]]:
+    """``(source, folder in the bundle)`` for the guide and every picture it shows.
+
+    A picture the guide names but the checkout lacks fails the build (FileNotFoundError).
+    """
+    guide = root / USER_GUIDE
+    folder = PurePosixPath(USER_GUIDE).parent
+    datas = [(str(guide), str(folder))]
+    for picture in sorted(set(_PICTURE.findall(guide.read_text(encoding="utf-8")))):
+        source = guide.parent / picture
+        if not source.is_file():
+            raise FileNotFoundError(f"the user guide shows {picture}, which is missing")
+        datas.append((str(source), str((folder / picture).parent)))
+    return datas
+
+
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """``"1.2.3"`` -> ``(1, 2, 3, 0)``: the four numbers of Windows version info."""
     numbers = [int(part) for part in re.findall(r"\d+", version.split("+", 1)[0])[:4]]
@@ -161,17 +184,17 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return major, minor, patch, build
 
 
-def version_info_text(version: str) -> str:
-    """A PyInstaller version file (``VSVersionInfo`` source) for ``version``."""
+def version_info_text(version: str, exe_name: str = EXE_NAME) -> str:
+    """A PyInstaller version file (``VSVersionInfo`` source) for ``version`` of ``exe_name``."""
     numbers = version_tuple(version)
     dotted = ".".join(str(n) for n in numbers)
     strings = {
         "CompanyName": PUBLISHER,
-        "FileDescription": APP_NAME,
+        "FileDescription": APP_NAME if exe_name == EXE_NAME else f"{APP_NAME} (kommandorad)",
         "FileVersion": dotted,
-        "InternalName": EXE_NAME,
+        "InternalName": exe_name,
         "LegalCopyright": "GPL-3.0-or-later",
-        "OriginalFilename": f"{EXE_NAME}.exe",
+        "OriginalFilename": f"{exe_name}.exe",
         "ProductName": APP_NAME,
         "ProductVersion": version,
     }

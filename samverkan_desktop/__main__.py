@@ -1,4 +1,6 @@
-"""Entry point: a CLI command runs without Qt (a writing one takes the app's lock); no command starts the app."""
+"""Entry points: a CLI command runs without Qt (a writing one takes the app's lock); no
+command starts the app. ``main`` is ``samverkan-desktop`` (windowed on Windows), ``run``
+is shared with the console executable ``samverkan-cli`` (``samverkan_desktop.console``)."""
 
 from __future__ import annotations
 
@@ -13,19 +15,28 @@ if TYPE_CHECKING:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv, gui=True)
+
+
+def run(argv: Sequence[str], gui: bool) -> int:
+    """Parse and run; without a command ``gui`` starts the app, the console prints its help."""
     from samverkan_desktop import cli
 
     cli.configure_streams()
+    prog = "samverkan-desktop" if gui else cli.CONSOLE_PROG
     try:
-        args = cli.parse(sys.argv[1:] if argv is None else argv)
+        args = cli.parse(argv, prog=prog, gui=gui)
     except cli.UsageError as exc:
         return cli._fail(str(exc))
     if args.self_test:
         from samverkan_desktop.selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(on_screen=args.on_screen)
     if args.command is not None:
         return cli.run_command(args, take_lock=_library_lock)
+    if not gui:
+        cli.build_parser(prog, gui=False).print_help()
+        return cli.EXIT_ERROR
     from samverkan_desktop.app import run_app
 
     return run_app(args)

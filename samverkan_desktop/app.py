@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samverkan_desktop.assets import app_icon_file
 from samverkan_desktop.logsetup import configure_logging
-from samverkan_desktop.paths import DataPaths, resolve_data_dir
+from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.storage_faults import classify
 
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
 
     from samverkan_desktop.storage.library import Library
-    from samverkan_desktop.ui.backup_keeper import BackupKeeper
     from samverkan_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -123,31 +122,36 @@ def _after_paint(then: Callable[[], None]) -> None:
 
 
 class _Run:
-    """What one run of the app holds (the lock; the library and its backups once open),
-    released once by ``finish``: the close-time backup, the run marked clean, the library
-    closed, the lock released."""
+    """What one run of the app holds: the lock, then the library; released once by ``finish``.
+
+    Once the start is complete, ``shutdown.install`` has made the end of the run (the close
+    backup, the run marked clean, the library closed, the lock released, within Windows'
+    budget at a log-off) and ``finish`` is it. Before that (the app closed while the library
+    was being opened) only what is held is released."""
 
     def __init__(self, paths: DataPaths, lock: QLockFile) -> None:
         self.paths, self.lock = paths, lock
         self.library: Library | None = None
-        self.keeper: BackupKeeper | None = None
+        self.ended: Callable[[], None] | None = None  # shutdown.install's finish
         self.finished = False
 
     def finish(self) -> None:
         if self.finished:
             return
         self.finished = True
-        if self.keeper is not None:
-            from samverkan_desktop.ui.startup_checks import finish_backups
-
-            finish_backups(self.keeper, self.paths)
+        if self.ended is not None:
+            self.ended()
+            return
         if self.library is not None:
+            from samverkan_desktop.services import startup
+
             self.library.close()
+            startup.mark_closed(self.paths)
         self.lock.unlock()
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import i18n, instance_lock, terminate
+    from samverkan_desktop.ui import appearance, crash_trail, i18n, instance_lock, terminate
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.main_window import MainWindow
 
@@ -156,9 +160,12 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Samverkan Desktop")
     app.setOrganizationName("Samverkan Desktop")
+    appearance.use_light_scheme(app)  # Windows' dark mode would put light text on the light panels
     app.setStyleSheet(STYLE)
     app.setWindowIcon(QIcon(str(app_icon_file())))
-    paths = resolve_data_dir(args.data_dir).ensure()
+    paths = crash_trail.data_folder_or_explain(args.data_dir)  # a Swedish dialog, not a traceback
+    if paths is None:
+        return 2
     configure_logging(paths.logs)
     sys.excepthook = _excepthook
     settings = S.Settings(paths.root / "settings.ini")
@@ -169,6 +176,7 @@ def run_app(args: argparse.Namespace) -> int:
         print(instance_lock.already_open_message(paths), file=sys.stderr)
         QMessageBox.information(None, "Samverkan Desktop", instance_lock.already_open_message(paths))
         return 2
+    crash_trail.install(paths.logs)  # after the lock: a refused second start leaves the trace alone
     window = MainWindow(None, paths, settings)  # empty until the library is open
     window.show()
     log.info("main window visible (the library opens next)")
@@ -208,21 +216,24 @@ def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argpar
     window.attach(EditContext(library, language))
     if args.meeting:  # the secretary is in a meeting: meeting mode first, the rest once it is drawn
         _open_meeting(window, library, args.project or "", args.meeting, language)
-        _after_paint(lambda: _show_project(window, run, args, language))
+        _after_paint(lambda: _show_project(app, window, run, args, language))
     else:
-        _show_project(window, run, args, language)
+        _show_project(app, window, run, args, language)
 
 
-def _show_project(window: MainWindow, run: _Run, args: argparse.Namespace, language: str) -> None:
-    """The backups, the note about a synchronised folder, and the project in the main window."""
-    from samverkan_desktop.ui import location_notice
+def _show_project(app: QApplication, window: MainWindow, run: _Run, args: argparse.Namespace,
+                  language: str) -> None:
+    """The backups, the end of the run (log-off included), the note about a synchronised
+    folder, and the project in the main window."""
+    from samverkan_desktop.ui import location_notice, shutdown
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.startup_checks import start_backups
 
     if run.finished or run.library is None:
         return
     paths, settings, library = window.paths, window.settings, run.library
-    run.keeper = start_backups(window, paths, language)
+    keeper = start_backups(window, paths, language)
+    run.ended = shutdown.install(app, window, keeper, paths, library, run.lock)
     location_notice.install(window, paths.root, settings, language)  # a OneDrive/Dropbox/network folder
     target = args.project
     if args.demo:

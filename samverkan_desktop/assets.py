@@ -1,4 +1,4 @@
-"""Find the files the app ships: fonts, translations, icons, the demo project.
+"""Find the files the app ships: fonts, translations, icons, the demo project, the user guide.
 
 They live in the top-level ``resources/`` folder of a checkout, in
 ``samverkan_desktop/_resources`` of an installed wheel, and in ``resources/`` beside
@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+#: the Swedish user guide's file name, in ``docs/``
+USER_GUIDE = "anvandarguide.md"
 
 
 def resources_dir() -> Path:
@@ -27,6 +29,19 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def user_guide_file() -> Path | None:
+    """The user guide (``anvandarguide.md``, its screenshots beside it), or None when not shipped.
+
+    In a checkout it is ``docs/`` itself; a PyInstaller bundle carries the same ``docs/``
+    folder (``installer/bundle_rules.py``).
+    """
+    bundle = Path(getattr(sys, "_MEIPASS", "")) / "docs" if hasattr(sys, "_MEIPASS") else None
+    for folder in (bundle, _PACKAGE.parent / "docs"):
+        if folder is not None and (folder / USER_GUIDE).is_file():
+            return folder / USER_GUIDE
+    return None
 
 
 def app_icon_file() -> Path:

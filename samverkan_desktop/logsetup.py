@@ -1,4 +1,9 @@
-"""A rotating log file in the data folder: the tracebacks users never see go here."""
+"""Rotating log files in the data folder: the tracebacks users never see go here.
+
+The app writes ``samverkan.log``, the command line ``samverkan-cli.log``: a command run
+while the app is open must not share its file, because on Windows a file another
+process holds open cannot be renamed, so the rotation fails and records are dropped.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +22,13 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         pass
 
 
-def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Send the app's log records to ``log_dir/samverkan.log`` (5 files of 1 MB)."""
+APP_LOG, CLI_LOG = "samverkan.log", "samverkan-cli.log"
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO, file_name: str = APP_LOG) -> Path:
+    """Send the log records to ``log_dir/file_name`` (5 files of 1 MB)."""
     log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "samverkan.log"
+    path = log_dir / file_name
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_samverkan", False):

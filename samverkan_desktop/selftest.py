@@ -1,6 +1,7 @@
 """``samverkan-desktop --self-test``: does this build work, on this machine, end to end?
 
-Runs offscreen (no window appears) in a temporary data folder that is removed
+Runs offscreen (no window appears; ``--on-screen`` uses the machine's own Qt platform,
+e.g. ``windows``) in a temporary data folder that is removed
 afterwards, so the user's own library is never touched. One line per step, in Swedish
 and English; exit code 0 when every step passed, 1 at the first failing step (its
 traceback goes to stderr). CI runs it against the PyInstaller bundle; it is equally
@@ -152,6 +153,23 @@ def _main_window(run: _Run) -> str:
         window.deleteLater()
 
 
+def _user_guide(_run: _Run) -> str:
+    """Hjälp > Användarguide: the guide is shipped, Qt reads it, and every picture it shows is there."""
+    from samverkan_desktop.ui.user_guide import START_CHAPTER, UserGuideWindow
+
+    window = UserGuideWindow()
+    try:
+        if not window.load():
+            raise StepFailed("the user guide (docs/anvandarguide.md) is missing")
+        if window.problem.isVisibleTo(window):
+            raise StepFailed(window.problem.text())
+        if not window.show_chapter(START_CHAPTER):
+            raise StepFailed(f"the guide has no chapter {START_CHAPTER!r}")
+        return f"{window.contents.topLevelItemCount()} chapters"
+    finally:
+        window.deleteLater()
+
+
 def _report(run: _Run) -> str:
     if importlib.util.find_spec("_rl_accel") is None:
         raise StepFailed("ReportLab's accelerator (rl-accel) is missing: reports build slowly")
@@ -200,21 +218,26 @@ def _minutes(run: _Run) -> str:
 Step = tuple[str, str, Callable[[_Run], str | None]]
 #: (Swedish, English, check): a check returns a short detail or raises
 STEPS: list[Step] = [
-    ("Qt startar utan skärm", "Qt starts offscreen", _qt),
+    ("Qt startar", "Qt starts", _qt),
     ("programikonen", "the app icon", _icon),
     ("svenska översättningar", "Swedish translations", _translations),
     ("tillfälligt bibliotek", "temporary library", _library),
     ("exempelprojektet importerat", "demo project imported", _demo),
     ("huvudfönstret öppnat", "main window opened", _main_window),
+    ("användarguiden", "the user guide", _user_guide),
     ("dialograpporten som PDF", "dialogue report as PDF", _report),
     ("rapporten visad av Qt Pdf", "the report shown by Qt Pdf", _pdf_view),
     ("protokollet som PDF", "minutes as PDF", _minutes),
 ]
 
 
-def run_self_test(steps: list[Step] | None = None) -> int:
-    """Every step in order; 0 when all passed, 1 at the first failure (later steps do not run)."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+def run_self_test(steps: list[Step] | None = None, on_screen: bool = False) -> int:
+    """Every step in order; 0 when all passed, 1 at the first failure (later steps do not run).
+    ``on_screen``: on the machine's own Qt platform (``windows``, ``xcb``), not offscreen."""
+    if on_screen:
+        os.environ.pop("QT_QPA_PLATFORM", None)
+    else:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
     print("Samverkan Desktop självtest / self-test", flush=True)
     with tempfile.TemporaryDirectory(prefix="samverkan-selftest-", ignore_cleanup_errors=True) as folder:

@@ -229,6 +229,38 @@
         <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Go back to one of the library's backups (it can be undone)</translation>
     </message>
+    <message>
+        <source>Send &amp;out sessions…</source>
+        <translation>Send &amp;out sessions…</translation>
+    </message>
+    <message>
+        <source>Write chosen sessions to a file for another secretary to record</source>
+        <translation>Write chosen sessions to a file for another secretary to record</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation>Re&amp;ceive…</translation>
+    </message>
+    <message>
+        <source>Merge a copy sent back by another secretary into the project, with a preview first</source>
+        <translation>Merge a copy sent back by another secretary into the project, with a preview first</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+        <source>Write the sessions you recorded to a file for the one who sent them out</source>
+        <translation>Write the sessions you recorded to a file for the one who sent them out</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>The user guide, at the chapter about the screen in front</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -263,10 +295,6 @@
     <message>
         <source>Who is responsible, e.g. “HR-chefen”</source>
         <translation>Who is responsible, e.g. “HR-chefen”</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>No due date</translation>
     </message>
     <message>
         <source>Open</source>
@@ -524,7 +552,7 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Assessment of the mandates</source>
-        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <extracomment>the user asked to see an entry of the evidence (its id) (entry, tagging) of the passages chosen as quotes for the shown mandate</extracomment>
         <translation>Assessment of the mandates</translation>
     </message>
     <message>
@@ -598,6 +626,14 @@
     <message>
         <source>Question %1</source>
         <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
+        <translation>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</translation>
     </message>
 </context>
 <context>
@@ -677,6 +713,248 @@
     </message>
 </context>
 <context>
+    <name>BeforeReportPanel</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Names in the entries (the report names no one)</source>
+        <translation>Names in the entries (the report names no one)</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>the other side's version of %1, kept beside it after a conflict</source>
+        <translation>the other side's version of %1, kept beside it after a conflict</translation>
+    </message>
+    <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Recorded here (sent by %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Sent out to %1</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Political mandates</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Minute notes</source>
+        <translation>Minute notes</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Taggings</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>political mandate</source>
+        <translation>political mandate</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>attendance line</source>
+        <translation>attendance line</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>minute note</source>
+        <translation>minute note</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation>tagging</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Project details</source>
@@ -701,14 +979,6 @@
     <message>
         <source>e.g. Ekdala kommun</source>
         <translation>e.g. Ekdala kommun</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>e.g. Central samverkan</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
@@ -745,6 +1015,14 @@
     <message>
         <source>The project needs a title.</source>
         <translation>The project needs a title.</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>e.g. Central samverkansgrupp (CSG)</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1133,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party</extracomment>
+        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Tags</translation>
     </message>
     <message>
@@ -967,6 +1245,14 @@
     <message>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first, for this tag or a mandate</source>
+        <translation>Choose the selected passage as a quote the report prints first, for this tag or a mandate</translation>
     </message>
 </context>
 <context>
@@ -1101,20 +1387,12 @@
         <translation>New project</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Choose a project first.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Choose a session in the navigator first.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Open a project first.</translation>
     </message>
     <message>
         <source>Delete project</source>
@@ -1139,6 +1417,10 @@
     <message>
         <source>Quit without saving</source>
         <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1464,26 @@
     <message>
         <source>Mandate description</source>
         <translation>Mandate description</translation>
+    </message>
+    <message>
+        <source>Link mandate to questions</source>
+        <translation>Link mandate to questions</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Linked questions</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>The questions of the guide whose answers help evaluate the mandate</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>Linked &amp;questions:</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1573,10 @@
     <message>
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</translation>
+    </message>
+    <message>
+        <source>Quote in the report…</source>
+        <translation>Quote in the report…</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1734,10 @@
         <source>Keys in meeting mode</source>
         <translation>Keys in meeting mode</translation>
     </message>
+    <message>
+        <source>Quote the selected entry in the report (for a mandate or tag)</source>
+        <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
@@ -1518,6 +1828,122 @@
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
+    <message>
+        <source>Receive from %1</source>
+        <translation>Receive from %1</translation>
+    </message>
+    <message>
+        <source>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</source>
+        <translation>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody changed the same record on both sides.</source>
+        <translation>No conflicts: nobody changed the same record on both sides.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation>What the merge does</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed the same record (%1)</source>
+        <translation>Conflicts: both sides changed the same record (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Mine (this library)</source>
+        <translation>Mine (this library)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Theirs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>All: keep mine</source>
+        <translation>All: keep mine</translation>
+    </message>
+    <message>
+        <source>All: take theirs</source>
+        <translation>All: take theirs</translation>
+    </message>
+    <message>
+        <source>All: keep both</source>
+        <translation>All: keep both</translation>
+    </message>
+    <message>
+        <source>New tags with a name the project already has</source>
+        <translation>New tags with a name the project already has</translation>
+    </message>
+    <message>
+        <source>Combine their tag “%1” with the project's tag of the same name</source>
+        <translation>Combine their tag “%1” with the project's tag of the same name</translation>
+    </message>
+    <message>
+        <source>Not combined, their tag is added beside yours.</source>
+        <translation>Not combined, their tag is added beside yours.</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>keep mine</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>take theirs</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>keep both</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>Both sides changed it since it was sent out.</source>
+        <translation>Both sides changed it since it was sent out.</translation>
+    </message>
+    <message>
+        <source>The text was changed on one side and marked passages of it on the other.</source>
+        <translation>The text was changed on one side and marked passages of it on the other.</translation>
+    </message>
+    <message>
+        <source>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</source>
+        <translation>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</translation>
+    </message>
+    <message>
+        <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
+        <translation>They adjusted the session, and it was changed here too: it is taken whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Choose for %1 more conflicts.</source>
+        <translation>Choose for %1 more conflicts.</translation>
+    </message>
 </context>
 <context>
     <name>MinuteNotesEditor</name>
@@ -1567,6 +1993,77 @@
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <translation>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</translation>
+    </message>
+    <message>
+        <source>Names in the entries</source>
+        <translation>Names in the entries</translation>
+    </message>
+    <message>
+        <source>e.g. skyddsombudet (empty: the name is left out)</source>
+        <translation>e.g. skyddsombudet (empty: the name is left out)</translation>
+    </message>
+    <message>
+        <source>&amp;Instead print:</source>
+        <translation>&amp;Instead print:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in the report</source>
+        <translation>&amp;Replace in the report</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the name</source>
+        <translation>&amp;Leave the name</translation>
+    </message>
+    <message>
+        <source>Print the name as typed, also in a report without names</source>
+        <translation>Print the name as typed, also in a report without names</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided</source>
+        <translation>&amp;Not decided</translation>
+    </message>
+    <message>
+        <source>No names found in the entries.</source>
+        <translation>No names found in the entries.</translation>
+    </message>
+    <message>
+        <source>name of a person in the project</source>
+        <translation>name of a person in the project</translation>
+    </message>
+    <message>
+        <source>looks like a name after a role</source>
+        <translation>looks like a name after a role</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>Enter or double-click opens the entry</translation>
+    </message>
+    <message>
+        <source>not decided, printed as typed</source>
+        <translation>not decided, printed as typed</translation>
+    </message>
+    <message>
+        <source>printed as typed</source>
+        <translation>printed as typed</translation>
+    </message>
+    <message>
+        <source>left out of the report</source>
+        <translation>left out of the report</translation>
+    </message>
+    <message>
+        <source>the report prints “%1”</source>
+        <translation>the report prints “%1”</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Name in the report</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
@@ -1608,6 +2105,10 @@
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
 </context>
 <context>
     <name>OpenActionsPanel</name>
@@ -1639,6 +2140,37 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… and %1 more, listed under Actions in the project.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(empty: no date)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>“%1” is not a date. Type it as 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>A date is needed here. Type it as 2026-03-18.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2441,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Role or title</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>People (optional)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Every person needs a name. Write one, or remove the person.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview – %1</source>
@@ -2082,10 +2653,6 @@
         <translation>e.g. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Reporting body:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>e.g. Central samverkansgrupp (CSG)</translation>
     </message>
@@ -2156,6 +2723,10 @@
     <message>
         <source>Project status</source>
         <translation>Project status</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Collaboration body:</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2915,178 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote in the report</source>
+        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
+        <translation>Quote in the report</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
+        <translation>The whole entry</translation>
+    </message>
+    <message>
+        <source>Tagged “%1” (%2)</source>
+        <translation>Tagged “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Quote for</source>
+        <translation>Quote for</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Passage:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
+        <translation>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>Quote in the report</source>
+        <translation>Quote in the report</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <translation>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</translation>
+    </message>
+    <message>
+        <source>Chosen quotes</source>
+        <translation>Chosen quotes</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Print this quote before the previous one (Alt+Up)</source>
+        <translation>Print this quote before the previous one (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Print this quote after the next one (Alt+Down)</source>
+        <translation>Print this quote after the next one (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Unmark</translation>
+    </message>
+    <message>
+        <source>The report no longer quotes this passage first (Delete)</source>
+        <translation>The report no longer quotes this passage first (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Go to entry</translation>
+    </message>
+    <message>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
+        <translation>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Move quote</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Unmark quote</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessList</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>What remains before the report is final</translation>
+    </message>
+    <message>
+        <source>Enter or double-click goes to where this is done</source>
+        <translation>Enter or double-click goes to where this is done</translation>
+    </message>
+    <message>
+        <source>Nothing remains: the report can be made final.</source>
+        <translation>Nothing remains: the report can be made final.</translation>
+    </message>
+</context>
+<context>
+    <name>Receive</name>
+    <message>
+        <source>Receive a copy sent back</source>
+        <translation>Receive a copy sent back</translation>
+    </message>
+    <message>
+        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
+        <translation>Project archives and files (*.samverkan *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open the project to receive into first.</source>
+        <translation>Open the project to receive into first.</translation>
+    </message>
+    <message>
+        <source>Reading and comparing the file…</source>
+        <translation>Reading and comparing the file…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the project; nothing was changed.</source>
+        <translation>Everything in the file is already in the project; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was received.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was received.</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Received from %1: %2 added, %3 changed, %4 removed.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
+        <translation>To undo, restore the backup made before the merge (File &gt; Restore from backup).</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMinutes</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Reopen the minutes</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Preview</source>
@@ -2371,7 +3114,6 @@
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report settings</source>
-        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
         <translation>Report settings</translation>
     </message>
     <message>
@@ -2470,17 +3212,88 @@
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
+</context>
+<context>
+    <name>ReportPlace</name>
     <message>
-        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
-        <translation>The logo file %1 is too large (over 5 MB). Choose a smaller image.</translation>
+        <source>The report</source>
+        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
+        <translation>The report</translation>
     </message>
     <message>
-        <source>The logo file %1 could not be read.</source>
-        <translation>The logo file %1 could not be read.</translation>
+        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <translation>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</translation>
     </message>
     <message>
-        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
-        <translation>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</translation>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texts</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;quotes</source>
+        <translation>Chosen &amp;quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the entries</source>
+        <translation>&amp;Names in the entries</translation>
+    </message>
+    <message>
+        <source>What &amp;remains</source>
+        <translation>What &amp;remains</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and proposals</source>
+        <translation>&amp;Conclusions and proposals</translation>
+    </message>
+    <message>
+        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
+        <translation>What the reader should learn first: the assessment of each mandate and the most important proposals.</translation>
+    </message>
+    <message>
+        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
+        <translation>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</translation>
+    </message>
+    <message>
+        <source>What the collaboration group proposes, and who should act.</source>
+        <translation>What the collaboration group proposes, and who should act.</translation>
+    </message>
+    <message>
+        <source>Draft from the material</source>
+        <translation>Draft from the material</translation>
+    </message>
+    <message>
+        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
+        <translation>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
+        <translation>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</translation>
+    </message>
+    <message>
+        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
+        <translation>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Replace the text</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Add after it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3432,14 @@
         <source>Remove tagging</source>
         <translation>Remove tagging</translation>
     </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
+        <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -2676,6 +3497,80 @@
     <message>
         <source>No hits</source>
         <translation>No hits</translation>
+    </message>
+    <message>
+        <source>The report's texts</source>
+        <translation>The report's texts</translation>
+    </message>
+</context>
+<context>
+    <name>SendOut</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Project archive (*.samverkan)</source>
+        <translation>Project archive (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
+        <translation>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</translation>
+    </message>
+    <message>
+        <source>Writing the file to send out…</source>
+        <translation>Writing the file to send out…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
+        <translation>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
+        <translation>Wrote %1; send it back to the one who sent the sessions out.</translation>
+    </message>
+    <message>
+        <source>Writing the copy to send back…</source>
+        <translation>Writing the copy to send back…</translation>
+    </message>
+</context>
+<context>
+    <name>SendOutDialog</name>
+    <message>
+        <source>Send out sessions</source>
+        <translation>Send out sessions</translation>
+    </message>
+    <message>
+        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <translation>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</translation>
+    </message>
+    <message>
+        <source>Sessions to send out</source>
+        <translation>Sessions to send out</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries · %4</source>
+        <translation>%1 · %2 · %3 entries · %4</translation>
+    </message>
+    <message>
+        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
+        <translation>e.g. FSG Barn och utbildning – Karin Ek</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Sent to:</translation>
+    </message>
+    <message>
+        <source>Send out…</source>
+        <translation>Send out…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions:</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +3663,6 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>The minutes are adjusted and locked. Nothing in this session can be changed any more.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -2790,6 +3681,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>&amp;Entries and tagging</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Unlock the minutes for changes; the reopening is recorded</translation>
     </message>
 </context>
 <context>
@@ -2941,12 +3844,16 @@
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
 </context>
 <context>
     <name>SessionsEditor</name>
     <message>
         <source>Sessions</source>
-        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
+        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id) the user planned this new session: open it with its title ready to type over</extracomment>
         <translation>Sessions</translation>
     </message>
     <message>
@@ -3034,6 +3941,21 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Retention reminder after:</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Log off anyway</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +4292,41 @@
     <message>
         <source>Tag entry</source>
         <translation>Tag entry</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>User guide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Find in the guide (Ctrl+F), Enter finds the next</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>The user guide is not installed with this copy of the app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n picture of the guide is missing.</numerusform>
+            <numerusform>%n pictures of the guide are missing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

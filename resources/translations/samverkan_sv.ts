@@ -229,6 +229,38 @@
         <source>Go back to one of the library&apos;s backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
+    <message>
+        <source>Send &amp;out sessions…</source>
+        <translation>Skicka &amp;ut dialogtillfällen…</translation>
+    </message>
+    <message>
+        <source>Write chosen sessions to a file for another secretary to record</source>
+        <translation>Skriv valda dialogtillfällen till en fil som en annan sekreterare antecknar i</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation>Ta em&amp;ot…</translation>
+    </message>
+    <message>
+        <source>Merge a copy sent back by another secretary into the project, with a preview first</source>
+        <translation>Sammanfoga en kopia som en annan sekreterare har skickat tillbaka med projektet, efter en förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Skicka tillba&amp;ka…</translation>
+    </message>
+    <message>
+        <source>Write the sessions you recorded to a file for the one who sent them out</source>
+        <translation>Skriv dialogtillfällena du har antecknat till en fil åt den som skickade ut dem</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter about the screen in front</source>
+        <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
+    </message>
 </context>
 <context>
     <name>ActionsEditor</name>
@@ -263,10 +295,6 @@
     <message>
         <source>Who is responsible, e.g. “HR-chefen”</source>
         <translation>Vem som är ansvarig, t.ex. ”HR-chefen”</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Inget datum</translation>
     </message>
     <message>
         <source>Open</source>
@@ -524,7 +552,7 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Assessment of the mandates</source>
-        <extracomment>the user asked to see an entry of the evidence (its id)</extracomment>
+        <extracomment>the user asked to see an entry of the evidence (its id) (entry, tagging) of the passages chosen as quotes for the shown mandate</extracomment>
         <translation>Bedömning av de politiska uppdragen</translation>
     </message>
     <message>
@@ -598,6 +626,14 @@
     <message>
         <source>Question %1</source>
         <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
+        <translation>Välj det markerade stycket som citat som rapporten skriver först för det här uppdraget (★ visar de valda)</translation>
     </message>
 </context>
 <context>
@@ -677,6 +713,248 @@
     </message>
 </context>
 <context>
+    <name>BeforeReportPanel</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>Vad återstår innan rapporten fastställs</translation>
+    </message>
+    <message>
+        <source>Names in the entries (the report names no one)</source>
+        <translation>Namn i inläggen (rapporten namnger ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Antecknat av %1 på %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Antecknat av %1</translation>
+    </message>
+    <message>
+        <source>the other side&apos;s version of %1, kept beside it after a conflict</source>
+        <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
+    </message>
+    <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Antecknas här (utskickat av %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Utskickat till %1</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Projektet</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Politiska uppdrag</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Dagordningspunkter</translation>
+    </message>
+    <message>
+        <source>Minute notes</source>
+        <translation>Protokollsanteckningar</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>projektet</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>political mandate</source>
+        <translation>politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>attendance line</source>
+        <translation>närvarorad</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>minute note</source>
+        <translation>protokollsanteckning</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>inlägg</translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation>kodning</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Antecknat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Uppdrag</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Project details</source>
@@ -701,14 +979,6 @@
     <message>
         <source>e.g. Ekdala kommun</source>
         <translation>t.ex. Ekdala kommun</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting body:</source>
-        <translation>&amp;Samverkansorgan:</translation>
-    </message>
-    <message>
-        <source>e.g. Central samverkan</source>
-        <translation>t.ex. Central samverkan</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
@@ -745,6 +1015,14 @@
     <message>
         <source>The project needs a title.</source>
         <translation>Projektet behöver en titel.</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>&amp;Samverkansorgan:</translation>
+    </message>
+    <message>
+        <source>e.g. Central samverkansgrupp (CSG)</source>
+        <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1133,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -967,6 +1245,14 @@
     <message>
         <source>Memo: %1</source>
         <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the selected passage as a quote the report prints first, for this tag or a mandate</source>
+        <translation>Välj det markerade stycket som citat som rapporten skriver först, för den här taggen eller ett uppdrag</translation>
     </message>
 </context>
 <context>
@@ -1101,20 +1387,12 @@
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <source>Choose a project first.</source>
-        <translation>Välj ett projekt först.</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nytt dialogtillfälle</translation>
     </message>
     <message>
         <source>Choose a session in the navigator first.</source>
         <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
-    </message>
-    <message>
-        <source>Open a project first.</source>
-        <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
         <source>Delete project</source>
@@ -1139,6 +1417,10 @@
     <message>
         <source>Quit without saving</source>
         <translation>Avsluta utan att spara</translation>
+    </message>
+    <message>
+        <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
+        <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1464,26 @@
     <message>
         <source>Mandate description</source>
         <translation>Uppdragets beskrivning</translation>
+    </message>
+    <message>
+        <source>Link mandate to questions</source>
+        <translation>Koppla uppdrag till frågor</translation>
+    </message>
+    <message>
+        <source>The question guide has no questions yet. Add them under Question guide, then link them to the mandates here.</source>
+        <translation>Samtalsguiden har inga frågor än. Lägg till dem under Samtalsguide och koppla dem sedan till uppdragen här.</translation>
+    </message>
+    <message>
+        <source>Linked questions</source>
+        <translation>Kopplade frågor</translation>
+    </message>
+    <message>
+        <source>The questions of the guide whose answers help evaluate the mandate</source>
+        <translation>Frågorna i samtalsguiden vars svar hjälper till att bedöma uppdraget</translation>
+    </message>
+    <message>
+        <source>Linked &amp;questions:</source>
+        <translation>&amp;Frågor i samtalsguiden:</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1573,10 @@
     <message>
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>Orden som var kodade med %1 har ändrats: kodningen gäller nu hela inlägget (kommentaren citerar de gamla orden). Ctrl+Z återställer dem.</translation>
+    </message>
+    <message>
+        <source>Quote in the report…</source>
+        <translation>Citera i rapporten…</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1734,10 @@
         <source>Keys in meeting mode</source>
         <translation>Tangenter i mötesläget</translation>
     </message>
+    <message>
+        <source>Quote the selected entry in the report (for a mandate or tag)</source>
+        <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en tagg)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
@@ -1518,6 +1828,122 @@
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
+    <message>
+        <source>Receive from %1</source>
+        <translation>Ta emot från %1</translation>
+    </message>
+    <message>
+        <source>The file is compared with what was sent out, record by record by id, never by name. Nothing is written until you press “Receive”; a backup is made first, so File &gt; Restore from backup undoes it.</source>
+        <translation>Filen jämförs med det som skickades ut, post för post efter id, aldrig efter namn. Ingenting sparas förrän du trycker på ”Ta emot”. Först görs en säkerhetskopia, så att du kan ångra med Arkiv &gt; Återställ från säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody changed the same record on both sides.</source>
+        <translation>Inga konflikter: ingen post har ändrats på båda hållen.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ta emot</translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation>Vad sammanfogningen gör</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed the same record (%1)</source>
+        <translation>Konflikter: samma post har ändrats på båda hållen (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Mine (this library)</source>
+        <translation>Min version (det här biblioteket)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Deras version (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll min</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta deras</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Behåll b&amp;åda</translation>
+    </message>
+    <message>
+        <source>All: keep mine</source>
+        <translation>Alla: behåll min</translation>
+    </message>
+    <message>
+        <source>All: take theirs</source>
+        <translation>Alla: ta deras</translation>
+    </message>
+    <message>
+        <source>All: keep both</source>
+        <translation>Alla: behåll båda</translation>
+    </message>
+    <message>
+        <source>New tags with a name the project already has</source>
+        <translation>Nya koder med ett namn som projektet redan har</translation>
+    </message>
+    <message>
+        <source>Combine their tag “%1” with the project&apos;s tag of the same name</source>
+        <translation>Slå ihop deras kod ”%1” med projektets kod med samma namn</translation>
+    </message>
+    <message>
+        <source>Not combined, their tag is added beside yours.</source>
+        <translation>Om du inte slår ihop dem läggs deras kod till bredvid din.</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>behåll min</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>ta deras</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>behåll båda</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>välj</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>Both sides changed it since it was sent out.</source>
+        <translation>Båda sidor har ändrat den sedan den skickades ut.</translation>
+    </message>
+    <message>
+        <source>The text was changed on one side and marked passages of it on the other.</source>
+        <translation>Texten har ändrats på ena sidan och kodade passager i den på den andra.</translation>
+    </message>
+    <message>
+        <source>The session is adjusted here, so a merge never changes it. Keep yours now; to take their changes, reopen the session and receive the file again.</source>
+        <translation>Dialogtillfället är justerat här, så en sammanfogning ändrar det aldrig. Behåll din version nu. Vill du ta in deras ändringar öppnar du tillfället igen och tar emot filen på nytt.</translation>
+    </message>
+    <message>
+        <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
+        <translation>De har justerat dialogtillfället och det har ändrats här också. Det tas in helt eller inte alls.</translation>
+    </message>
+    <message>
+        <source>Choose for %1 more conflicts.</source>
+        <translation>Välj för ytterligare %1 konflikter.</translation>
+    </message>
 </context>
 <context>
     <name>MinuteNotesEditor</name>
@@ -1567,6 +1993,77 @@
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Names written into the entries: the names of the project&apos;s people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <translation>Namn som skrivits in i inläggen: namnen på projektets personer och två ord med stor bokstav efter en roll som ”skyddsombudet”. En rapport utan namn skriver det du väljer här i stället; protokollet behåller namnet.</translation>
+    </message>
+    <message>
+        <source>Names in the entries</source>
+        <translation>Namn i inläggen</translation>
+    </message>
+    <message>
+        <source>e.g. skyddsombudet (empty: the name is left out)</source>
+        <translation>t.ex. skyddsombudet (tomt: namnet utelämnas)</translation>
+    </message>
+    <message>
+        <source>&amp;Instead print:</source>
+        <translation>Skriv &amp;i stället:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in the report</source>
+        <translation>&amp;Ersätt i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the name</source>
+        <translation>&amp;Låt namnet stå</translation>
+    </message>
+    <message>
+        <source>Print the name as typed, also in a report without names</source>
+        <translation>Skriv namnet som det står, även i en rapport utan namn</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided</source>
+        <translation>&amp;Inte avgjort</translation>
+    </message>
+    <message>
+        <source>No names found in the entries.</source>
+        <translation>Inga namn hittades i inläggen.</translation>
+    </message>
+    <message>
+        <source>name of a person in the project</source>
+        <translation>namn på en person i projektet</translation>
+    </message>
+    <message>
+        <source>looks like a name after a role</source>
+        <translation>ser ut som ett namn efter en roll</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>Enter eller dubbelklick öppnar inlägget</translation>
+    </message>
+    <message>
+        <source>not decided, printed as typed</source>
+        <translation>inte avgjort, skrivs som det står</translation>
+    </message>
+    <message>
+        <source>printed as typed</source>
+        <translation>skrivs som det står</translation>
+    </message>
+    <message>
+        <source>left out of the report</source>
+        <translation>utelämnas i rapporten</translation>
+    </message>
+    <message>
+        <source>the report prints “%1”</source>
+        <translation>rapporten skriver ”%1”</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Namn i rapporten</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Commission</source>
@@ -1608,6 +2105,10 @@
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
 </context>
 <context>
     <name>OpenActionsPanel</name>
@@ -1639,6 +2140,37 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 2026-03-18; Alt+Down opens a calendar</source>
+        <translation>Skriv datumet, till exempel 2026-03-18; Alt+Nedåtpil öppnar en kalender</translation>
+    </message>
+    <message>
+        <source>(empty: no date)</source>
+        <translation>(tomt: inget datum)</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-03-18.</source>
+        <translation>”%1” är inget datum. Skriv det som 2026-03-18.</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as 2026-03-18.</source>
+        <translation>Här behövs ett datum. Skriv det som 2026-03-18.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2441,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>People (optional)</source>
+        <translation>Personer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Who represents the parties, and in what role; the attendance lists are made from them. You can also add people later.</source>
+        <translation>Vilka som företräder parterna och i vilken roll; närvarolistorna görs av dem. Du kan också lägga till personer senare.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Every person needs a name. Write one, or remove the person.</source>
+        <translation>Varje person behöver ett namn. Skriv ett, eller ta bort personen.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview – %1</source>
@@ -2082,10 +2653,6 @@
         <translation>t.ex. Ekdala kommun</translation>
     </message>
     <message>
-        <source>&amp;Reporting body:</source>
-        <translation>Rapporterande orga&amp;n:</translation>
-    </message>
-    <message>
         <source>e.g. Central samverkansgrupp (CSG)</source>
         <translation>t.ex. Central samverkansgrupp (CSG)</translation>
     </message>
@@ -2156,6 +2723,10 @@
     <message>
         <source>Project status</source>
         <translation>Projektstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration body:</source>
+        <translation>Samverkansorga&amp;n:</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2915,178 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote in the report</source>
+        <extracomment>at most this many characters of a passage in the preview and the passage list</extracomment>
+        <translation>Citera i rapporten</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <extracomment>the passages: (tagging id or None for the whole entry, start, end)</extracomment>
+        <translation>Hela inlägget</translation>
+    </message>
+    <message>
+        <source>Tagged “%1” (%2)</source>
+        <translation>Markerat ”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Quote for</source>
+        <translation>Citera för</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Passage:</source>
+        <translation>&amp;Stycke:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote it in the report for (Space checks, the report prints these quotes first):</source>
+        <translation>&amp;Citera det i rapporten för (mellanslag bockar i; rapporten skriver de här citaten först):</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>Quote in the report</source>
+        <translation>Citera i rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session&apos;s entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <translation>De stycken du valt med ”Citera i rapporten” (i analysen, bedömningen och ett dialogtillfälles inlägg). Rapporten skriver dem först, i den här ordningen, och fyller sedan på med egna val upp till tre per uppdrag, tema och styrka (två per förbättringsområde).</translation>
+    </message>
+    <message>
+        <source>Chosen quotes</source>
+        <translation>Valda citat</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Print this quote before the previous one (Alt+Up)</source>
+        <translation>Skriv citatet före det förra (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Print this quote after the next one (Alt+Down)</source>
+        <translation>Skriv citatet efter nästa (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Ta bort som citat</translation>
+    </message>
+    <message>
+        <source>The report no longer quotes this passage first (Delete)</source>
+        <translation>Rapporten citerar inte längre stycket först (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry</source>
+        <translation>&amp;Gå till inlägget</translation>
+    </message>
+    <message>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session&apos;s entries and choose “Quote in the report…”.</source>
+        <translation>Inga citat är valda ännu. Markera ett stycke i Analys, Bedömning eller ett dialogtillfälles inlägg och välj ”Citera i rapporten…”.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Flytta citat</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Ta bort citat</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessList</name>
+    <message>
+        <source>What remains before the report is final</source>
+        <translation>Vad återstår innan rapporten fastställs</translation>
+    </message>
+    <message>
+        <source>Enter or double-click goes to where this is done</source>
+        <translation>Enter eller dubbelklick går dit det görs</translation>
+    </message>
+    <message>
+        <source>Nothing remains: the report can be made final.</source>
+        <translation>Inget återstår: rapporten kan fastställas.</translation>
+    </message>
+</context>
+<context>
+    <name>Receive</name>
+    <message>
+        <source>Receive a copy sent back</source>
+        <translation>Ta emot en tillbakaskickad kopia</translation>
+    </message>
+    <message>
+        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
+        <translation>Projektarkiv och projektfiler (*.samverkan *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open the project to receive into first.</source>
+        <translation>Öppna först projektet som kopian ska tas emot i.</translation>
+    </message>
+    <message>
+        <source>Reading and comparing the file…</source>
+        <translation>Läser och jämför filen…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ta emot</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the project; nothing was changed.</source>
+        <translation>Allt i filen finns redan i projektet. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was received.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting har tagits emot.</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Mottaget från %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
+        <translation>Vill du ångra återställer du säkerhetskopian som gjordes före sammanfogningen (Arkiv &gt; Återställ från säkerhetskopia).</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Tar emot…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMinutes</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
+        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Preview</source>
@@ -2371,7 +3114,6 @@
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report settings</source>
-        <extracomment>a logo larger than this is surely a photo by mistake</extracomment>
         <translation>Rapportinställningar</translation>
     </message>
     <message>
@@ -2470,17 +3212,88 @@
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
+</context>
+<context>
+    <name>ReportPlace</name>
     <message>
-        <source>The logo file %1 is too large (over 5 MB). Choose a smaller image.</source>
-        <translation>Logotypfilen %1 är för stor (över 5 MB). Välj en mindre bild.</translation>
+        <source>The report</source>
+        <extracomment>go where a missing thing is fixed (a ``readiness.Place``)</extracomment>
+        <translation>Rapporten</translation>
     </message>
     <message>
-        <source>The logo file %1 could not be read.</source>
-        <translation>Logotypfilen %1 kunde inte läsas.</translation>
+        <source>Write the report&apos;s own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <translation>Skriv rapportens egna texter, välj citaten som bär varje uppdrag, bestäm om namn i inläggen och se vad som återstår. Projekt &gt; Dialograpport… bygger den. Allt sparas medan du skriver.</translation>
     </message>
     <message>
-        <source>The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.</source>
-        <translation>Filen %1 är inte en PNG- eller JPEG-bild. Välj en logotyp i något av de formaten.</translation>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texter</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;quotes</source>
+        <translation>Valda &amp;citat</translation>
+    </message>
+    <message>
+        <source>&amp;Names in the entries</source>
+        <translation>&amp;Namn i inläggen</translation>
+    </message>
+    <message>
+        <source>What &amp;remains</source>
+        <translation>Vad &amp;återstår</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and proposals</source>
+        <translation>S&amp;lutsatser och förslag</translation>
+    </message>
+    <message>
+        <source>What the reader should learn first: the assessment of each mandate and the most important proposals.</source>
+        <translation>Det läsaren ska få veta först: bedömningen av varje uppdrag och de viktigaste förslagen.</translation>
+    </message>
+    <message>
+        <source>How the material was gathered. Left empty, the report prints a paragraph made from the sessions, the parties and the question guide.</source>
+        <translation>Hur underlaget togs fram. Lämnas den tom skriver rapporten ett stycke utifrån dialogtillfällena, parterna och samtalsguiden.</translation>
+    </message>
+    <message>
+        <source>What the collaboration group proposes, and who should act.</source>
+        <translation>Vad samverkansgruppen föreslår, och vem som ska göra något.</translation>
+    </message>
+    <message>
+        <source>Draft from the material</source>
+        <translation>Utkast från underlaget</translation>
+    </message>
+    <message>
+        <source>Insert a draft built from the project&apos;s data, to edit. Text you have written is never replaced without asking.</source>
+        <translation>Infoga ett utkast byggt på projektets uppgifter, att redigera. Text du har skrivit ersätts aldrig utan att du tillfrågas.</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. Lines that start with “- ” become a bulleted list, lines that start with “1. ” a numbered list. Nothing else is formatting: the text prints as you type it.</source>
+        <translation>En tom rad börjar ett nytt stycke. Rader som börjar med ”- ” blir en punktlista, rader som börjar med ”1. ” en numrerad lista. Inget annat formaterar: texten skrivs ut som du skriver den.</translation>
+    </message>
+    <message>
+        <source>The text already has content. Replace it with the draft, or add the draft after it? (Ctrl+Z undoes either.)</source>
+        <translation>Texten har redan innehåll. Ersätta den med utkastet, eller lägga till utkastet efter den? (Ctrl+Z ångrar båda.)</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Ersätt texten</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Lägg till efter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3432,14 @@
         <source>Remove tagging</source>
         <translation>Ta bort kodning</translation>
     </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose the entry, or the selected tagging&apos;s words, as a quote the report prints first (also in adjusted minutes)</source>
+        <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -2676,6 +3497,80 @@
     <message>
         <source>No hits</source>
         <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <source>The report&apos;s texts</source>
+        <translation>Rapportens texter</translation>
+    </message>
+</context>
+<context>
+    <name>SendOut</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
+    </message>
+    <message>
+        <source>Project archive (*.samverkan)</source>
+        <translation>Projektarkiv (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
+        <translation>%1 dialogtillfällen har sparats i %2. Skicka filen till %3 (e-post, USB-minne eller en delad mapp). Kopian som kommer tillbaka tar du emot med Arkiv &gt; Ta emot….</translation>
+    </message>
+    <message>
+        <source>Writing the file to send out…</source>
+        <translation>Skriver filen som ska skickas ut…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Skicka tillbaka</translation>
+    </message>
+    <message>
+        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
+        <translation>Projektet har inte tagits emot från ett utskick, så det finns inget att skicka tillbaka. Vill du flytta projektet använder du Arkiv &gt; Exportera projektfil.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
+        <translation>%1 är sparad. Skicka den tillbaka till den som skickade ut dialogtillfällena.</translation>
+    </message>
+    <message>
+        <source>Writing the copy to send back…</source>
+        <translation>Skriver kopian som ska skickas tillbaka…</translation>
+    </message>
+</context>
+<context>
+    <name>SendOutDialog</name>
+    <message>
+        <source>Send out sessions</source>
+        <translation>Skicka ut dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Choose the sessions that another secretary will record. The file holds the project&apos;s frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else&apos;s name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <translation>Välj de dialogtillfällen som en annan sekreterare ska anteckna. Filen innehåller projektets ram (uppdrag, politiska uppdrag, samtalsguide, koder och parter), de tillfällen du väljer och bara deras personer – inga andra namn följer med. Sekreteraren importerar filen, antecknar och skickar tillbaka en kopia, som du tar emot med ”Ta emot…”.</translation>
+    </message>
+    <message>
+        <source>Sessions to send out</source>
+        <translation>Dialogtillfällen att skicka ut</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries · %4</source>
+        <translation>%1 · %2 · %3 inlägg · %4</translation>
+    </message>
+    <message>
+        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
+        <translation>t.ex. FSG Barn och utbildning – Karin Ek</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Skickas till:</translation>
+    </message>
+    <message>
+        <source>Send out…</source>
+        <translation>Skicka ut…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Dialogtillfällen:</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +3663,6 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>The minutes are adjusted and locked. Nothing in this session can be changed any more.</source>
-        <translation>Protokollet är justerat och låst. Ingenting i det här dialogtillfället kan ändras längre.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -2790,6 +3681,18 @@
     <message>
         <source>&amp;Entries and tagging</source>
         <translation>Inlägg och &amp;kodning</translation>
+    </message>
+    <message>
+        <source>The minutes are adjusted and locked. To correct something, reopen them: with the button here, or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again.</source>
+        <translation>Protokollet är justerat och låst. Behöver något rättas öppnar du det igen, med knappen här eller med Ctrl+J i mötesläget (F5). Ett protokoll som har öppnats igen måste justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>Unlock the minutes for changes; the reopening is recorded</source>
+        <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
     </message>
 </context>
 <context>
@@ -2941,12 +3844,16 @@
         <source>Entries</source>
         <translation>Inlägg</translation>
     </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Antecknat av</translation>
+    </message>
 </context>
 <context>
     <name>SessionsEditor</name>
     <message>
         <source>Sessions</source>
-        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id)</extracomment>
+        <extracomment>kinds whose changes alter what the table shows the user wants to open this session (its id) the user planned this new session: open it with its title ready to type over</extracomment>
         <translation>Dialogtillfällen</translation>
     </message>
     <message>
@@ -3034,6 +3941,21 @@
     <message>
         <source>&amp;Retention reminder after:</source>
         <translation>&amp;Gallringspåminnelse efter:</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Allt är inte sparat</translation>
+    </message>
+    <message>
+        <source>Windows is logging off or shutting down, but some of what you typed cannot be saved right now (see the red bar). If you go on, it is lost. Log off anyway?</source>
+        <translation>Windows loggar ut eller stängs av, men en del av det du har skrivit går inte att spara just nu (se det röda fältet). Om du fortsätter går det förlorat. Vill du logga ut ändå?</translation>
+    </message>
+    <message>
+        <source>Log off anyway</source>
+        <translation>Logga ut ändå</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +4292,41 @@
     <message>
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide – Samverkan Desktop</source>
+        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <translation>Användarguide – Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F), Enter finds the next</source>
+        <translation>Sök i guiden (Ctrl+F), Enter hittar nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the app.</source>
+        <translation>Användarguiden är inte installerad med det här exemplaret av programmet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the guide are missing.</source>
+        <translation>
+            <numerusform>%n bild i guiden saknas.</numerusform>
+            <numerusform>%n bilder i guiden saknas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

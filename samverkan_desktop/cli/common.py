@@ -33,6 +33,8 @@ _ARGPARSE_SV = [
     (r"unrecognized arguments: (.*)", r"okända argument: \1"),
     (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"\1: okänt val \2 (välj bland \3)"),
     (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),
+    (r"argument (\S+): invalid \S+ value: (.*)", r"\1: ogiltigt värde \2"),
+    (r"^argument (\S+): (.*)", r"\1: \2"),  # a message of our own (e.g. --sections), already Swedish
 ]
 
 

@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
 
-from samverkan_desktop.cli import documents, erasure, library, project_files
+from samverkan_desktop.cli import collaboration, documents, erasure, library, project_files
 from samverkan_desktop.cli.common import Handler, Parser, fail, language
-from samverkan_desktop.logsetup import configure_logging
+from samverkan_desktop.logsetup import CLI_LOG, configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import LocalText, ServiceError
 from samverkan_desktop.services.storage_faults import classify
@@ -19,7 +19,7 @@ from samverkan_desktop.services.storage_faults import classify
 log = logging.getLogger(__name__)
 
 #: each adds its subcommands in ``register(sub)``; the order is the order of ``--help``
-COMMAND_MODULES: tuple[ModuleType, ...] = (project_files, library, erasure, documents)
+COMMAND_MODULES: tuple[ModuleType, ...] = (project_files, collaboration, library, erasure, documents)
 
 LockTaker = Callable[[DataPaths], Any]
 """Takes the library's lock: the held lock (with ``unlock()``), or None while the app has it."""
@@ -36,29 +36,37 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: the console executable shipped beside the windowed app (``samverkan-cli.exe`` on Windows)
+CONSOLE_PROG = "samverkan-cli"
+
+
+def build_parser(prog: str = "samverkan-desktop", gui: bool = True) -> argparse.ArgumentParser:
+    """The parser; ``gui`` adds the options that start the window (not the console's)."""
     parser = Parser(
-        prog="samverkan-desktop",
+        prog=prog,
         description="Samverkan Desktop: protokoll, dialoger och dialograpport för central samverkan.",
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="skriv ut programmets version och avsluta")
     parser.add_argument("--data-dir", metavar="MAPP", help="mappen för biblioteket (databas, "
                         "säkerhetskopior, logg); annars SAMVERKAN_DATA_DIR eller användarens mapp")
-    parser.add_argument("--demo", action="store_true", help="starta med exempelprojektet")
-    parser.add_argument("--project", metavar="PROJEKT", help="öppna projektet med detta id")
-    parser.add_argument("--meeting", metavar="TILLFÄLLE", help="öppna dialogtillfället med detta id")
-    parser.add_argument("--pseudo", action="store_true", help="pseudolokalisering: utdragna texter som visar "
-                        "avklippta fält (även SAMVERKAN_PSEUDO=1)")
+    if gui:
+        parser.add_argument("--demo", action="store_true", help="starta med exempelprojektet")
+        parser.add_argument("--project", metavar="PROJEKT", help="öppna projektet med detta id")
+        parser.add_argument("--meeting", metavar="TILLFÄLLE", help="öppna dialogtillfället med detta id")
+        parser.add_argument("--pseudo", action="store_true", help="pseudolokalisering: utdragna texter som "
+                            "visar avklippta fält (även SAMVERKAN_PSEUDO=1)")
     parser.add_argument("--self-test", action="store_true", help="kontrollera installationen utan att visa "
                         "något fönster (tillfälligt bibliotek, exempelprojektet, rapporten); 0 = allt fungerar")
+    parser.add_argument("--on-screen", action="store_true", help="med --self-test: använd datorns egen "
+                        "skärm (i Windows: windows) i stället för offscreen")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
 
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    return build_parser().parse_args(list(argv))
+def parse(argv: Sequence[str], prog: str = "samverkan-desktop", gui: bool = True) -> argparse.Namespace:
+    return build_parser(prog, gui).parse_args(list(argv))
 
 
 def _open_in_app(paths: DataPaths) -> LocalText:
@@ -80,7 +88,7 @@ def run_command(args: argparse.Namespace, take_lock: LockTaker | None = None) ->
         paths = resolve_data_dir(args.data_dir)
         if args.command != "check":
             paths.ensure()
-            configure_logging(paths.logs)
+            configure_logging(paths.logs, file_name=CLI_LOG)  # never the open app's file
         held = None
         if take_lock is not None and args.writes:
             held = take_lock(paths)

@@ -117,5 +117,7 @@ class RecordKind(StrEnum):
     TAG = "tag"
     TAGGING = "tagging"
     ACTION = "action"
+    QUOTE = "quote"  # a statement quoted in the report
+    REPORT_NAME = "report_name"  # a name the report replaces
     QUESTION_MANDATE = "question_mandate"  # the links of a question to mandates
     TAG_MANDATE = "tag_mandate"  # the links of a tag to mandates

@@ -311,6 +311,8 @@ class Session(Stamped, Base):
     adjusted_hash: Mapped[str | None]
     #: unmodelled keys of the adjustment record; None when there is no record
     adjusted_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: where a merge brought the session from (recorder, laptop); None for the library's own
+    origin: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     sort_order: Mapped[int] = mapped_column(default=0)
 
     project: Mapped[Project] = relationship(back_populates="sessions")
@@ -402,6 +404,8 @@ class Entry(Stamped, Base):
     text: Mapped[str]
     #: ISO 8601 date-time exactly as recorded (with its UTC offset)
     recorded_at: Mapped[str | None] = mapped_column(String(40))
+    #: where a merge brought the entry from (recorder, laptop, conflict_copy_of); None for own
+    origin: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     sort_order: Mapped[int] = mapped_column(default=0)
 
     session: Mapped[Session] = relationship(back_populates="entries")
@@ -475,6 +479,73 @@ class ActionItem(Stamped, Base):
     project: Mapped[Project] = relationship(back_populates="actions")
     session: Mapped[Session | None] = relationship()
     improvement: Mapped[Tag | None] = relationship()
+
+
+class ReportQuote(Stamped, Base):
+    """A passage chosen to be quoted in the report (citat) for a mandate or a tag.
+
+    The passage is the whole entry, or the span of one of its taggings (``tagging_id``):
+    the span then follows the tagging when the entry's text is edited, and the quote
+    goes with the tagging when that is removed. Exactly one of ``mandate_id`` and
+    ``tag_id`` is set (a theme, a strength or an improvement area). Quotes print in
+    ``sort_order`` (one order for the whole project; a target's quotes keep theirs).
+    """
+
+    __tablename__ = "report_quote"
+    __table_args__ = (UniqueConstraint("project_id", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(_fk("project.id"), index=True)
+    uid: Mapped[str] = mapped_column(String(64))
+    entry_id: Mapped[int] = mapped_column(_fk("entry.id"), index=True)
+    tagging_id: Mapped[int | None] = mapped_column(_fk("tagging.id"), index=True)
+    mandate_id: Mapped[int | None] = mapped_column(_fk("mandate.id"), index=True)
+    tag_id: Mapped[int | None] = mapped_column(_fk("tag.id"), index=True)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class ReportName(Stamped, Base):
+    """A name found in the entries, and what the report prints for it when names are off.
+
+    ``replacement`` is printed instead of the name in the report only (the minutes keep
+    the name): a role such as "skyddsombudet", or "" to leave the name out; None means
+    the secretary chose to leave the name as typed. A name without a row is undecided.
+    """
+
+    __tablename__ = "report_name"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(_fk("project.id"), index=True)
+    name: Mapped[str]
+    replacement: Mapped[str | None]
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class StartingPoint(Base):
+    """What a project sent out to another recorder (role "sent"), or was received as
+    (role "received"): the document of that moment, the base of a three-way merge."""
+
+    __tablename__ = "starting_point"
+    __table_args__ = (UniqueConstraint("project_id", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(_fk("project.id"), index=True)
+    uid: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(10))
+    #: ISO 8601 date-time of the send-out, with its UTC offset
+    sent_at: Mapped[str] = mapped_column(String(40))
+    recipient: Mapped[str]
+    #: {"recorder": ..., "laptop": ...} of the library that sent it out
+    sender: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: the uids of the sessions sent out
+    sessions: Mapped[list[str]] = mapped_column(JSON)
+    #: the project document as it was sent out
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: the recipient's document last merged back (the base of the next merge); None before
+    merged: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: people erased since it was sent: [{"hash": sha256 of the id salted with ``uid``, "uid": new id}]
+    erased: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
+    sort_order: Mapped[int] = mapped_column(default=0)
 
 
 def table_of(model: type[Base]) -> Table:

@@ -89,11 +89,20 @@ class PartyCount:
 
 @dataclass(frozen=True)
 class Statement:
-    """A representative statement, attributed to a party (never to a person)."""
+    """A quoted statement, attributed to a party (never to a person).
+
+    ``text`` is the whole entry or the tagged span quoted from it; ``cut_before`` and
+    ``cut_after`` say that the entry goes on before or after the span (printed "[…]",
+    see ``quoting.quoted``). ``chosen``: the secretary chose it (Citera i rapporten),
+    else it was chosen automatically.
+    """
 
     party: str | None
     text: str
     date: dt.date
+    cut_before: bool = False
+    cut_after: bool = False
+    chosen: bool = False
 
 
 @dataclass(frozen=True)

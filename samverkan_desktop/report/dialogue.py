@@ -31,32 +31,28 @@ from samverkan_desktop.report.content import (
     keep,
     paragraphs,
     plain,
+    text_blocks,
 )
 from samverkan_desktop.report.data import Chart, MandateResult, PartyCount, ReportData, Statement, ThemeResult
+from samverkan_desktop.report.drafts import method_draft
 from samverkan_desktop.report.labels import (
     PARTY_SIDES,
     PRIORITIES,
     RATINGS,
     SESSION_KINDS,
-    SESSION_KINDS_PROSE,
     count_phrase,
     label,
     swedish_date,
     time_range,
 )
 from samverkan_desktop.report.minutes import minutes_body
-from samverkan_desktop.report.options import Progress, ReportOptions, Section
+from samverkan_desktop.report.options import SECTION_TITLES, Progress, ReportOptions, Section
 from samverkan_desktop.report.pause import collector_paused
+from samverkan_desktop.report.quoting import quoted
 from samverkan_desktop.report.text import one_line
 
 RATING_COLOURS = {"strengthened": "#2e7d5b", "partly": "#c48a2c", "not_strengthened": "#b5563b",
                   "not_assessed": "#5d6670"}
-SECTION_TITLES = {
-    Section.SUMMARY: "Sammanfattning", Section.BACKGROUND: "Bakgrund och uppdrag", Section.METHOD: "Metod",
-    Section.RESULTS: "Resultat per central fråga", Section.STRENGTHS: "Det som fungerar",
-    Section.ASSESSMENT: "Bedömning per politiskt uppdrag", Section.IMPROVEMENTS: "Förbättringsområden",
-    Section.CONCLUSIONS: "Slutsatser och förslag", Section.APPENDICES: "Bilagor",
-}
 
 
 @collector_paused
@@ -103,7 +99,9 @@ def _party_counts(counts: tuple[PartyCount, ...]) -> str:
 
 
 def _statement(statement: Statement) -> Quote:
-    return Quote(statement.text, f"{statement.party or 'Utan angiven part'}, {swedish_date(statement.date)}")
+    """A quoted statement: a tagged span with "[…]" where its entry goes on."""
+    return Quote(quoted(statement.text, statement.cut_before, statement.cut_after),
+                 f"{statement.party or 'Utan angiven part'}, {swedish_date(statement.date)}")
 
 
 def _missing(text: str) -> Para:
@@ -162,7 +160,8 @@ class _Builder:
     # --- sections --------------------------------------------------------------------
 
     def _text_section(self, key: str, text: str | None, missing: str) -> list[Node]:
-        body = paragraphs(text) or [_missing(missing)]
+        """One of the secretary's own texts, by the plain-text convention (paragraphs and lists)."""
+        body = text_blocks(text) or [_missing(missing)]
         return [*self.chapter(key), *body]
 
     def summary(self) -> list[Node]:
@@ -193,32 +192,11 @@ class _Builder:
         return story
 
     def method(self) -> list[Node]:
+        """The method as written; when none is, the paragraph generated from the sessions, parties
+        and question guide (the same text "Utkast från underlaget" inserts for editing)."""
         d = self.data
-        story = [*self.chapter(Section.METHOD), *paragraphs(d.method)]
-        if d.sessions:
-            kinds: dict[str, int] = {}
-            for s in d.sessions:
-                kinds[s.kind or "other"] = kinds.get(s.kind or "other", 0) + 1
-            kinds_text = ", ".join(count_phrase(n, *SESSION_KINDS_PROSE.get(k, SESSION_KINDS_PROSE["other"]))
-                                   for k, n in kinds.items())
-            first, last = d.sessions[0].date, d.sessions[-1].date
-            period = (f"den {swedish_date(first)}" if first == last
-                      else f"mellan {swedish_date(first)} och {swedish_date(last)}")
-            entries = sum(s.entries for s in d.sessions)
-            dialogues = count_phrase(len(d.sessions), "strukturerad dialog", "strukturerade dialoger")
-            story.append(Para(plain(
-                f"Underlaget bygger på {dialogues} "
-                f"({kinds_text}) som hölls {period}. Sammanlagt antecknades "
-                f"{count_phrase(entries, 'inlägg', 'inlägg')}. Inläggen redovisas per part, aldrig per person.")))
-        if d.parties:
-            names = ", ".join(p.name for p in d.parties)
-            story.append(Para(plain(f"Följande parter deltog: {names}.")))
-        if d.guide:
-            questions = count_phrase(len(d.guide), "central fråga", "centrala frågor")
-            story.append(Para(plain(
-                f"Dialogerna följde en samtalsguide med {questions} "
-                "(se bilaga). Inläggen har kodats efter tema, det som fungerar och förbättringsområden.")))
-        return story
+        written = text_blocks(d.method)
+        return [*self.chapter(Section.METHOD), *(written or text_blocks(method_draft(d.sessions, d.parties, d.guide)))]
 
     def results(self) -> list[Node]:
         d = self.data

@@ -1,7 +1,8 @@
 """The project archive (.samverkan): one self-contained file to move or archive a project.
 
 An archive is a zip of exactly two members: ``project.json``, the interchange document
-(services/interchange, format version 1), and ``manifest.json``, which names the format,
+(services/interchange, format version 1 or 2; a project sent out to another recorder
+carries its starting point there, in the collaboration block), and ``manifest.json``, which names the format,
 the app that wrote it and the SHA-256 of ``project.json``. The same project gives the
 same bytes: the time stamps (the zip's member dates, the manifest's ``created_at`` and
 the document's ``exported_at``) are the time of the project's last change, not the clock.
@@ -33,7 +34,7 @@ from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.errors import ImportRefused, LocalText
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange.exporter import export_document
-from samverkan_desktop.services.interchange.parse import MAX_FILE_BYTES, parse_bytes, read_file
+from samverkan_desktop.services.interchange.parse import MAX_FILE_BYTES, parse_bytes, read_file, read_input
 from samverkan_desktop.storage.library import Library
 
 SUFFIX = ".samverkan"
@@ -82,7 +83,13 @@ def archive_bytes(library: Library, project_uid: str, progress: Progress = no_pr
     progress(0, 3)
     document = export_document(library, project_uid)
     progress(1, 3)
-    changed = last_change(library, project_uid).replace(microsecond=0)
+    return pack_document(document, last_change(library, project_uid))
+
+
+def pack_document(document: dict[str, Any], changed: dt.datetime) -> bytes:
+    """The archive of a project document, stamped with ``changed`` (UTC, naive)."""
+    project_uid = document["project"]["id"]
+    changed = changed.replace(microsecond=0)
     stamp = changed.replace(tzinfo=dt.UTC).isoformat()
     document["exported_at"] = stamp
     project = _json_bytes(document)
@@ -208,16 +215,7 @@ def read_archive_bytes(data: bytes) -> Any:
 
 def read_archive(path: Path) -> Any:
     """Read and check an archive file (at most ``MAX_PROJECT_BYTES`` are ever read)."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PROJECT_BYTES + 1)
-    except FileNotFoundError:
-        raise ImportRefused(LocalText(f"Filen {path} finns inte.", f"The file {path} does not exist.")) from None
-    except IsADirectoryError:
-        raise ImportRefused(LocalText(f"{path} är en mapp, inte en fil.", f"{path} is a folder, not a file.")) from None
-    except OSError as exc:
-        raise ImportRefused(LocalText(f"Filen {path} kan inte läsas: {exc.strerror}.",
-                                      f"The file {path} cannot be read: {exc.strerror}.")) from None
+    data = read_input(path, MAX_PROJECT_BYTES)
     return read_archive_bytes(data)
 
 

@@ -43,6 +43,12 @@ class Evidence:
     tag: str | None = None
     tag_kind: str | None = None
     memo: str | None = None
+    #: the tagging (route "tag") and its span in the entry's text (None: the whole entry)
+    tagging_id: int | None = None
+    start: int | None = None
+    end: int | None = None
+    #: the whole entry's text (``text`` is the passage)
+    entry_text: str = ""
 
 
 def _value(value: Any) -> str | None:
@@ -74,7 +80,7 @@ def mandate_evidence(library: Library, mandate_id: int) -> list[Evidence]:
     t = m.Tagging
     by_tag = (
         select(e.id, e.session_id, s.title, s.date, p.name, e.text, kind, t.start, t.end,
-               m.Tag.name, type_coerce(m.Tag.kind, String), t.memo)
+               m.Tag.name, type_coerce(m.Tag.kind, String), t.memo, t.id)
         .select_from(t)
         .join(e, e.id == t.entry_id)
         .join(s, s.id == e.session_id)
@@ -89,12 +95,13 @@ def mandate_evidence(library: Library, mandate_id: int) -> list[Evidence]:
         tags = c.execute(by_tag).all()
     found = [
         Evidence(ROUTE_QUESTION, r[0], r[1], r[2], r[3], r[4], r[5], _value(r[6]),
-                 question_number=r[7], question=r[8])
+                 question_number=r[7], question=r[8], entry_text=r[5])
         for r in questions
     ]
     found += [
         Evidence(ROUTE_TAG, r[0], r[1], r[2], r[3], r[4], passage(r[5], r[7], r[8]), _value(r[6]),
-                 tag=r[9], tag_kind=_value(r[10]), memo=r[11])
+                 tag=r[9], tag_kind=_value(r[10]), memo=r[11], tagging_id=r[12], start=r[7], end=r[8],
+                 entry_text=r[5])
         for r in tags
     ]
     return found

@@ -25,7 +25,7 @@ from pathlib import Path
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.errors import LocalText, ServiceError
-from samverkan_desktop.storage import migrate
+from samverkan_desktop.storage import in_use, migrate
 from samverkan_desktop.storage.backup import (
     BackupFailed,
     BackupFile,
@@ -37,6 +37,7 @@ from samverkan_desktop.storage.backup import (
     verify_copy,
 )
 from samverkan_desktop.storage.library import Library
+from samverkan_desktop.storage.sqlite_uri import connect_read_only
 
 log = logging.getLogger(__name__)
 START, CLOSE, PERIODIC, BEFORE_RESTORE = "start", "close", "periodic", "before-restore"
@@ -80,13 +81,14 @@ def reason_text(reason: str) -> LocalText:
         PERIODIC: LocalText("under arbetet", "while working"),
         BEFORE_RESTORE: LocalText("före återställning", "before restore"),
         "after-erasure": LocalText("efter radering av personuppgifter", "after erasing personal data"),
+        "before-merge": LocalText("före sammanfogning", "before merge"),
     }.get(reason, LocalText(reason, reason))
 
 
 def contents_of(path: Path) -> Contents | None:
     """Count the projects, sessions and entries in a library file, read-only."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        connection = connect_read_only(path, timeout=2)
         try:
             counts = [connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                       for table in ("project", "session", "entry")]
@@ -116,7 +118,7 @@ def problem_with(path: Path) -> str | None:
     if problem:
         return problem
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             revision = schema_revision(connection)
         finally:
@@ -160,10 +162,11 @@ def _make_backup(paths: DataPaths, reason: str, now: dt.datetime | None = None,
         backup_database(paths.database, target, expected_revision=migrate.HEAD, full_check=True)
     except (BackupFailed, sqlite3.Error, OSError) as exc:
         log.error("backup (%s) failed: %s", reason, exc)
+        why = _why(exc)
         raise BackupError(LocalText(
-            f"Säkerhetskopian kunde inte göras ({exc}). Biblioteket är oförändrat; "
+            f"Säkerhetskopian kunde inte göras ({why.sv}). Biblioteket är oförändrat; "
             "en ny säkerhetskopia görs vid nästa tillfälle.",
-            f"The backup could not be made ({exc}). The library is unchanged; "
+            f"The backup could not be made ({why.en}). The library is unchanged; "
             "a new backup is made at the next opportunity.")) from exc
     log.info("backup (%s) written: %s", reason, target.name)
     newest_undo = next((b.path for b in list_backup_files(paths.backups) if b.reason == BEFORE_RESTORE), None)
@@ -172,6 +175,14 @@ def _make_backup(paths: DataPaths, reason: str, now: dt.datetime | None = None,
     for removed in rotate(paths.backups, made_at, protect=keep):
         log.info("rotation removed %s", removed.name)
     return BackupFile(target, made_at, reason)
+
+
+def _why(exc: BaseException) -> LocalText:
+    """Why a backup failed, in words: a file another program holds is named."""
+    if isinstance(exc, in_use.FileInUse):
+        return LocalText(f"filen {exc.path.name} är öppen i ett annat program",
+                         f"the file {exc.path.name} is open in another program")
+    return LocalText(str(exc), str(exc))
 
 
 def restore(library: Library, paths: DataPaths, backup: Path, progress: Progress = no_progress) -> BackupFile:
@@ -194,7 +205,7 @@ def restore(library: Library, paths: DataPaths, backup: Path, progress: Progress
         progress(60, 100)
         library.engine.dispose()  # no pooled connection keeps pages of the old content
         try:
-            source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            source = connect_read_only(backup)
             try:
                 target = sqlite3.connect(paths.database, timeout=10)
                 try:
@@ -252,14 +263,13 @@ def replace_damaged(paths: DataPaths, backup: Path) -> None:
     with _LOCK:
         try:
             for suffix in _SIDE_FILES[1:]:  # a stale WAL or journal would be replayed onto the restored file
-                side = paths.database.with_name(paths.database.name + suffix)
-                side.unlink(missing_ok=True)
+                in_use.unlink(paths.database.with_name(paths.database.name + suffix))
             backup_database(backup, paths.database, full_check=True)
         except (BackupFailed, sqlite3.Error, OSError) as exc:
             log.error("restoring %s at start failed: %s", backup, exc)
-            raise BackupError(LocalText(
-                f"Säkerhetskopian kunde inte läggas tillbaka ({exc}).",
-                f"The backup could not be put back ({exc}).")) from exc
+            why = _why(exc)
+            raise BackupError(LocalText(f"Säkerhetskopian kunde inte läggas tillbaka ({why.sv}).",
+                                        f"The backup could not be put back ({why.en}).")) from exc
     log.info("the damaged library was replaced by %s", backup.name)
 
 
@@ -268,10 +278,11 @@ def start_empty(paths: DataPaths) -> None:
     has copied it first), so that an empty one is made in its place."""
     try:
         for suffix in (*_SIDE_FILES[1:], ""):
-            paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+            in_use.unlink(paths.database.with_name(paths.database.name + suffix))
     except OSError as exc:
-        raise BackupError(LocalText(f"Det skadade biblioteket kunde inte flyttas undan ({exc}).",
-                                    f"The damaged library could not be moved out of the way ({exc}).")) from exc
+        why = _why(exc)
+        raise BackupError(LocalText(f"Det skadade biblioteket kunde inte flyttas undan ({why.sv}).",
+                                    f"The damaged library could not be moved out of the way ({why.en}).")) from exc
     log.warning("the damaged library was removed (its copy stays); starting with an empty one")
 
 

@@ -5,9 +5,10 @@ Drive, iCloud, Box …) copies the database while it is being written, so that t
 is half-written, and makes conflicting copies when two laptops open it; a network share
 may not honour the file locks and may drop in the middle of a write. ``detect`` says
 whether ``path`` is such a place, from the path itself, the sync clients' environment
-variables (Windows), the drive type of a mapped drive (Windows) or the file system
-type in ``/proc/mounts`` (Linux). Everything it reads can be passed in, so tests feed
-it fake environments and mount tables.
+variables (Windows), the file attributes Windows sets on cloud files (a SharePoint or
+Teams library synced by OneDrive need not have "OneDrive" in its path), the drive type
+of a mapped drive (Windows) or the file system type in ``/proc/mounts`` (Linux).
+Everything it reads can be passed in, so tests feed it fake environments and mount tables.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ NETWORK_FS = frozenset({
     "fuse.google-drive-ocamlfuse", "fuse.davfs2", "fuse.glusterfs", "fuse.cephfs",
 })
 DRIVE_REMOTE = 4  # GetDriveTypeW
+#: file attributes the Cloud Files API sets on what a sync client (OneDrive, also for
+#: SharePoint and Teams) manages: pinned, unpinned, recall on open, recall on data access
+CLOUD_ATTRIBUTES = 0x00080000 | 0x00100000 | 0x00040000 | 0x00400000
+#: reparse tags of cloud placeholders: IO_REPARSE_TAG_CLOUD and its variants 0x9000X01A
+CLOUD_REPARSE_TAG, CLOUD_REPARSE_MASK = 0x9000001A, 0xFFFF0FFF
+
+Attributes = Callable[[str], tuple[int, int]]
+"""``(file attributes, reparse tag)`` of a file or folder on Windows; ``(0, 0)`` when it cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,23 @@ def _sync_by_env(path: PurePath, env: Mapping[str, str]) -> RiskyLocation | None
     return None
 
 
+def _windows_attributes(path: str) -> tuple[int, int]:
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return 0, 0
+    return int(getattr(status, "st_file_attributes", 0)), int(getattr(status, "st_reparse_tag", 0))
+
+
+def _cloud_by_attributes(path: PureWindowsPath, attributes: Attributes) -> RiskyLocation | None:
+    """A folder the Cloud Files API manages: it, or a folder above it, carries cloud attributes."""
+    for folder in (path, *path.parents):
+        flags, tag = attributes(str(folder))
+        if flags & CLOUD_ATTRIBUTES or (tag & CLOUD_REPARSE_MASK) == CLOUD_REPARSE_TAG:
+            return RiskyLocation("sync", "OneDrive")
+    return None
+
+
 def unescape_mount_field(field: str) -> str:
     """``/proc/mounts`` writes space, tab, newline and backslash as octal escapes."""
     for code in ("\\040", "\\011", "\\012", "\\134"):
@@ -121,12 +147,13 @@ def _windows_drive_type(root: str) -> int:
 
 
 def detect(path: str | os.PathLike[str], *, platform: str | None = None, env: Mapping[str, str] | None = None,
-           mounts_text: str | None = None, drive_type: Callable[[str], int] | None = None) -> RiskyLocation | None:
+           mounts_text: str | None = None, drive_type: Callable[[str], int] | None = None,
+           attributes: Attributes | None = None) -> RiskyLocation | None:
     """Whether the data folder at ``path`` is in a sync client's folder or on a network share.
 
     ``platform`` (``sys.platform`` by default), ``env`` (``os.environ``), ``mounts_text``
-    (``/proc/mounts`` on Linux) and ``drive_type`` (``GetDriveTypeW`` on Windows) are read
-    from the running system unless given."""
+    (``/proc/mounts`` on Linux), ``drive_type`` (``GetDriveTypeW`` on Windows) and
+    ``attributes`` (``os.lstat`` on Windows) are read from the running system unless given."""
     platform = platform or sys.platform
     env = os.environ if env is None else env
     windows = platform.startswith("win")
@@ -146,6 +173,10 @@ def detect(path: str | os.PathLike[str], *, platform: str | None = None, env: Ma
     if unc:
         return RiskyLocation("network", pure.anchor.rstrip("\\") or text)
     if windows:
+        assert isinstance(pure, PureWindowsPath)
+        cloud = _cloud_by_attributes(pure, attributes or _windows_attributes)
+        if cloud is not None:
+            return cloud
         drive = pure.drive
         if drive and len(drive) == 2 and drive[1] == ":":
             kind = (drive_type or _windows_drive_type)(drive + "\\")

@@ -91,6 +91,9 @@ KINDS: dict[RecordKind, Kind] = {
     RecordKind.ACTION: Kind(m.ActionItem, "project_id", ("text", "owner", "due", "status", "session_id",
                                                 "improvement_id"), {"text": "Ny åtgärd", "status": "open"}, "action"),
     RecordKind.MINUTE_NOTE: Kind(m.MinuteNote, "agenda_item_id", ("party_id", "text"), {"text": ""}),
+    RecordKind.QUOTE: Kind(m.ReportQuote, "project_id", ("entry_id", "tagging_id", "mandate_id", "tag_id"), {},
+                           "quote"),
+    RecordKind.REPORT_NAME: Kind(m.ReportName, "project_id", ("name", "replacement"), {}),
 }
 
 
@@ -303,6 +306,9 @@ class Editor:
                 c.execute(update(kind.table).where(kind.table.c[kind.parent] == first[kind.parent],
                                                    kind.table.c.sort_order >= first["sort_order"])
                           .values(sort_order=kind.table.c.sort_order + 1))
+            # checked when the transaction commits: the rows go back in the order they were
+            # collected, which may name a row (a tag's parent, a link's question) before it is back
+            c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             for table_name, data in tombstone.rows:
                 c.execute(insert(m.Base.metadata.tables[table_name]).values(**data))
             for table_name, row_id, column, value in tombstone.cleared:
@@ -315,10 +321,22 @@ class Editor:
         return self.get(tombstone.kind, tombstone.id)
 
 
+def _key(table: Table, data: Any) -> tuple[Any, ...]:
+    return (table.name, *(data[column.name] for column in table.primary_key.columns))
+
+
 def _collect(c: Connection, table: Table, row_id: int, rows: list[tuple[str, dict[str, Any]]],
-             cleared: list[tuple[str, int, str, int]]) -> None:
-    """Gather a row and, depth first, every row a delete of it would cascade to."""
+             cleared: list[tuple[str, int, str, int]], seen: set[tuple[Any, ...]] | None = None) -> None:
+    """Gather a row and, depth first, every row a delete of it would cascade to.
+
+    A row reached twice (an attendance line through its session and its person, a quote
+    through its entry and its tagging) is kept once.
+    """
+    seen = set() if seen is None else seen
     data = c.execute(select(table).where(table.c.id == row_id)).mappings().one()
+    if _key(table, data) in seen:
+        return
+    seen.add(_key(table, data))
     rows.append((table.name, dict(data)))
     for other in m.Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
@@ -328,10 +346,12 @@ def _collect(c: Connection, table: Table, row_id: int, rows: list[tuple[str, dic
             if fk.ondelete == "CASCADE":
                 if "id" in other.c:
                     for child in c.execute(select(other.c.id).where(column == row_id)).scalars():
-                        _collect(c, other, child, rows, cleared)
+                        _collect(c, other, child, rows, cleared, seen)
                 else:  # link tables without their own id
                     for link in c.execute(select(other).where(column == row_id)).mappings():
-                        rows.append((other.name, dict(link)))
+                        if _key(other, link) not in seen:
+                            seen.add(_key(other, link))
+                            rows.append((other.name, dict(link)))
             elif fk.ondelete == "SET NULL" and "id" in other.c:
                 for ref in c.execute(select(other.c.id).where(column == row_id)).scalars():
                     cleared.append((other.name, ref, column.name, row_id))

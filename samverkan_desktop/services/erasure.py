@@ -9,8 +9,11 @@ minute note and adjustment stays, with its party. What goes:
 - entries and the meeting-mode draft lose their link to the person (the party stays);
 - every occurrence of the full name, in any case and spacing, in the project's texts
   (entries, minute notes, memos, agenda titles, outcomes' texts, drafts, actions, the
-  project's own texts and unmodelled keys) becomes ``[namn borttaget]``; a tagged span
-  whose words changed becomes a tagging of the whole entry, without quoting the words;
+  project's own texts, the report's name choices and unmodelled keys) becomes
+  ``[namn borttaget]``; a tagged span whose words changed becomes a tagging of the
+  whole entry, without quoting the words;
+- the stored starting points of a project sent out or received (services/merge) get the
+  same treatment in their documents;
 - adjusted minutes that changed get a new content hash and an ``anonymised`` note in
   their adjustment record, so the history of a public record stays visible.
 
@@ -44,6 +47,7 @@ from samverkan_desktop.services.adjustment import content_hash
 from samverkan_desktop.services.backups import no_backup_meanwhile
 from samverkan_desktop.services.editing import run_write
 from samverkan_desktop.services.errors import LocalText, NotFound, StorageFailed
+from samverkan_desktop.services.interchange.collaboration import erase_in_starting_points
 from samverkan_desktop.services.tagging import rebase_spans
 from samverkan_desktop.storage.backup import backup_database, timestamped_name
 from samverkan_desktop.storage.library import Library
@@ -94,19 +98,19 @@ def name_pattern(name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-def _scrub(value: Any, pattern: re.Pattern[str]) -> tuple[Any, int]:
+def scrub(value: Any, pattern: re.Pattern[str]) -> tuple[Any, int]:
     """``value`` with the name replaced in every string it holds (JSON values too)."""
     if isinstance(value, str):
         return pattern.subn(PLACEHOLDER, value)
     if isinstance(value, list):
-        pairs = [_scrub(item, pattern) for item in value]
+        pairs = [scrub(item, pattern) for item in value]
         return [v for v, _ in pairs], sum(n for _, n in pairs)
     if isinstance(value, dict):
         result: dict[Any, Any] = {}
         total = 0
         for key, item in value.items():
-            new_key, n_key = _scrub(key, pattern)
-            new_item, n_item = _scrub(item, pattern)
+            new_key, n_key = scrub(key, pattern)
+            new_item, n_item = scrub(item, pattern)
             result[new_key] = new_item
             total += n_key + n_item
         return result, total
@@ -126,7 +130,8 @@ def _project_tables(project_id: int) -> list[tuple[Table, ColumnElement[bool]]]:
     agenda_items = select(agenda.c.id).where(agenda.c.session_id.in_(sessions))
     entries = select(entry.c.id).where(entry.c.session_id.in_(sessions))
     result: list[tuple[Table, ColumnElement[bool]]] = [(table_of(m.Project), table_of(m.Project).c.id == project_id)]
-    owned: tuple[type[m.Base], ...] = (m.Party, m.Person, m.Mandate, m.Question, m.Tag, m.Session, m.ActionItem)
+    owned: tuple[type[m.Base], ...] = (m.Party, m.Person, m.Mandate, m.Question, m.Tag, m.Session, m.ActionItem,
+                                       m.ReportQuote, m.ReportName)
     for model in owned:
         table = table_of(model)
         result.append((table, table.c.project_id == project_id))
@@ -156,7 +161,7 @@ def _replacements(c: Connection, project_id: int, person_id: int, pattern: re.Pa
             values: dict[str, Any] = {}
             count = 0
             for column in columns:
-                new, n = _scrub(row[column], pattern)
+                new, n = scrub(row[column], pattern)
                 if n:
                     values[column], count = new, count + n
             if values:
@@ -167,7 +172,7 @@ def _replacements(c: Connection, project_id: int, person_id: int, pattern: re.Pa
 # -- the plan ------------------------------------------------------------------------------
 def _person(c: Connection, person_id: int) -> Any:
     person, party = table_of(m.Person), table_of(m.Party)
-    row = c.execute(select(person.c.id, person.c.project_id, person.c.name, party.c.name.label("party"))
+    row = c.execute(select(person.c.id, person.c.uid, person.c.project_id, person.c.name, party.c.name.label("party"))
                     .outerjoin(party, party.c.id == person.c.party_id).where(person.c.id == person_id)).first()
     if row is None:
         raise NotFound(LocalText("Personen finns inte längre i projektet.", "The person is no longer in the project."))
@@ -300,6 +305,9 @@ def _erase_rows(c: Connection, person_id: int) -> tuple[str, int, int, int, set[
     c.execute(update(draft).where(draft.c.person_id == person_id).values(person_id=None))
     lines = len(c.execute(select(attendance.c.id).where(attendance.c.person_id == person_id)).all())
     uid = _anonymous_uid(c, project_id, person_id)
+    pattern = name_pattern(person.name)
+    erase_in_starting_points(c, project_id, person.uid, uid, PLACEHOLDER,
+                             (lambda value: scrub(value, pattern)) if pattern else (lambda value: (value, 0)))
     people = table_of(m.Person)
     c.execute(update(people).where(people.c.id == person_id).values(
         name=PLACEHOLDER, role=None, extra={}, uid=uid, updated_at=utcnow()))

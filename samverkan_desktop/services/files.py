@@ -2,7 +2,9 @@
 
 A full disk, a read-only folder or a pulled USB stick leaves the old file (or none) in
 place, never half of a new one; the failure comes back as a ``StorageFailed`` the user
-can read.
+can read. The last step waits out a brief hold on the target (the previous PDF open in a
+reader, antivirus, OneDrive: ``storage.in_use``) and then names the file that is open.
+Every document the app writes (PDF, Word, project files) goes through this one writer.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from samverkan_desktop.services.errors import LocalText, StorageFailed
+from samverkan_desktop.storage import in_use
 
 #: the usual reasons, said plainly; anything else is given as the system words it
 _REASONS = {
@@ -22,15 +25,25 @@ _REASONS = {
     errno.EPERM: LocalText("du saknar behörighet att spara där", "you may not save there"),
     errno.EROFS: LocalText("platsen är skrivskyddad", "the place is read-only"),
     errno.ENOENT: LocalText("mappen finns inte", "the folder does not exist"),
-    errno.ENOTDIR: LocalText("mappen finns inte", "the folder does not exist"),
+    errno.ENOTDIR: LocalText("en fil står i vägen för mappen", "a file is in the way of the folder"),
     errno.EEXIST: LocalText("en fil står i vägen för mappen", "a file is in the way of the folder"),
 }
+
+
+def reason_for(exc: OSError) -> LocalText:
+    """Why the file system refused, in words: the usual reasons plainly, others as the system says."""
+    reason = _REASONS.get(exc.errno or 0)
+    return reason if reason is not None else LocalText(*(exc.strerror or str(exc),) * 2)
 
 
 def write_bytes_atomically(data: bytes, target: Path, make_folder: bool = False) -> Path:
     """Write ``data`` to ``target`` so that it is either wholly there or not changed at all;
     with ``make_folder`` a missing folder is made (the command line's ``-o``), otherwise
     it is an error the user is told about (a folder chosen in a dialog that vanished)."""
+    if target.is_dir():  # Windows would answer "access denied", Linux "is a directory"
+        raise StorageFailed(LocalText(
+            f"Filen {target} kunde inte sparas: {target} är en mapp, inte en fil. Ingen fil ändrades.",
+            f"The file {target} could not be saved: {target} is a folder, not a file. No file was changed."))
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -40,13 +53,18 @@ def write_bytes_atomically(data: bytes, target: Path, make_folder: bool = False)
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(temp, target)
+            in_use.replace(Path(temp), target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
+    except in_use.FileInUse:
+        raise StorageFailed(LocalText(
+            f"Filen {target} kunde inte sparas: filen är öppen i ett annat program. Stäng {target.name} "
+            "där och försök igen. Ingen fil ändrades.",
+            f"The file {target} could not be saved: the file is open in another program. Close "
+            f"{target.name} there and try again. No file was changed.")) from None
     except OSError as exc:
-        reason = _REASONS.get(exc.errno or 0)
-        sv, en = (reason.sv, reason.en) if reason else (exc.strerror or str(exc),) * 2
+        sv, en = reason_for(exc).sv, reason_for(exc).en
         raise StorageFailed(LocalText(
             f"Filen {target} kunde inte sparas: {sv}. Ingen fil ändrades.",
             f"The file {target} could not be saved: {en}. No file was changed.",

@@ -36,6 +36,12 @@ class SessionSummary:
     start: str | None = None
     end: str | None = None
     location: str | None = None
+    #: where a merge brought the session from ({"recorder", "laptop"}); None for the library's own
+    origin: dict[str, str] | None = None
+    #: the recipient it was sent out to, when this library sent it out (services/merge)
+    sent_to: str | None = None
+    #: who sent it here, when this library received it to record ("recorder laptop")
+    received_from: str | None = None
 
 
 def list_projects(library: Library) -> list[ProjectSummary]:
@@ -72,8 +78,19 @@ def sessions_of_project(library: Library, project_id: int) -> list[SessionSummar
     query = (select(m.Session, count).where(m.Session.project_id == project_id)
              .order_by(m.Session.date, m.Session.start, m.Session.sort_order))
     with library.sessions() as db:
+        sent_to: dict[str, str] = {}
+        received_from: dict[str, str] = {}
+        for point in db.scalars(select(m.StartingPoint).where(m.StartingPoint.project_id == project_id)
+                                .order_by(m.StartingPoint.sort_order)):
+            sender = " ".join(str(point.sender.get(k) or "") for k in ("recorder", "laptop")).strip()
+            for uid in point.sessions:
+                if point.role == "sent":
+                    sent_to[uid] = point.recipient
+                else:
+                    received_from[uid] = sender or point.recipient
         return [
             SessionSummary(s.id, s.uid, s.title, s.date, s.kind.value if s.kind else None,
-                           s.status.value if s.status else None, n, s.start, s.end, s.location)
+                           s.status.value if s.status else None, n, s.start, s.end, s.location, s.origin,
+                           sent_to.get(s.uid), received_from.get(s.uid))
             for s, n in db.execute(query)
         ]

@@ -62,6 +62,15 @@ def linked_ids(library: Library, link: Link, owner_id: int) -> list[int]:
         return _linked(c, link, owner_id)
 
 
+def linking_owners(library: Library, link: Link, target_id: int) -> list[int]:
+    """The owners that link to ``target_id`` (e.g. the questions serving a mandate), by id."""
+    table = link.table
+    with library.engine.connect() as c:
+        return [int(owner) for owner in c.execute(
+            select(table.c[link.owner_column]).where(table.c[link.target_column] == target_id)
+            .order_by(table.c[link.owner_column])).scalars()]
+
+
 def set_links(library: Library, link: Link, owner_id: int, target_ids: Iterable[int]) -> list[int]:
     """Replace the owner's links by ``target_ids`` (in that order, duplicates dropped).
 
@@ -108,6 +117,11 @@ def with_link(ids: Iterable[int], target_id: int, linked: bool) -> list[int]:
 def mandates_of_question(library: Library, question_id: int) -> list[int]:
     """The mandates a question of the guide helps evaluate, in their order."""
     return linked_ids(library, QUESTION_MANDATE, question_id)
+
+
+def questions_of_mandate(library: Library, mandate_id: int) -> list[int]:
+    """The questions of the guide linked to a mandate (the same links, seen from the mandate)."""
+    return linking_owners(library, QUESTION_MANDATE, mandate_id)
 
 
 def set_question_mandates(library: Library, question_id: int, mandate_ids: Iterable[int]) -> list[int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -59,6 +60,8 @@ class EntryView:
     agenda_item_id: int | None
     question_id: int | None
     recorded_at: str | None
+    #: where a merge brought the entry from (recorder, laptop, conflict_copy_of); None for own
+    origin: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class MeetingData:
 
 def entry_view(row: m.Entry) -> EntryView:
     return EntryView(row.id, row.uid, row.text, row.party_id, row.person_id,
-                     row.kind.value if row.kind else None, row.agenda_item_id, row.question_id, row.recorded_at)
+                     row.kind.value if row.kind else None, row.agenda_item_id, row.question_id, row.recorded_at,
+                     row.origin)
 
 
 def find_session(library: Library, project_uid: str, session_uid: str) -> tuple[int, int]:

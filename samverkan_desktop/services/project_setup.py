@@ -1,4 +1,4 @@
-"""Setting up a new project in one step: details, mandates, question guide and parties.
+"""Setting up a new project in one step: details, mandates, question guide, parties and people.
 
 The new-project wizard gathers a ``ProjectDraft`` and hands it to ``create_project``,
 which writes everything in one transaction: either the whole project is there
@@ -39,6 +39,15 @@ class QuestionDraft:
 
 
 @dataclass(frozen=True)
+class PersonDraft:
+    """A person taking part; ``party`` is the index of their party in the draft's parties."""
+
+    name: str
+    party: int | None = None
+    role: str = ""
+
+
+@dataclass(frozen=True)
 class ProjectDraft:
     """What the wizard asks for; empty texts are stored as "not given"."""
 
@@ -53,6 +62,7 @@ class ProjectDraft:
     mandates: Sequence[MandateDraft] = field(default_factory=tuple)
     questions: Sequence[QuestionDraft] = field(default_factory=tuple)
     parties: Sequence[CatalogueParty] = field(default_factory=tuple)
+    people: Sequence[PersonDraft] = field(default_factory=tuple)
 
 
 def _text(value: str) -> str | None:
@@ -70,6 +80,11 @@ def problems(draft: ProjectDraft) -> list[LocalText]:
                                "Every political mandate needs a title."))
     if any(not question.text.strip() for question in draft.questions):
         found.append(LocalText("En fråga i samtalsguiden är tom.", "A question in the question guide is empty."))
+    if any(not person.name.strip() for person in draft.people):
+        found.append(LocalText("Varje person behöver ett namn.", "Every person needs a name."))
+    if any(person.party is not None and not 0 <= person.party < len(draft.parties) for person in draft.people):
+        found.append(LocalText("En person hör till en part som inte är med i projektet.",
+                               "A person belongs to a party that is not in the project."))
     if draft.budget_year is not None and not 1900 <= draft.budget_year <= 2200:
         found.append(LocalText("Budgetåret ska vara ett årtal, till exempel 2026.",
                                "The budget year must be a year, for example 2026."))
@@ -93,7 +108,7 @@ def _free(c: Connection, wanted: str) -> str:
 
 
 def create_project(library: Library, draft: ProjectDraft) -> int:
-    """Create the project of ``draft`` with its mandates, questions and parties; returns its id.
+    """Create the project of ``draft`` with its mandates, questions, parties and people; returns its id.
 
     Raises ``InvalidValue`` (nothing written) when the draft has problems, and
     ``StorageFailed`` (nothing written) when the database refuses.
@@ -122,11 +137,19 @@ def create_project(library: Library, draft: ProjectDraft) -> int:
                 project_id=project_id, uid=_random_uid("question"), sort_order=order, number=order + 1,
                 text=question.text.strip(), guidance=_text(question.guidance)))
         used: set[str] = set()
+        party_ids: list[int] = []
         for order, party in enumerate(draft.parties):
             uid = party.uid if party.uid not in used else _random_uid("party")
             used.add(uid)
-            c.execute(insert(table_of(m.Party)).values(
-                project_id=project_id, uid=uid, sort_order=order, name=party.name, side=party.side))
+            key = c.execute(insert(table_of(m.Party)).values(
+                project_id=project_id, uid=uid, sort_order=order, name=party.name, side=party.side)
+            ).inserted_primary_key
+            assert key is not None
+            party_ids.append(int(key[0]))
+        for order, person in enumerate(draft.people):  # a random id: a name must not outlive its erasure
+            c.execute(insert(table_of(m.Person)).values(
+                project_id=project_id, uid=_random_uid("person"), sort_order=order, name=person.name.strip(),
+                party_id=party_ids[person.party] if person.party is not None else None, role=_text(person.role)))
         return project_id
 
     result: int = run_write(library, work)

@@ -22,7 +22,8 @@ A query without any word ("&", "***", "") has no hits.
 
 What is searched (the ``kind`` of a hit): ``entry`` (an entry's text), ``memo`` (the
 memo of a tagging; its hit names the tagged entry), ``minute_note`` (names the session),
-``project``, ``mandate`` and ``question`` (the project texts; no session, no entry).
+``project``, ``mandate`` and ``question`` (the project texts; no session, no entry), and
+``report`` (the report's summary, method and conclusions).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from samverkan_desktop.services.errors import LocalText
+from samverkan_desktop.storage.in_use import FileInUse
 
 
 class FaultKind(Enum):
@@ -130,6 +131,8 @@ def _kind_of(exc: BaseException) -> FaultKind | None:
             return _SQLITE_KINDS[code & 0xFF]
         text = str(exc).lower()
         return next((kind for words, kind in _SQLITE_WORDS if words in text), None)
+    if isinstance(exc, FileInUse):  # Windows' "access denied" after every retry: another program has it
+        return FaultKind.LOCKED
     if isinstance(exc, OSError):
         winerror = getattr(exc, "winerror", None)
         if isinstance(winerror, int) and winerror in _WINERROR_KINDS:

@@ -69,6 +69,7 @@ class TagChange:
 
 TAG, TAGGING, TAG_MANDATE, ACTION = (table_of(m.Tag), table_of(m.Tagging), table_of(m.TagMandate),
                                      table_of(m.ActionItem))
+QUOTE = table_of(m.ReportQuote)
 
 
 def default_color(kind: str, index: int) -> str:
@@ -153,11 +154,13 @@ def _tag(c: Connection, tag_id: int) -> Any:
 
 
 def _snapshot(c: Connection, project_id: int, tag_ids: list[int], entry_ids: Iterable[int] = ()) -> TagChange:
-    """Every tag of the project, and the taggings, links and actions of ``tag_ids``."""
+    """Every tag of the project, and the taggings, links, actions and report quotes of ``tag_ids``."""
     rows: list[tuple[str, dict[str, Any]]] = []
+    taggings = select(TAGGING.c.id).where(TAGGING.c.tag_id.in_(tag_ids))
     for table, where in ((TAG, TAG.c.project_id == project_id), (TAGGING, TAGGING.c.tag_id.in_(tag_ids)),
                          (ACTION, ACTION.c.improvement_id.in_(tag_ids)),
-                         (TAG_MANDATE, TAG_MANDATE.c.tag_id.in_(tag_ids))):
+                         (TAG_MANDATE, TAG_MANDATE.c.tag_id.in_(tag_ids)),
+                         (QUOTE, QUOTE.c.tag_id.in_(tag_ids) | QUOTE.c.tagging_id.in_(taggings))):
         rows += [(table.name, dict(r)) for r in c.execute(select(table).where(where)).mappings()]
     entries = {data["entry_id"] for name, data in rows if name == TAGGING.name} | set(entry_ids)
     return TagChange(project_id, tuple(rows), tuple((TAG_MANDATE.name, "tag_id", t) for t in tag_ids),
@@ -266,10 +269,12 @@ def delete_tag(library: Library, tag_id: int) -> TagChange:
 
 
 def merge_tags(library: Library, source_id: int, target_id: int) -> TagChange:
-    """Move every tagging, child, mandate link and action of ``source`` to ``target``; delete ``source``.
+    """Move every tagging, child, mandate link, action and report quote of ``source`` to ``target``;
+    delete ``source``.
 
     A tagging that ``target`` already has on the same entry and span collapses into
-    the existing one (a memo it carried is kept, appended to the target's).
+    the existing one (a memo it carried is kept, appended to the target's; a quote of its
+    words now quotes the existing one's).
     """
 
     def work(c: Connection) -> TagChange:
@@ -292,6 +297,7 @@ def merge_tags(library: Library, source_id: int, target_id: int) -> TagChange:
             if g.memo and g.memo != twin.memo:
                 memo = f"{twin.memo}\n{g.memo}" if twin.memo else g.memo
                 c.execute(update(TAGGING).where(TAGGING.c.id == twin.id).values(memo=memo))
+            c.execute(update(QUOTE).where(QUOTE.c.tagging_id == g.id).values(tagging_id=twin.id))
             c.execute(delete(TAGGING).where(TAGGING.c.id == g.id))
         linked = list(c.execute(select(TAG_MANDATE.c.mandate_id).where(TAG_MANDATE.c.tag_id == target_id)
                                 .order_by(TAG_MANDATE.c.sort_order)).scalars())
@@ -302,6 +308,7 @@ def merge_tags(library: Library, source_id: int, target_id: int) -> TagChange:
                                                      sort_order=len(linked)))
                 linked.append(mandate_id)
         c.execute(update(ACTION).where(ACTION.c.improvement_id == source_id).values(improvement_id=target_id))
+        c.execute(update(QUOTE).where(QUOTE.c.tag_id == source_id).values(tag_id=target_id))
         c.execute(update(TAG).where(TAG.c.parent_id == source_id).values(parent_id=target_id))
         c.execute(delete(TAG).where(TAG.c.id == source_id))
         _compact(c, project_id)

@@ -4,7 +4,8 @@ their rotation.
 A file copy of a WAL database taken while the app writes can miss the WAL or catch
 a half-written page; the backup API copies a consistent snapshot. Every copy is
 written under a temporary name, verified (integrity check, and the schema revision
-it should have) and only then moved to its name with ``os.replace``; a copy that
+it should have) and only then moved to its name with ``os.replace`` (waiting out
+another program's brief hold, ``in_use``); a copy that
 fails its verification is removed, so the backups folder never holds a copy that
 would not restore.
 
@@ -24,6 +25,9 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from samverkan_desktop.storage import in_use
+from samverkan_desktop.storage.sqlite_uri import connect_read_only
 
 #: rotation: the newest this many, plus one per day and one per week for this long
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
@@ -46,9 +50,9 @@ def backup_database(source: Path, target: Path, expected_revision: str | None = 
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    in_use.unlink(partial)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_read_only(source)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -62,7 +66,7 @@ def backup_database(source: Path, target: Path, expected_revision: str | None = 
         if problem:
             raise BackupFailed(f"the copy of {source} failed its check: {problem}")
         _fsync(partial)
-        os.replace(partial, target)
+        in_use.replace(partial, target)
     except BaseException:
         remove_quietly(partial)
         raise
@@ -72,7 +76,7 @@ def backup_database(source: Path, target: Path, expected_revision: str | None = 
 def verify_copy(path: Path, expected_revision: str | None = None, full_check: bool = False) -> str | None:
     """What is wrong with the database copy at ``path``; None when it is sound."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute(f"PRAGMA {'integrity_check' if full_check else 'quick_check'}").fetchall()
             problems = [str(row[0]) for row in rows if row and row[0] != "ok"]

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -41,7 +41,9 @@ def make_engine(path: Path | None) -> Engine:
     if path is None:  # one shared connection, or every checkout would see a new empty database
         engine = create_engine("sqlite://", connect_args=connect_args, poolclass=StaticPool, hide_parameters=True)
     else:
-        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args, hide_parameters=True)
+        # URL.create, not f"sqlite:///{path}": that form decodes %HH and ends at "?"
+        url = URL.create("sqlite", database=str(path))
+        engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samverkan_desktop.storage.backup import schema_revision
+from samverkan_desktop.storage.sqlite_uri import connect_read_only
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -80,7 +81,7 @@ def _header_problem(path: Path) -> str | None:
 
 def _check(path: Path, full: bool) -> IntegrityReport:
     pragma = "integrity_check" if full else "quick_check"
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    connection = connect_read_only(path, timeout=5)
     try:
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         problems = [str(row[0]) for row in rows if row and row[0] != "ok"]

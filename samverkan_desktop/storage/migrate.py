@@ -23,14 +23,14 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: the newest revision; a test proves it equals Alembic's head, so that opening a
 #: current library needs no Alembic import (it costs a second of start-up)
-HEAD = "0003"
+HEAD = "0005"
 
 
 def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))  # ConfigParser syntax
     return config
 
 

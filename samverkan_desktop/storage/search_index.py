@@ -1,13 +1,14 @@
 """The full-text search index: an SQLite FTS5 table kept in sync by triggers.
 
 ``search_index`` holds one row per searchable text: an entry's text, a minute note,
-a tagging's memo, and the project texts (the project's title, commission, summary,
-method and conclusions in one row; each mandate's title, description and motivation;
-each question's text and guidance). It is a plain FTS5 table that keeps its own copy
-of the text, so ``snippet()`` and ``bm25()`` work without joins.
+a tagging's memo, and the project texts (the project's title and commission in one
+row; the report's summary, method and conclusions in another, since migration 0004;
+each mandate's title, description and motivation; each question's text and guidance).
+It is a plain FTS5 table that keeps its own copy of the text, so ``snippet()`` and
+``bm25()`` work without joins.
 
-Triggers on the source tables (created by migration 0003) insert, replace and delete
-the index rows, so every writer stays in sync without a Python code path to forget:
+Triggers on the source tables (created by migrations 0003 and 0004) insert, replace and
+delete the index rows, so every writer stays in sync without a Python code path to forget:
 the importer's Core inserts, the editing service, meeting mode's writer, restores,
 and the deletes that cascade from a project, session, agenda item or entry.
 
@@ -57,6 +58,7 @@ KIND_CODES: dict[str, int] = {
     "project": 4,
     "mandate": 5,
     "question": 6,
+    "report": 7,
 }
 #: the column that holds the text (0-based, for snippet())
 BODY_COLUMN = 5
@@ -75,10 +77,10 @@ def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
 # -- filling the index in bulk (an import) ------------------------------------------------
 #: the triggers that index a new row, suspended while an import writes a whole project
 INSERT_TRIGGERS = tuple(f"search_index_{stem}_insert"
-                        for stem in ("entry", "minute_note", "memo", "project", "mandate", "question"))
+                        for stem in ("entry", "minute_note", "memo", "project", "mandate", "question", "report"))
 _COLUMNS = "rowid, kind, ref_id, project_id, session_id, entry_id, body"
 #: one project's index rows, source by source: exactly the rows the insert triggers
-#: (migration 0003) write one at a time, ``:project`` the project's id
+#: (migrations 0003 and 0004) write one at a time, ``:project`` the project's id
 FILL_PROJECT: tuple[str, ...] = tuple(f"INSERT INTO {TABLE}({_COLUMNS}) {select}" for select in (
     "SELECT e.id * 8 + 1, 'entry', e.id, s.project_id, e.session_id, e.id, e.text "
     "FROM entry AS e JOIN session AS s ON s.id = e.session_id WHERE s.project_id = :project",
@@ -88,10 +90,12 @@ FILL_PROJECT: tuple[str, ...] = tuple(f"INSERT INTO {TABLE}({_COLUMNS}) {select}
     "SELECT t.id * 8 + 3, 'memo', t.id, s.project_id, e.session_id, e.id, t.memo "
     "FROM tagging AS t JOIN entry AS e ON e.id = t.entry_id JOIN session AS s ON s.id = e.session_id "
     "WHERE s.project_id = :project AND coalesce(t.memo, '') <> ''",
-    "SELECT p.id * 8 + 4, 'project', p.id, p.id, NULL, NULL, p.title"
-    " || coalesce(char(10) || p.commission, '') || coalesce(char(10) || p.summary, '')"
-    " || coalesce(char(10) || p.method, '') || coalesce(char(10) || p.conclusions, '') "
+    "SELECT p.id * 8 + 4, 'project', p.id, p.id, NULL, NULL, p.title || coalesce(char(10) || p.commission, '') "
     "FROM project AS p WHERE p.id = :project",
+    "SELECT p.id * 8 + 7, 'report', p.id, p.id, NULL, NULL, trim(coalesce(p.summary, '')"
+    " || coalesce(char(10) || p.method, '') || coalesce(char(10) || p.conclusions, ''), char(10)) "
+    "FROM project AS p WHERE p.id = :project"
+    " AND trim(coalesce(p.summary, '') || coalesce(p.method, '') || coalesce(p.conclusions, '')) <> ''",
     "SELECT m.id * 8 + 5, 'mandate', m.id, m.project_id, NULL, NULL, m.title"
     " || coalesce(char(10) || m.description, '') || coalesce(char(10) || m.motivation, '') "
     "FROM mandate AS m WHERE m.project_id = :project",

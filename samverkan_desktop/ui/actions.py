@@ -19,6 +19,9 @@ class ActionId(Enum):
     NEW_PROJECT = auto()
     IMPORT_PROJECT = auto()
     EXPORT_PROJECT = auto()
+    SEND_OUT = auto()
+    RECEIVE = auto()
+    SEND_BACK = auto()
     DELETE_PROJECT = auto()
     RESTORE_BACKUP = auto()
     QUIT = auto()
@@ -31,6 +34,7 @@ class ActionId(Enum):
     FOCUS_NAVIGATOR = auto()
     SEARCH = auto()
     SETTINGS = auto()
+    USER_GUIDE = auto()
     ABOUT = auto()
 
 
@@ -65,6 +69,23 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "&Export project file…"),
             QCoreApplication.translate("Actions", "Save the open project as a project file"),
             "Ctrl+E",
+        ),
+        ActionId.SEND_OUT: Spec(
+            QCoreApplication.translate("Actions", "Send &out sessions…"),
+            QCoreApplication.translate("Actions", "Write chosen sessions to a file for another secretary to record"),
+            "Ctrl+Shift+U",
+        ),
+        ActionId.RECEIVE: Spec(
+            QCoreApplication.translate("Actions", "Re&ceive…"),
+            QCoreApplication.translate("Actions", "Merge a copy sent back by another secretary into the project, "
+                                                  "with a preview first"),
+            "Ctrl+Shift+T",
+        ),
+        ActionId.SEND_BACK: Spec(
+            QCoreApplication.translate("Actions", "Send &back…"),
+            QCoreApplication.translate("Actions", "Write the sessions you recorded to a file for the one who sent "
+                                                  "them out"),
+            "Ctrl+Shift+K",
         ),
         ActionId.DELETE_PROJECT: Spec(
             QCoreApplication.translate("Actions", "&Delete project…"),
@@ -126,10 +147,15 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Language and other settings"),
             "Ctrl+,",
         ),
+        ActionId.USER_GUIDE: Spec(
+            QCoreApplication.translate("Actions", "&User guide"),
+            QCoreApplication.translate("Actions", "The user guide, at the chapter about the screen in front"),
+            std.HelpContents,
+        ),
         ActionId.ABOUT: Spec(
             QCoreApplication.translate("Actions", "&About Samverkan Desktop"),
             QCoreApplication.translate("Actions", "Version and licences"),
-            "F1",
+            "Ctrl+F1",
         ),
     }
 

@@ -96,6 +96,6 @@ class BackupKeeper(QObject):
         if self._thread is not None:
             self._thread.join(timeout)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 30.0) -> None:
         self.timer.stop()
-        self.wait()
+        self.wait(timeout)

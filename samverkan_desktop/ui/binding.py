@@ -8,15 +8,13 @@ reload without echoing the change back.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QTime, QTimer
+from PySide6.QtCore import QObject, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -27,9 +25,9 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 
 TYPING_DELAY_MS = 300
-NO_DATE = QDate(1900, 1, 1)
 NO_TIME = QTime(0, 0)
 
 
@@ -92,20 +90,9 @@ class FormBinder(QObject):
         self._add(_Field(widget, name, label, widget.currentData, write))
         widget.currentIndexChanged.connect(lambda _i: self._store(name))
 
-    def date(self, widget: QDateEdit, name: str, label: str, optional: bool = True) -> None:
-        if optional:
-            widget.setMinimumDate(NO_DATE)
-            widget.setSpecialValueText(" ")
-
-        def read() -> Any:
-            value = widget.date()
-            if optional and value == NO_DATE:
-                return None
-            return dt.date(value.year(), value.month(), value.day())
-
-        def write(value: Any) -> None:
-            widget.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
-        self._add(_Field(widget, name, label, read, write))
+    def date(self, widget: OptionalDateEdit, name: str, label: str) -> None:
+        """A date, stored when the user commits a valid one (``widget.optional``: may be empty)."""
+        self._add(_Field(widget, name, label, widget.date, widget.set_date))
         widget.dateChanged.connect(lambda _d: self._store(name))
 
     def time(self, widget: QTimeEdit, name: str, label: str) -> None:
@@ -134,15 +121,14 @@ class FormBinder(QObject):
 
     # -- loading and storing -------------------------------------------------------
     def load(self, row: Row | None) -> None:
-        """Show ``row`` (None: clear and disable)."""
+        """Show ``row`` (None: clear and disable, so nothing of the record shown before stays)."""
         self.flush()
         self.row = row
         self._loading = True
         try:
             for field in self.fields.values():
                 field.widget.setEnabled(row is not None)
-                if row is not None:
-                    field.write(row.values[field.name])
+                field.write(row.values[field.name] if row is not None else None)
         finally:
             self._loading = False
 

@@ -2,8 +2,10 @@
 
 Checking or unchecking an entry changes the owner's links as one undoable step
 (``link_commands``). The list follows the project's records and the owner's links
-when either changes elsewhere (another editor, undo). Serves question -> mandate
-links now and tag -> mandate links later.
+when either changes elsewhere (another editor, undo). Serves question -> mandate and
+tag -> mandate links, and, ``reverse``, the same links seen from the other end: a
+mandate's list of questions, where checking a question adds the mandate to that
+question's links (the link table has one owner side, the checklist two).
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ VISIBLE_ROWS = 6
 class LinkChecklist(QWidget):
     def __init__(self, ctx: EditContext, link: links.Link, target_kind: RecordKind, project_id: int,
                  label: Callable[[Row], str], undo_label: str, empty_text: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reverse: bool = False) -> None:
+        """``target_kind``: the kind listed; ``reverse``: the owner is the link's target and the
+        listed records are the link's owners (a mandate listing its questions)."""
         super().__init__(parent)
         self.ctx, self.link, self.target_kind, self.project_id = ctx, link, target_kind, project_id
+        self.reverse = reverse
         self.label, self.undo_label = label, undo_label
         self.owner_id: int | None = None
         self.targets: list[Row] = []
@@ -39,6 +44,9 @@ class LinkChecklist(QWidget):
         self.list.setObjectName(f"{link.table.name}Checklist")
         # checked means linked; a selection highlight would read as a second state
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        # a long question ends in "…" (its tooltip has all of it) rather than under a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemChanged.connect(self._toggled)
         self.hint = QLabel(empty_text)
         self.hint.setWordWrap(True)
@@ -70,8 +78,15 @@ class LinkChecklist(QWidget):
     def _items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count())]
 
+    def _linked(self) -> set[int]:
+        if not self.owner_id:
+            return set()
+        if self.reverse:
+            return set(links.linking_owners(self.ctx.library, self.link, self.owner_id))
+        return set(links.linked_ids(self.ctx.library, self.link, self.owner_id))
+
     def _fill(self) -> None:
-        linked = set(links.linked_ids(self.ctx.library, self.link, self.owner_id)) if self.owner_id else set()
+        linked = self._linked()
         self._loading = True
         try:
             # update in place when the entries are the same, so the item being toggled survives
@@ -106,13 +121,15 @@ class LinkChecklist(QWidget):
     def _toggled(self, item: QListWidgetItem) -> None:
         if self._loading or self.owner_id is None:
             return
-        current = links.linked_ids(self.ctx.library, self.link, self.owner_id)
-        wanted = links.with_link(current, int(item.data(IdRole)), item.checkState() == Qt.CheckState.Checked)
-        if not link_commands.set_links(self.ctx, self.link, self.owner_id, wanted, self.undo_label):
+        checked = item.checkState() == Qt.CheckState.Checked
+        owner, target = (int(item.data(IdRole)), self.owner_id) if self.reverse else (self.owner_id,
+                                                                                       int(item.data(IdRole)))
+        wanted = links.with_link(links.linked_ids(self.ctx.library, self.link, owner), target, checked)
+        if not link_commands.set_links(self.ctx, self.link, owner, wanted, self.undo_label):
             self._fill()  # show what is stored, not what failed
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if kind == self.link.table.name and record_id == self.owner_id:
+        if kind == self.link.table.name and (self.reverse or record_id == self.owner_id):
             self._fill()
         elif kind == self.target_kind and any(row.id == record_id for row in self.targets):
             self.reload_targets()

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
+from samverkan_desktop.ui import screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.dialogs import confirm, show_error
-from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section
+from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section, section_labels
 from samverkan_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from samverkan_desktop.ui.jobs import Runner, Task
     from samverkan_desktop.ui.retention_notice import RetentionNotice
     from samverkan_desktop.ui.search.search_dialog import SearchDialog
+    from samverkan_desktop.ui.user_guide import UserGuideWindow
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.search_dialog: SearchDialog | None = None
         #: where the long jobs run (None: a thread each); tests may put a SyncRunner here
         self.runner: Runner | None = None
+        self.user_guide: UserGuideWindow | None = None
 
         self.navigator_model = NavigatorModel(self)
         self.navigator = QTreeView()
@@ -74,6 +77,9 @@ class MainWindow(QMainWindow):
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
         self.navigator.setAccessibleName(self.tr("Navigator"))
+        # the sections' names are never cut (long project and session titles are, with a tooltip)
+        self.navigator.setMinimumWidth(max(self.navigator.fontMetrics().horizontalAdvance(label)
+                                           for label in section_labels().values()) + 3 * 20 + 16)
         self.navigator.selectionModel().currentChanged.connect(self._navigated)
         self.stack = QStackedWidget()
         self.stack.setObjectName("editorArea")
@@ -145,6 +151,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        for action_id in (ActionId.SEND_OUT, ActionId.RECEIVE, ActionId.SEND_BACK):
+            file_menu.addAction(a[action_id])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.DELETE_PROJECT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
@@ -165,6 +174,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a[ActionId.FOCUS_NAVIGATOR])
         view_menu.addAction(a[ActionId.SEARCH])
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.USER_GUIDE])
+        help_menu.addSeparator()
         help_menu.addAction(a[ActionId.ABOUT])
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -180,6 +191,9 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_PROJECT].triggered.connect(self.import_project)
         a[ActionId.EXPORT_PROJECT].triggered.connect(self.export_project)
         a[ActionId.DELETE_PROJECT].triggered.connect(self.delete_project)
+        a[ActionId.SEND_OUT].triggered.connect(self.send_out)
+        a[ActionId.RECEIVE].triggered.connect(self.receive)
+        a[ActionId.SEND_BACK].triggered.connect(self.send_back)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
@@ -189,15 +203,16 @@ class MainWindow(QMainWindow):
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
         a[ActionId.SEARCH].triggered.connect(self.show_search)
+        a[ActionId.USER_GUIDE].triggered.connect(self.show_user_guide)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.SETTINGS].triggered.connect(self.show_settings)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            screen_fit.keep_within_screen(self)  # saved on a larger screen than this one
         else:
-            self.resize(1280, 760)
+            screen_fit.resize_within_screen(self, 1280, 760)
 
     # -- navigation ---------------------------------------------------------------------
     def refresh_navigator(self) -> None:
@@ -209,6 +224,7 @@ class MainWindow(QMainWindow):
         sessions = {p.id: library_service.list_sessions(self.ctx.library, p.uid) for p in projects}
         self.navigator.selectionModel().blockSignals(True)
         self.navigator_model.populate(projects, sessions)
+        self.navigator.setVisible(bool(projects))  # no projects: the start page alone, not a blank pane
         for node in expanded:
             item = self.navigator_model.find(node)
             if item is not None:
@@ -287,10 +303,15 @@ class MainWindow(QMainWindow):
             open_session = getattr(editor, "open_session", None)
             if open_session is not None:
                 open_session.connect(lambda sid, p=node.project_id: self._open_session(p, sid))
+            created = getattr(editor, "session_created", None)
+            if created is not None:
+                created.connect(lambda sid, p=node.project_id: self._edit_new_session(p, sid))
             if hasattr(editor, "jump_to_entry"):
                 editor.jump_to_entry.connect(self.show_entry)
             if hasattr(editor, "erase_requested"):
                 editor.erase_requested.connect(self.erase_person)
+            if hasattr(editor, "place_chosen"):
+                editor.place_chosen.connect(self.go_to)
         self.stack.setCurrentWidget(editor)
         self.retention.update(node.project_id)
         uid = self._project_uid(node.project_id)
@@ -409,21 +430,46 @@ class MainWindow(QMainWindow):
             editor.title.setFocus()
             editor.title.selectAll()
 
+    def send_out(self) -> None:
+        from samverkan_desktop.ui.collaboration import send_out
+
+        send_out.send_out_with_dialog(self)
+
+    def receive(self) -> None:
+        from samverkan_desktop.ui.collaboration import receive
+
+        receive.receive_with_dialog(self)
+
+    def send_back(self) -> None:
+        from samverkan_desktop.ui.collaboration import send_out
+
+        send_out.send_back_with_dialog(self)
+
+    def _no_project_hint(self) -> bool:
+        """Say what to do when no project is open; True when one is."""
+        if self.current_project_id() is not None:
+            return True
+        self.statusBar().showMessage(self.tr("No project is open. Create one (Ctrl+Shift+N) or open one on the "
+                                             "start page."), STATUS_MESSAGE_MS)
+        return False
+
     def new_session(self) -> None:
         project_id = self.current_project_id()
         if project_id is None:
-            self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         row = self.ctx.create(RecordKind.SESSION, project_id, self.tr("New session"),
                               {"title": self.tr("New session")})
         if row is not None:
-            self.refresh_navigator()
-            node = Node(Section.SESSION, project_id, row.id)
-            self.select_node(node)
-            details = getattr(self.editors.get(node), "details", None)
-            if details is not None:  # ready to type the new session's title
-                details.title.setFocus()
-                details.title.selectAll()
+            self._edit_new_session(project_id, row.id)
+
+    def _edit_new_session(self, project_id: int, session_id: int) -> None:
+        """Open a session created a moment ago with its title selected, ready to type over."""
+        self._open_session(project_id, session_id)
+        details = getattr(self.editors.get(Node(Section.SESSION, project_id, session_id)), "details", None)
+        if details is not None:
+            details.title.setFocus()
+            details.title.selectAll()
 
     def show_search(self) -> SearchDialog:
         """Open the global search window on the current project (Ctrl+F, Ctrl+Shift+F)."""
@@ -443,9 +489,33 @@ class MainWindow(QMainWindow):
         elif hit.session_id is not None and project_id is not None:
             self._open_session(project_id, hit.session_id)
         elif project_id is not None:
-            section = {"mandate": Section.MANDATES, "question": Section.QUESTIONS}.get(hit.kind, Section.DETAILS)
+            section = {"mandate": Section.MANDATES, "question": Section.QUESTIONS,
+                       "report": Section.REPORT}.get(hit.kind, Section.DETAILS)
             self.select_node(Node(section, project_id))
         self.activateWindow()
+
+    def go_to(self, place: object, project_id: int | None = None) -> bool:
+        """Go where a missing thing of the report is fixed (a ``readiness.Place``): a report text or
+        the names, a mandate's assessment, an improvement area, a session."""
+        project_id = project_id if project_id is not None else self.current_project_id()
+        section, record = getattr(place, "section", None), getattr(place, "record_id", None)
+        if project_id is None or section is None:
+            return False
+        if section == "session" and record is not None:
+            self._open_session(project_id, record)
+            return True
+        target = {"report": Section.REPORT, "assessment": Section.ASSESSMENT, "tag": Section.TAGS}.get(section)
+        if target is None or not self.select_node(Node(target, project_id)):
+            return False
+        editor: Any = self.editors.get(Node(target, project_id))
+        if section == "report" and hasattr(editor, "show_place"):
+            editor.show_place(place)
+        elif section == "assessment" and record is not None and hasattr(editor, "select_mandate"):
+            editor.select_mandate(record)
+        elif section == "tag" and record is not None and hasattr(editor, "reload"):
+            editor.reload(record)
+        self.activateWindow()
+        return True
 
     def show_entry(self, entry_id: int) -> bool:
         """Jump to an entry: open its session's editor, which shows and selects it."""
@@ -466,6 +536,8 @@ class MainWindow(QMainWindow):
 
     def _meeting_for_current(self) -> None:
         node = self.current_node()
+        if not self._no_project_hint():
+            return
         if node is None or node.session_id is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
@@ -476,6 +548,8 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
         session_uid = self._uid(RecordKind.SESSION, node.session_id) if node is not None and node.session_id else None
+        if not self._no_project_hint():
+            return
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
             return
@@ -489,7 +563,7 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
         if project_uid is None:
-            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return
         from samverkan_desktop.ui.report import actions as report_actions
 
@@ -531,7 +605,7 @@ class MainWindow(QMainWindow):
         project_id = self.current_project_id()
         uid = self._project_uid(project_id) if project_id is not None else None
         if uid is None:
-            self.statusBar().showMessage(self.tr("Choose a project first."), STATUS_MESSAGE_MS)
+            self._no_project_hint()
             return None
         return project_files.ask_and_export(self, uid, self.runner)
 
@@ -580,6 +654,11 @@ class MainWindow(QMainWindow):
         if current is not None and (project_id is None or current.project_id == project_id):
             self.select_node(current)
 
+    def current_project(self) -> tuple[int, str] | None:
+        project_id = self.current_project_id()
+        uid = self._project_uid(project_id) if project_id is not None else None
+        return None if project_id is None or uid is None else (project_id, uid)
+
     def show_status(self, message: str, timeout_ms: int = STATUS_MESSAGE_MS) -> None:
         self.statusBar().showMessage(message, timeout_ms)
 
@@ -624,6 +703,18 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self).exec()
         self.retention.update(self.current_project_id())
 
+    def show_user_guide(self) -> UserGuideWindow:
+        """Hjälp > Användarguide (F1): the guide, at the chapter of the screen in front."""
+        from samverkan_desktop.ui.user_guide import UserGuideWindow, chapter_for
+
+        if self.user_guide is None:
+            self.user_guide = UserGuideWindow(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+        self.user_guide.show_chapter(chapter_for(self.current_node()))  # once laid out at its width
+        return self.user_guide
+
     def show_about(self) -> None:
         from samverkan_desktop.ui.about import show_about
 
@@ -640,6 +731,10 @@ class MainWindow(QMainWindow):
                         "it is lost. Quit anyway?"), self.tr("Quit without saving")):
             event.ignore()
             return
+        self.save_window_settings()
+        super().closeEvent(event)
+
+    def save_window_settings(self) -> None:
+        """The window's place and size, and every setting, to disk (at close and at a log-off)."""
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
-        super().closeEvent(event)

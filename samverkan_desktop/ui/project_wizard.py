@@ -1,19 +1,21 @@
 """Skapa nytt projekt: a short wizard from an empty library to a project ready to plan.
 
-Four pages: the project's details, the political mandates, the question guide (the
-built-in template, each question ticked and editable) and the parties taking part.
-Finish creates everything in one transaction (``services.project_setup``): a failure
-leaves nothing half-created and the wizard open with what was typed.
+Five pages: the project's details, the political mandates, the question guide (the
+built-in template, each question ticked and editable), the parties taking part and,
+optionally, the people who represent them (the project can be created from the parties
+page already). Finish creates everything in one transaction
+(``services.project_setup``): a failure leaves nothing half-created and the wizard open
+with what was typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,11 +39,16 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import PartySide
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.parties_catalogue import COMMON_PARTIES, CatalogueParty
-from samverkan_desktop.services.project_setup import MandateDraft, ProjectDraft, QuestionDraft, create_project
+from samverkan_desktop.services.project_setup import (
+    MandateDraft,
+    PersonDraft,
+    ProjectDraft,
+    QuestionDraft,
+    create_project,
+)
 from samverkan_desktop.services.templates import question_guide_template
 from samverkan_desktop.storage.library import Library
-from samverkan_desktop.ui.binding import NO_DATE
-from samverkan_desktop.ui.locale_format import DATE_FORMAT
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 
 
 def _message_label() -> QLabel:
@@ -77,7 +86,7 @@ class DetailsPage(QWizardPage):
         self.title_edit = line("title", self.tr("&Title:"),
                                self.tr("e.g. Dialogue report – central collaboration 2026"))
         self.organisation = line("organisation", self.tr("&Organisation:"), self.tr("e.g. Ekdala kommun"))
-        self.body = line("body", self.tr("&Reporting body:"), self.tr("e.g. Central samverkan"))
+        self.body = line("body", self.tr("&Collaboration body:"), self.tr("e.g. Central samverkansgrupp (CSG)"))
         self.case_number = line("case_number", self.tr("&Case number:"), self.tr("e.g. KS 2026/0214"))
         self.budget_year = QSpinBox()
         self.budget_year.setObjectName("wizard_budget_year")
@@ -87,14 +96,8 @@ class DetailsPage(QWizardPage):
         self.budget_year.setMaximumWidth(120)
         form.addRow(self.tr("B&udget year:"), self.budget_year)
         self.commissioned_by = line("commissioned_by", self.tr("Commissioned b&y:"), self.tr("e.g. Kommunstyrelsen"))
-        self.decision_date = QDateEdit()
+        self.decision_date = OptionalDateEdit()
         self.decision_date.setObjectName("wizard_decision_date")
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat(DATE_FORMAT)
-        self.decision_date.setMinimumDate(NO_DATE)
-        self.decision_date.setSpecialValueText(" ")
-        self.decision_date.setDate(NO_DATE)
-        self.decision_date.setMaximumWidth(160)
         form.addRow(self.tr("D&ecision date:"), self.decision_date)
         self.commission = QPlainTextEdit()
         self.commission.setObjectName("wizard_commission")
@@ -113,11 +116,13 @@ class DetailsPage(QWizardPage):
         if not self.title_edit.text().strip():
             self.title_edit.setFocus()
             return _show_problem(self.problem, self.tr("The project needs a title."))
+        if not self.decision_date.commit_typed():
+            self.decision_date.setFocus()
+            return _show_problem(self.problem, self.decision_date.problem_text())
         return _show_problem(self.problem, "")
 
     def decision(self) -> dt.date | None:
-        value = self.decision_date.date()
-        return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+        return self.decision_date.date()
 
 
 class TablePage(QWizardPage):
@@ -274,6 +279,87 @@ class PartiesPage(QWizardPage):
                 if self.list.item(row).checkState() == Qt.CheckState.Checked]
 
 
+class _PartyDelegate(QStyledItemDelegate):
+    """The party column of the people page: a list of the ticked parties to pick from."""
+
+    def __init__(self, page: PeoplePage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(["", *self.page.party_names])
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findText(str(index.data() or ""))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText())
+
+
+class PeoplePage(TablePage):
+    """Optional: who represents the parties, with their roles (attendance lists are made from them)."""
+
+    NAME, PARTY, ROLE = range(3)
+
+    def __init__(self, parties: PartiesPage) -> None:
+        super().__init__([self.tr("Name"), self.tr("Party"), self.tr("Role or title")],
+                         self.tr("&Add person"), self.tr("&Remove person"))
+        self.parties_page = parties
+        self.party_names: list[str] = []
+        self.setObjectName("wizardPeople")
+        self.setTitle(self.tr("People (optional)"))
+        self.setSubTitle(self.tr("Who represents the parties, and in what role; the attendance lists are made "
+                                 "from them. You can also add people later."))
+        self.table.setObjectName("wizardPeopleTable")
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setItemDelegateForColumn(self.PARTY, _PartyDelegate(self))
+        self.table.setColumnWidth(self.NAME, 240)
+        self.table.setColumnWidth(self.PARTY, 260)
+
+    def initializePage(self) -> None:
+        """The parties to choose from are the ones ticked on the previous page."""
+        self.party_names = [party.name for party in self.parties_page.parties()]
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, self.PARTY)
+            if item is not None and item.text() not in self.party_names:
+                item.setText("")
+        if not self.table.rowCount():
+            self.add_row()
+
+    def add_row(self, *texts: str, checked: bool | None = None) -> int:
+        above = self.texts(self.table.rowCount() - 1)[self.PARTY] if self.table.rowCount() else ""
+        if not texts and above:  # people are usually typed party by party
+            texts = ("", above, "")
+        row = super().add_row(*texts, checked=checked)
+        if texts and not texts[self.NAME]:
+            self.table.setCurrentCell(row, self.NAME)
+            first = self.table.item(row, self.NAME)
+            if first is not None:
+                self.table.editItem(first)
+        return row
+
+    def people(self, parties: list[str]) -> list[PersonDraft]:
+        """The people typed, each party given as its place in ``parties`` (the ticked ones)."""
+        found = []
+        for row in range(self.table.rowCount()):
+            name, party, role = self.texts(row)
+            if name or role:
+                found.append(PersonDraft(name, parties.index(party) if party in parties else None, role))
+        return found
+
+    def validatePage(self) -> bool:
+        if any(not person.name for person in self.people(self.party_names)):
+            return _show_problem(self.problem, self.tr("Every person needs a name. Write one, or remove the "
+                                                       "person."))
+        return _show_problem(self.problem, "")
+
+
 class ProjectWizard(QWizard):
     """Gathers a new project; on Finish creates it (``project_id`` is then set)."""
 
@@ -290,27 +376,32 @@ class ProjectWizard(QWizard):
         self.mandates = MandatesPage()
         self.questions = QuestionsPage(language)
         self.parties = PartiesPage()
-        for page in (self.details, self.mandates, self.questions, self.parties):
+        self.parties.setFinalPage(True)  # the people are optional: the project can be created here
+        self.people = PeoplePage(self.parties)
+        for page in (self.details, self.mandates, self.questions, self.parties, self.people):
             self.addPage(page)
         self.resize(820, 600)
 
     def draft(self) -> ProjectDraft:
         d = self.details
         year = d.budget_year.value()
+        parties = self.parties.parties()
         return ProjectDraft(
             title=d.title_edit.text(), organisation=d.organisation.text(), body=d.body.text(),
             case_number=d.case_number.text(), budget_year=None if year == d.budget_year.minimum() else year,
             commissioned_by=d.commissioned_by.text(), decision_date=d.decision(),
             commission=d.commission.toPlainText(), mandates=self.mandates.mandates(),
-            questions=self.questions.questions(), parties=self.parties.parties())
+            questions=self.questions.questions(), parties=parties,
+            people=self.people.people([party.name for party in parties]))
 
-    def validateCurrentPage(self) -> bool:
-        if not super().validateCurrentPage():
-            return False
-        if self.currentPage() is not self.parties:
-            return True
+    def accept(self) -> None:
+        """Create project (Finish, on the parties or the people page): everything in one step."""
+        page = self.currentPage()
+        if not self.validateCurrentPage():
+            return
         try:
             self.project_id = create_project(self.library, self.draft())
         except ServiceError as exc:
-            return _show_problem(self.parties.problem, exc.text(self.language))
-        return True
+            _show_problem(getattr(page, "problem", self.parties.problem), exc.text(self.language))
+            return
+        super().accept()

@@ -1,6 +1,6 @@
 """The start and the end of a run as far as the library's safety goes: the integrity
 check before anything is written, the dialog for a damaged library, and the backups
-at start, while working and at a clean close.
+at start and while working (the close backup: ``shutdown.finish_run``).
 
 A damaged library is never opened for writing (no migration runs on it): it is copied
 aside, and the user chooses between restoring the newest backup that passes a full
@@ -109,10 +109,3 @@ def start_backups(window: QMainWindow, paths: DataPaths, language: str) -> Backu
     keeper.failed.connect(lambda message: window.statusBar().showMessage(message, STATUS_MS))
     keeper.start()
     return keeper
-
-
-def finish_backups(keeper: BackupKeeper, paths: DataPaths) -> None:
-    """At a clean close: the last backup, and the run is marked as ended cleanly."""
-    keeper.stop()
-    keeper.backup_now(backups.CLOSE)
-    startup.mark_closed(paths)

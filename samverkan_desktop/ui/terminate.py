@@ -4,6 +4,11 @@ Python's default for SIGTERM ends the process at once: no close-time backup, and
 start takes the run for a crash (a full integrity check). Qt's event loop runs in C, so a
 Python signal handler would wait for the next Python code; ``signal.set_wakeup_fd`` writes
 to a socket that a QSocketNotifier watches, which lets the handler run at once.
+
+Not on Windows: nothing sends a windowed app SIGTERM or Ctrl+C there (log-off and shutdown
+come through the session manager, ``ui.shutdown``), and Python's socket pair is a loopback
+TCP connection there, which a firewall or endpoint protection may block. Wherever the
+socket pair cannot be made the app starts all the same, without the wake-up.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import contextlib
 import logging
 import signal
 import socket
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
@@ -24,10 +30,11 @@ SIGNALS = (signal.SIGTERM, signal.SIGINT)
 class _Terminator(QObject):
     """Holds the socket pair for as long as its parent lives (the wakeup fd must stay open)."""
 
-    def __init__(self, parent: QObject, close: Callable[[], object]) -> None:
+    def __init__(self, parent: QObject, close: Callable[[], object],
+                 pair: tuple[socket.socket, socket.socket]) -> None:
         super().__init__(parent)
         self.close = close
-        self.reader, self.writer = socket.socketpair()
+        self.reader, self.writer = pair
         for end in (self.reader, self.writer):
             end.setblocking(False)
         self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read, self)
@@ -43,8 +50,15 @@ class _Terminator(QObject):
 
 
 def close_on_terminate(owner: QObject, close: Callable[[], object]) -> None:
-    """Run ``close`` on the event loop when the process is asked to stop (call on the main thread)."""
-    terminator = _Terminator(owner, close)
-    signal.set_wakeup_fd(terminator.writer.fileno(), warn_on_full_buffer=False)
+    """Run ``close`` on the event loop when the process is asked to stop (call on the main
+    thread); skipped on Windows, and where no wake-up socket can be made."""
+    if sys.platform == "win32":
+        return
+    try:
+        terminator = _Terminator(owner, close, socket.socketpair())
+        signal.set_wakeup_fd(terminator.writer.fileno(), warn_on_full_buffer=False)
+    except (OSError, ValueError) as exc:
+        log.warning("no wake-up socket for SIGTERM (%s): the app starts without it", exc)
+        return
     for number in SIGNALS:
         signal.signal(number, terminator.stop)

@@ -1,12 +1,12 @@
 """What the main window's helpers may ask of it: the ``Workspace`` protocol.
 
-Importing, exporting, erasing a person and restoring a backup (``project_files``,
-``erase_person``, ``restore_dialog``) change or replace the library's content under the
-views. They take a ``Workspace``, not the main window: they close meeting mode, have
-what was typed stored, and have the views rebuilt, through these few calls, so they
-never reach into the window's dictionaries of editors and meetings (and the modules
-import no window, so there is no import cycle to untangle). The main window is the
-one implementation; a test may pass a small one of its own.
+Importing, exporting, erasing a person, restoring a backup and receiving a copy sent
+back (``project_files``, ``erase_person``, ``restore_dialog``, ``collaboration``) change
+or replace the library's content under the views. They take a ``Workspace``, not the main
+window: they close meeting mode, have what was typed stored, and have the views rebuilt,
+through these few calls, so they never reach into the window's dictionaries of editors
+and meetings (and the modules import no window, so there is no import cycle to untangle).
+The main window is the one implementation; a test may pass a small one of its own.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ class Workspace(Protocol):
     def reload(self, project_id: int | None = None) -> None:
         """Drop the views built from a project's content (every project's when None) and the
         undo history (its steps hold the replaced rows), and show the library afresh."""
+
+    def current_project(self) -> tuple[int, str] | None:
+        """The project shown (its id and uid); None on the start page."""
 
     def open_project(self, uid: str) -> bool:
         """Show the project ``uid``; False when the library has no such project."""

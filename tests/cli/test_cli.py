@@ -59,7 +59,7 @@ def test_import_list_sessions_export_roundtrip(tmp_path: Path, demo_document: di
     document = json.loads(out.read_text(encoding="utf-8"))
     for doc in (document, demo_document):
         doc.pop("exported_at", None)
-    assert document == demo_document
+    assert document == demo_document | {"version": 2}  # written at the newest version
 
 
 def test_import_twice_is_refused_unless_replace(tmp_path: Path) -> None:
@@ -142,3 +142,16 @@ def test_cli_loads_no_gui_and_reading_commands_no_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_command_line_keeps_its_own_log(tmp_path: Path) -> None:
+    """The app's log file is never written (or rotated) by a command run beside the open app."""
+    data = tmp_path / "data"
+    (data / "logs").mkdir(parents=True)
+    app_log = data / "logs" / "samverkan.log"
+    app_log.write_text("the open app's record\n", encoding="utf-8")
+    assert run("import", DEMO, data_dir=data).returncode == 0
+    assert run("report", "no-such-project", "-o", tmp_path / "r.pdf", data_dir=data).returncode == 2
+    assert app_log.read_text(encoding="utf-8") == "the open app's record\n"
+    cli_log = (data / "logs" / "samverkan-cli.log").read_text(encoding="utf-8")
+    assert "Running upgrade" in cli_log

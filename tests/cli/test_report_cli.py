@@ -66,3 +66,66 @@ def test_errors_are_one_swedish_line_and_leave_no_file(data: Path, demo_document
     line = assert_clean_error(run("report", uid, "-o", blocker / "rapport.pdf", data_dir=data))
     assert "kunde inte sparas" in line and "en fil står i vägen" in line
     assert_clean_error(run("report", uid, data_dir=data))  # -o is required
+
+
+def _images(path: Path) -> int:
+    return sum(len(page.images) for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_report_options_as_in_the_dialog(data: Path, demo_document: dict[str, Any], tmp_path: Path) -> None:
+    """--sections, --minutes-appendix and --logo build what the dialog's choices build."""
+    from PIL import Image
+
+    uid = demo_document["project"]["id"]
+    logo = tmp_path / "logga.png"
+    Image.new("RGB", (120, 40), "#2e7d5b").save(logo)
+    out = tmp_path / "delar.pdf"
+    result = run("report", uid, "-o", out, "--sections", "summary, method", "--minutes-appendix", "--logo", logo,
+                 data_dir=data)
+    assert result.returncode == 0, result.stderr
+    text = _text(out)
+    assert "1 Sammanfattning" in text and "2 Metod" in text
+    assert "Bakgrund och uppdrag" not in text and "Protokoll från dialogtillfällena" not in text  # no appendices
+    assert _images(out) == 1
+    out = tmp_path / "bilaga.pdf"
+    assert run("report", uid, "-o", out, "--sections", "appendices", "--minutes-appendix",
+               data_dir=data).returncode == 0
+    assert "Protokoll från dialogtillfällena" in _text(out) and _images(out) == 0
+
+
+def test_bad_report_options_are_one_swedish_line(data: Path, demo_document: dict[str, Any], tmp_path: Path) -> None:
+    uid = demo_document["project"]["id"]
+    out = tmp_path / "r.pdf"
+    line = assert_clean_error(run("report", uid, "-o", out, "--sections", "summary,slutsatser", data_dir=data))
+    assert line.startswith("samverkan-desktop: --sections: okänd del \"slutsatser\" (välj bland summary,")
+    line = assert_clean_error(run("report", uid, "-o", out, "--sections", ",", data_dir=data))
+    assert "ange minst en del" in line
+    text_file = tmp_path / "logga.png"
+    text_file.write_text("inte en bild")
+    line = assert_clean_error(run("report", uid, "-o", out, "--logo", text_file, data_dir=data))
+    assert "logga.png är ingen PNG- eller JPEG-bild" in line
+    line = assert_clean_error(run("report", uid, "-o", out, "--logo", tmp_path / "saknas.png", data_dir=data))
+    assert "saknas.png gick inte att läsa" in line
+    assert not out.exists()
+
+
+def test_help_names_the_section_keys() -> None:
+    result = run("report", "--help")
+    assert result.returncode == 0
+    for key in ("summary (Sammanfattning)", "conclusions (Slutsatser och förslag)", "--minutes-appendix",
+                "--logo"):
+        assert key in " ".join(result.stdout.split()), key
+
+
+def test_the_report_says_what_remains_on_stderr(data: Path, demo_document: dict[str, Any], tmp_path: Path) -> None:
+    """The same list as the dialog's "Vad återstår"; a final report is built all the same."""
+    uid = demo_document["project"]["id"]
+    out = tmp_path / "r.pdf"
+    result = run("report", uid, "-o", out, "--final", data_dir=data)
+    assert result.returncode == 0 and out.exists()
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == "Innan rapporten kan fastställas återstår:"
+    assert "- Protokollet från ”Strukturerat samtal – FSG Utbildningsförvaltningen” (2 oktober 2025) är inte " \
+           "justerat." in lines
+    assert "- Uppdraget" not in result.stderr  # every mandate of the demo is assessed
+    assert result.stdout.strip() == str(out)

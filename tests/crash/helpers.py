@@ -56,20 +56,20 @@ def xvfb_display() -> Iterator[str]:
     if missing:
         raise ToolsMissing(f"needs {', '.join(missing)} (Debian: xvfb, xdotool, x11-xkb-utils); "
                            ".ci/run installs them")
-    # Xvfb picks a free display itself and writes its number to the pipe (-displayfd): two test
-    # workers, or other people's Xvfb, never meet on one display
+    # Xvfb picks a free display itself and writes its number to a pipe (-displayfd): choosing
+    # one by hand races with tests running in parallel, and a second server on a taken
+    # number dies while the checks below talk to the first one.
     read_end, write_end = os.pipe()
     server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              pass_fds=(write_end,))
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.kill()
-        raise RuntimeError("Xvfb did not start")
-    name = f":{number}"
     try:
+        with os.fdopen(read_end, "rb") as numbers:
+            number = numbers.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        name = f":{int(number)}"
         deadline = time.monotonic() + 10
         while subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": name},
                              capture_output=True, check=False).returncode != 0:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 import samverkan_desktop.ui  # noqa: F401 - installs the PySide6 workaround first
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.blocks import parse_blocks
 from samverkan_desktop.report.fonts import covers
 from samverkan_desktop.report.options import ReportOptions, Section
 from samverkan_desktop.services import library_service
@@ -272,8 +273,10 @@ def check_pdfs(library: Library, document: dict[str, Any], options: ReportOption
     assert _no_images(report)
     text = PrintedText(report)
     for section, key in ((Section.SUMMARY, "summary"), (Section.CONCLUSIONS, "conclusions")):
-        if section in options.sections:
-            assert text.has(document["project"][key]), (key, ascii(document["project"][key]))
+        if section in options.sections:  # printed by the plain-text convention: list markers become bullets
+            for block in parse_blocks(document["project"][key]):
+                for item in block.items:
+                    assert text.has(item), (key, ascii(item))
     appendix = options.minutes_appendix and Section.APPENDICES in options.sections
     for session in document["sessions"]:
         minutes = build_minutes_pdf(library, uid, session["id"])
@@ -305,6 +308,7 @@ def _run(library: Library, document: dict[str, Any], query: str, options: Report
         exported.pop("exported_at")
         sent = json.loads(json.dumps(document))
         sent.pop("exported_at")
+        sent["version"] = 2  # a file is written back at the newest version
         assert exported == sent
         return "imported"
     finally:

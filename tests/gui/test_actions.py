@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -68,7 +68,8 @@ def test_add_edit_delete_undo(qtbot: QtBot, ctx: EditContext, demo_project: int)
     editor.text.clear()
     type_text(editor.text, "Återkoppla till skyddsombuden före årsskiftet – via APT")
     type_text(editor.owner, "Förvaltningschefen")
-    editor.due.setDate(QDate(2026, 3, 31))
+    type_text(editor.due.line, "2026-03-31")
+    editor.due.commit_typed()
     editor.status.setCurrentIndex(editor.status.findData("done"))
     editor.session.setCurrentIndex(2)
     editor.improvement.setCurrentIndex(1)
@@ -80,7 +81,7 @@ def test_add_edit_delete_undo(qtbot: QtBot, ctx: EditContext, demo_project: int)
     shown = editor.model.row_of(action_id)
     assert editor.model.data(editor.model.index(shown, OWNER)) == "Förvaltningschefen"
 
-    editor.clear_due.click()
+    editor.due.clear_date()
     assert ctx.editor.get("action", action_id)["due"] is None
     ctx.undo_stack.undo()
     assert ctx.editor.get("action", action_id)["due"] == dt.date(2026, 3, 31)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -332,3 +332,26 @@ def test_the_employer_goes_first_in_an_empty_project(qtbot: QtBot, ctx: EditCont
     editor.parties.add_catalogue_parties([by_name("Vision")])
     assert ctx.editor.children("party", project)[-1].uid == "party-vision-2"
     assert not editor.parties.add_catalogue_parties([])
+
+
+def test_ctrl_n_adds_a_person_with_the_name_ready_to_type_over(qtbot: QtBot, ctx: EditContext,
+                                                                demo_project: int) -> None:
+    editor = make(qtbot, ctx, demo_project)
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    people = editor.people
+    editor.parties.select_party(party_id(ctx, demo_project, "Vision"))
+    people.list.setFocus()
+    qtbot.waitUntil(people.list.hasFocus)
+    qtbot.keyClick(people.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(people.name.hasFocus)
+    assert people.name.selectedText() == people.name.text() == "New person"
+    type_text(QApplication.focusWidget(), "Örjan Ådahl")
+    people.binder.flush()
+    assert "Örjan Ådahl" in names(ctx.editor.children("person", demo_project))
+    assert "New person" not in names(ctx.editor.children("person", demo_project))
+    editor.parties.list.setFocus()
+    qtbot.waitUntil(editor.parties.list.hasFocus)
+    qtbot.keyClick(editor.parties.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(editor.parties.name.hasFocus)
+    assert editor.parties.name.selectedText() == "New party"  # the same for every list and form

@@ -282,3 +282,48 @@ def test_space_toggles_a_mandate_from_the_keyboard(qtbot: QtBot, ctx: EditContex
     assert links.mandates_of_question(ctx.library, question) == [mandates[0], mandates[2]]
     qtbot.keyClick(checklist, Qt.Key.Key_Space)
     assert links.mandates_of_question(ctx.library, question) == [mandates[0]]
+
+
+# -- the same links, from the mandate (issue 18, item 14) -------------------------------------------
+def test_a_mandate_links_questions_from_its_own_editor(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    """Space on a question in the mandate's list links them; the question guide shows it; undo undoes it."""
+    from samverkan_desktop.ui.editors.mandates import MandatesEditor
+
+    mandates_editor = MandatesEditor(ctx, demo_project)
+    qtbot.addWidget(mandates_editor)
+    mandates_editor.show()
+    questions_editor = make(qtbot, ctx, demo_project)
+    mandate = mandates_editor.current_row().id
+    questions = [row.id for row in ctx.editor.children("question", demo_project)]
+    checklist = mandates_editor.questions
+    assert checklist.list.count() == len(questions)
+    assert checklist.checked_ids() == links.questions_of_mandate(ctx.library, mandate) != []
+    target = next(i for i, q in enumerate(questions) if q not in checklist.checked_ids())
+    before = links.mandates_of_question(ctx.library, questions[target])
+    checklist.list.setFocus()
+    checklist.list.setCurrentRow(target)
+    qtbot.keyClick(checklist.list, Qt.Key.Key_Space)
+    assert links.mandates_of_question(ctx.library, questions[target]) == [*before, mandate]
+    assert questions[target] in checklist.checked_ids()
+    select(questions_editor, target)  # the question's side shows the same link
+    assert mandate in questions_editor.mandates.checked_ids()
+    check(questions_editor, [r.id for r in ctx.editor.children("mandate", demo_project)].index(mandate), False)
+    assert questions[target] not in checklist.checked_ids()  # and the mandate's list follows the question's
+    ctx.undo_stack.undo()
+    assert questions[target] in checklist.checked_ids()
+    ctx.undo_stack.undo()
+    assert links.mandates_of_question(ctx.library, questions[target]) == before
+    assert questions[target] not in checklist.checked_ids()
+    assert checklist.list.item(0).text().startswith("1. ")
+
+
+def test_questions_of_a_mandate(library: Library, demo_project: int) -> None:
+    from samverkan_desktop.services.editing import Editor
+
+    editor = Editor(library)
+    mandates = [row.id for row in editor.children("mandate", demo_project)]
+    for mandate in mandates:
+        expected = sorted(q.id for q in editor.children("question", demo_project)
+                          if mandate in links.mandates_of_question(library, q.id))
+        assert links.questions_of_mandate(library, mandate) == expected
+    assert any(links.questions_of_mandate(library, mandate) for mandate in mandates)

@@ -26,7 +26,7 @@ from samverkan_desktop.ui.models.navigator import Node, Section
 from tests.gui.test_session_editor import HELD, session_id
 
 KINDS = ("project", "mandate", "question", "party", "person", "session", "agenda_item", "entry", "tag",
-         "tagging", "attendance", "minute_note", "action")
+         "tagging", "attendance", "minute_note", "action", "quote", "report_name")
 
 
 def _delete(widget: QWidget) -> weakref.ref[QWidget]:

@@ -5,13 +5,16 @@ test_session_agenda.py."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.editing import Editor
@@ -20,7 +23,7 @@ from samverkan_desktop.storage.library import open_library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.session import SessionEditor
 from samverkan_desktop.ui.models import attendance as A
-from tests.gui.conftest import type_text
+from tests.gui.conftest import answer_next_dialog, type_text
 
 ADJUSTED = "session-2025-09-18-csg"
 HELD = "session-2025-10-02-fsg-utb"
@@ -58,7 +61,9 @@ def test_details_are_stored_as_typed_and_undoable(qtbot: QtBot, ctx: EditContext
     qtbot.waitUntil(lambda: ctx.editor.get("session", sid)["title"] == "Samtal om arbetsmiljö – Åsa & Örjan")
     assert editor.heading.text() == "Samtal om arbetsmiljö – Åsa & Örjan"
     details.kind.setCurrentIndex(details.kind.findData("focus_group"))
-    details.date.setDate(QDate(2026, 2, 3))
+    details.date.line.selectAll()
+    type_text(details.date.line, "2026-02-03")
+    details.date.commit_typed()
     details.location.selectAll()
     type_text(details.location, "Stadshuset, rum Älven")
     details.binder.flush()
@@ -272,7 +277,7 @@ def test_f2_chooses_a_role_from_the_list(qtbot: QtBot, ctx: EditContext, demo_pr
 def test_an_adjusted_session_is_read_only_with_a_banner(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
     editor = open_editor(qtbot, ctx, demo_project, ADJUSTED)
     assert editor.read_only and editor.banner.isVisible()
-    assert "locked" in editor.banner.text()
+    assert "locked" in editor.banner_text.text()
     details = editor.details
     assert details.title.isReadOnly() and details.start.isReadOnly() and not details.kind.isEnabled()
     before = ctx.undo_stack.count()
@@ -327,3 +332,42 @@ def test_a_title_without_spaces_does_not_widen_the_editor(qtbot: QtBot, ctx: Edi
     qtbot.addWidget(editor)
     editor.show()
     assert editor.minimumSizeHint().width() < 1000
+
+
+def background(widget: QWidget) -> QColor:
+    """The colour drawn inside a field, away from its text and frame."""
+    image = widget.grab().toImage()
+    inner = widget.lineEdit().geometry() if isinstance(widget, QAbstractSpinBox) else widget.rect()
+    return image.pixelColor(inner.right() - 4, inner.center().y())
+
+
+def test_a_locked_session_says_how_to_reopen_it_and_looks_read_only(qtbot: QtBot, ctx: EditContext,
+                                                                     demo_project: int) -> None:
+    editor = open_editor(qtbot, ctx, demo_project, ADJUSTED)
+    said = editor.banner_text.text()
+    assert "locked" in said and "reopen" in said and "Ctrl+J" in said and "meeting mode" in said
+    assert editor.reopen_button.isVisible()
+    window, base = editor.palette().color(QPalette.ColorRole.Window), editor.palette().color(QPalette.ColorRole.Base)
+    assert window != base
+    details = editor.details
+    for field in (details.title, details.location, details.protocol_number, details.date.line, details.start,
+                  editor.agenda.agenda.title, editor.agenda.notes.text):
+        assert background(field) == window, field.objectName()
+    assert not editor.details.date.button.isEnabled()
+
+    answer_next_dialog(accept=False)
+    editor.reopen_button.click()  # No: stays locked
+    assert editor.read_only and ctx.editor.get("session", editor.session_id)["status"] == "adjusted"
+    answer_next_dialog(accept=True)
+    editor.reopen_button.click()
+    assert ctx.editor.get("session", editor.session_id)["status"] == "held"
+    assert not editor.read_only and not editor.banner.isVisible()
+    with ctx.library.engine.connect() as c:  # the reopening is on record
+        extra = c.execute(text("SELECT adjusted_extra FROM session WHERE id = :id"), {"id": editor.session_id}).scalar()
+    assert "reopened" in json.loads(extra)
+    for field in (details.title, details.location, details.date.line, editor.agenda.agenda.title):
+        assert background(field) == base, field.objectName()  # editable again, and looks it
+    details.location.selectAll()
+    type_text(details.location, "Stadshuset, rum Björken")
+    details.binder.flush()
+    assert ctx.editor.get("session", editor.session_id)["location"] == "Stadshuset, rum Björken"

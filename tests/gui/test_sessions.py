@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.paths import DataPaths
@@ -18,11 +19,12 @@ from samverkan_desktop.storage.library import open_library
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors import sessions as sessions_module
+from samverkan_desktop.ui.editors.session import SessionEditor
 from samverkan_desktop.ui.editors.sessions import SessionsEditor
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.models import session_table as T
 from samverkan_desktop.ui.models.navigator import Node, Section
-from tests.gui.conftest import answer_next_dialog
+from tests.gui.conftest import answer_next_dialog, type_text
 
 
 def summary(session_id: int, title: str, day: int, start: str | None = None, end: str | None = None,
@@ -36,13 +38,13 @@ def test_table_model_shows_each_column(qapp: object) -> None:
     model = T.SessionTableModel()
     model.set_sessions([summary(1, "Fokusgrupp – skyddsombud", 3, "13:00", "15:30", "held", 12),
                         summary(2, "Återkoppling", 9, None, None, None)])
-    assert (model.rowCount(), model.columnCount()) == (2, 6)
+    assert (model.rowCount(), model.columnCount()) == (2, 7)
     assert model.rowCount(model.index(0, 0)) == 0
-    row = [model.index(0, c).data() for c in range(6)]
-    assert row == ["2025-09-03", "13:00–15:30", "Focus group", "Fokusgrupp – skyddsombud", "Held", "12"]
+    row = [model.index(0, c).data() for c in range(7)]
+    assert row == ["2025-09-03", "13:00–15:30", "Focus group", "Fokusgrupp – skyddsombud", "Held", "12", ""]
     assert [model.index(1, c).data() for c in (T.TIME, T.STATUS, T.ENTRIES)] == ["", "", "0"]
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert headers == ["Date", "Time", "Kind", "Title", "Status", "Entries"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["Date", "Time", "Kind", "Title", "Status", "Entries", "Recorded by"]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.index(1, T.TITLE).data(T.SessionRole).id == 2
     assert model.index(0, T.TITLE).data(Qt.ItemDataRole.ToolTipRole) == "Fokusgrupp – skyddsombud"
@@ -82,7 +84,7 @@ def test_new_session_is_created_opened_and_undoable(qtbot: QtBot, ctx: EditConte
                                                      tmp_path: Path) -> None:
     editor = SessionsEditor(ctx, demo_project)
     qtbot.addWidget(editor)
-    with qtbot.waitSignal(editor.open_session) as opened:
+    with qtbot.waitSignal(editor.session_created) as opened:
         editor.new_button.click()
     new_id = opened.args[0]
     assert editor.current_session() is not None and editor.current_session().id == new_id
@@ -171,3 +173,31 @@ def test_main_window_opens_a_session_from_the_overview(qtbot: QtBot, ctx: EditCo
     assert node.session_id == overview.current_session().id
     overview._open(0)
     assert window.current_node() == Node(Section.SESSION, demo_project, overview.model.sessions[0].id)
+
+
+@pytest.mark.parametrize("how", ["ctrl+n", "button"])
+def test_a_session_planned_from_the_list_is_ready_for_its_title(qtbot: QtBot, ctx: EditContext, demo_project: int,
+                                                                 tmp_path: Path, how: str) -> None:
+    """Ctrl+N in the sessions list (or its button) opens the new session with the title selected,
+    as the toolbar's "New session" does: what is typed replaces "New session"."""
+    window = MainWindow(ctx, DataPaths(tmp_path), S.Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitActive(window)
+    window.select_node(Node(Section.SESSIONS, demo_project))
+    overview = window.stack.currentWidget()
+    assert isinstance(overview, SessionsEditor)
+    overview.table.setFocus()
+    qtbot.waitUntil(overview.table.hasFocus)
+    if how == "ctrl+n":
+        qtbot.keyClick(overview.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    else:
+        overview.new_button.click()
+    editor = window.stack.currentWidget()
+    assert isinstance(editor, SessionEditor)
+    title = editor.details.title
+    qtbot.waitUntil(title.hasFocus, timeout=2000)
+    assert title.selectedText() == title.text() == "New session"
+    type_text(QApplication.focusWidget(), "FSG Socialförvaltningen, möte 2")
+    editor.details.binder.flush()
+    assert ctx.editor.get("session", editor.session_id)["title"] == "FSG Socialförvaltningen, möte 2"

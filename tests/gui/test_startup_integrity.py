@@ -15,7 +15,9 @@ from samverkan_desktop.services import backups, library_service, startup
 from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.storage.backup import list_backup_files
 from samverkan_desktop.storage.library import Library, open_library
-from samverkan_desktop.ui.startup_checks import finish_backups, open_library_checked, start_backups
+from samverkan_desktop.ui.instance_lock import acquire
+from samverkan_desktop.ui.shutdown import finish_run
+from samverkan_desktop.ui.startup_checks import open_library_checked, start_backups
 from tests.gui.conftest import answer_next_dialog
 
 DAMAGE = {
@@ -123,9 +125,12 @@ def test_backups_at_start_while_working_and_at_close(qtbot: QtBot, tmp_path: Pat
     keeper.wait()
     assert len(list_backup_files(paths.backups)) == 2
     startup.mark_running(paths)
-    finish_backups(keeper, paths)
+    lock = acquire(paths)
+    assert lock is not None
+    assert finish_run(keeper, paths, library, lock)
     assert list_backup_files(paths.backups)[0].reason == backups.CLOSE
     assert not startup.marker(paths).exists()
+    assert not lock.isLocked()
 
 
 def test_a_failed_backup_is_told_in_the_status_bar(qtbot: QtBot, tmp_path: Path, library: Library) -> None:

@@ -9,8 +9,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -45,7 +45,7 @@ def fill(wizard: ProjectWizard) -> None:
     type_text(d.case_number, "KS 2026/0311")
     d.budget_year.setValue(2027)
     type_text(d.commissioned_by, "Kommunstyrelsen")
-    d.decision_date.setDate(QDate(2026, 9, 14))
+    type_text(d.decision_date.line, "2026-09-14")
     type_text(d.commission, "Följ upp hur samverkansavtalet tillämpas.")
     wizard.next()
     assert wizard.currentPage() is wizard.mandates
@@ -199,3 +199,90 @@ def test_new_project_from_the_welcome_page_opens_it(qtbot: QtBot, ctx: EditConte
     (project,) = library_service.list_projects(library)
     assert window.settings.get(S.RECENT_PROJECTS) == [project.uid]
     assert not ctx.undo_stack.canUndo()  # a new project starts its own history
+
+
+def press(key: Qt.Key) -> None:
+    """A key press and release on whatever has the focus."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeyEvent
+
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ""))
+    QCoreApplication.processEvents()
+
+
+def keyboard(text: str) -> None:
+    """Type ``text`` as a keyboard does: each character goes to whatever has the focus then."""
+    for char in text:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        type_text(widget, char)
+
+
+def test_the_optional_people_step_types_people_party_by_party(qtbot: QtBot, library: Library) -> None:
+    wizard = make_wizard(qtbot, library)
+    qtbot.waitActive(wizard)
+    type_text(wizard.details.title_edit, "Samverkan 2027")
+    for _page in range(3):
+        wizard.next()
+    assert wizard.currentPage() is wizard.parties
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()  # people are optional
+    wizard.parties.set_ticked("Vision")
+    wizard.next()
+    page = wizard.people
+    assert wizard.currentPage() is page and page.table.rowCount() == 1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and page.table.isAncestorOf(
+        QApplication.focusWidget()))
+    keyboard("Åsa Öberg")  # typing on the name cell edits it
+    press(Qt.Key.Key_Tab)  # to the party: a list of the ticked parties
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox) and combo.count() == 3  # none, Arbetsgivaren, Vision
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)
+    assert combo.currentText() == "Vision"
+    press(Qt.Key.Key_Tab)
+    keyboard("Huvudskyddsombud")
+    press(Qt.Key.Key_Return)
+    page.add_button.click()  # the next person, of the same party to begin with
+    assert page.texts(1)[1] == "Vision"
+    keyboard("Örjan Ek")
+    press(Qt.Key.Key_Return)
+    page.add_row("", "", "Bara en roll")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.currentPage() is page and "needs a name" in page.problem.text()  # nothing created yet
+    assert library_service.list_projects(library) == []
+    page.table.setCurrentCell(2, 0)
+    page.remove_current()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    editor = Editor(library)
+    parties = {row.id: row["name"] for row in editor.children("party", wizard.project_id)}
+    people = [(row["name"], parties.get(row["party_id"]), row["role"])
+              for row in editor.children("person", wizard.project_id)]
+    assert people == [("Åsa Öberg", "Vision", "Huvudskyddsombud"), ("Örjan Ek", "Vision", None)]
+    assert all(not row.uid.startswith("person-åsa") for row in editor.children("person", wizard.project_id))
+
+
+def test_a_project_created_on_the_parties_page_has_no_people(qtbot: QtBot, library: Library) -> None:
+    wizard = make_wizard(qtbot, library)
+    type_text(wizard.details.title_edit, "Samverkan 2027")
+    for _page in range(3):
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted and wizard.project_id is not None
+    assert Editor(library).children("person", wizard.project_id) == []
+    assert [row["name"] for row in Editor(library).children("party", wizard.project_id)] == ["Arbetsgivaren"]
+
+
+def test_service_refuses_people_without_a_name_or_with_an_unknown_party(library: Library) -> None:
+    from samverkan_desktop.services.parties_catalogue import COMMON_PARTIES
+    from samverkan_desktop.services.project_setup import PersonDraft
+
+    with pytest.raises(InvalidValue) as refused:
+        create_project(library, ProjectDraft("Samverkan", parties=COMMON_PARTIES[:1],
+                                             people=[PersonDraft("  "), PersonDraft("Eva", party=3)]))
+    assert refused.value.text("sv") == ("Varje person behöver ett namn. "
+                                        "En person hör till en part som inte är med i projektet.")
+    assert library_service.list_projects(library) == []

@@ -101,9 +101,11 @@ def seeded_library(tmp_path: Path, seeded_template: Path) -> Iterator[Library]:
 
 
 def without_stamp(document: dict[str, Any]) -> dict[str, Any]:
-    """The document without ``exported_at``, as plain JSON values (enums become str)."""
+    """The document as the exporter writes it back: without ``exported_at``, at format
+    version 2 (a version 1 file is exported as version 2), as plain JSON values."""
     plain: dict[str, Any] = json.loads(json.dumps(document))
     plain.pop("exported_at", None)
+    plain["version"] = 2
     return plain
 
 

@@ -93,7 +93,7 @@ def test_library_still_imports_after_a_fault(
 
     result = import_document(seeded_library, json.loads(json.dumps(document)))
     assert result.replaced is False
-    assert strip_stamp(export_document(seeded_library, result.project_uid)) == strip_stamp(document)
+    assert strip_stamp(export_document(seeded_library, result.project_uid)) == {**strip_stamp(document), "version": 2}
 
 
 def test_fault_while_replacing_keeps_the_old_project(
@@ -181,8 +181,8 @@ def test_replace_overwrites_the_project(
     assert result.entries == first.entries
     assert count(library, "entry") == entries_before
     assert count(library, "project") == 2
-    assert strip_stamp(export_document(library, result.project_uid)) == strip_stamp(changed)
-    assert strip_stamp(export_document(library, "project-other")) == strip_stamp(other)
+    assert strip_stamp(export_document(library, result.project_uid)) == {**strip_stamp(changed), "version": 2}
+    assert strip_stamp(export_document(library, "project-other")) == {**strip_stamp(other), "version": 2}
 
 
 def test_replace_of_an_absent_project_just_imports(

@@ -110,6 +110,15 @@ def raw(name: str, change: Callable[[bytes], bytes], *words: str, where: str | N
 
 
 E4 = "sessions[0].entries[4]"  # 156 characters, tagged whole and on the span 90–123
+
+
+def quote(**changes: Any) -> dict[str, Any]:
+    """A sound quote of E4 (entry-005) for a mandate, changed by ``changes``."""
+    return {"id": "quote-1", "entry": "entry-005", "mandate": "mandate-u1", **changes}
+
+
+def report(*quotes: dict[str, Any]) -> dict[str, Any]:
+    return {"quotes": list(quotes)}
 SPAN = f"{E4}.tags[1]"
 DEEP = "[" * 100_000 + "]" * 100_000
 
@@ -273,10 +282,27 @@ CASES = [
     # format and version
     broken("wrong-format", put("format", "samverkan-projekt"), None, "ingen projektfil", '"format"'),
     broken("no-format", drop("format"), None, "ingen projektfil"),
-    broken("version-2", put("version", 2), None, "version är 2", "läser version 1"),
+    broken("version-3", put("version", 3), None, "version är 3", "läser version 1 och 2"),
     broken("version-is-text", put("version", "1"), None, 'version är "1"'),
-    broken("no-version", drop("version"), None, "läser version 1"),
-    broken("version-is-true", put("version", True), "version", 'ska vara "1"'),
+    broken("no-version", drop("version"), None, "läser version 1 och 2"),
+    broken("version-is-true", put("version", True), None, "version är true"),
+    # the report part (version 2)
+    broken("quote-of-unknown-entry", put("report", report(quote(entry="entry-999"))), "report.quotes[0].entry",
+           'okänd anteckning "entry-999"'),
+    broken("quote-for-mandate-and-tag", put("report", report(quote(tag="tag-tema-tillit"))), "report.quotes[0]",
+           "antingen ett politiskt uppdrag"),
+    broken("quote-for-nothing", put("report", report({"id": "q", "entry": "entry-005"})), "report.quotes[0]",
+           "antingen ett politiskt uppdrag"),
+    broken("quote-for-unknown-mandate", put("report", report(quote(mandate="mandate-u9"))),
+           "report.quotes[0].mandate", 'okänt politiskt uppdrag "mandate-u9"'),
+    broken("quote-span-not-a-tagging", put("report", report(quote(start=90, end=120))), "report.quotes[0]",
+           "är inte en markering"),
+    broken("quote-id-twice", put("report", report(quote(), quote())), "report.quotes[1].id", "mer än ett citat"),
+    broken("name-choice-twice", put("report", {"names": [{"name": "Anna Berg", "replacement": None},
+                                                         {"name": "anna  berg", "replacement": "chefen"}]}),
+           "report.names[1].name", "står två gånger"),
+    broken("name-choice-without-replacement", put("report", {"names": [{"name": "Anna Berg"}]}), "report.names[0]",
+           'saknar "replacement"'),
     # other rules
     broken("improvement-of-wrong-kind", put("actions[0].improvement", "tag-styrka-samtalsklimat"),
            "actions[0].improvement", "inget förbättringsområde"),

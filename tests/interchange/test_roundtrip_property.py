@@ -7,7 +7,9 @@ left out, root tags with ``"parent": null``. Text mixes any Unicode (no control
 characters or surrogates, which the validator refuses) with emoji, ``<``, ``&``,
 Swedish letters, newlines and tabs. Tag parents may point forward in the list; spans
 use code-point offsets inside their entry's text; entries point only at agenda items
-of their own session.
+of their own session. A document is of version 1, or of version 2 with the report part
+(chosen quotes of whole entries or tagged spans, name choices); either exports as
+version 2.
 """
 
 from __future__ import annotations
@@ -195,6 +197,7 @@ def documents(draw: st.DrawFn) -> Document:
     }, keep_none=("parent",)) for i, uid in enumerate(tag_ids)]
 
     sessions = []
+    all_entries: list[dict[str, Any]] = []
     agenda_of, entries_of = split(draw, agenda_ids, len(session_ids)), split(draw, entry_ids, len(session_ids))
     for s_index, uid in enumerate(session_ids):
         agenda = [make(draw, f.AGENDA, {
@@ -214,6 +217,7 @@ def documents(draw: st.DrawFn) -> Document:
                 "text": text, "recorded_at": maybe(draw, DATETIMES),
                 "tags": taggings(draw, text, tag_ids),
             }))
+        all_entries.extend(entries)
         attendance = [make(draw, f.ATTENDANCE, {
             "person": person, "present": draw(st.booleans()),
             "role": maybe(draw, ROLE),
@@ -239,10 +243,35 @@ def documents(draw: st.DrawFn) -> Document:
         "improvement": one(draw, improvements),
     }) for uid in action_ids]
 
-    document = {"format": "samverkan-project", "version": 1, "exported_at": "2024-11-04T16:12:45+01:00",
+    version = draw(st.sampled_from([1, 2]))
+    document = {"format": "samverkan-project", "version": version, "exported_at": "2024-11-04T16:12:45+01:00",
                 "project": project, "parties": parties, "people": people, "mandates": mandates,
                 "questions": questions, "tags": tags, "sessions": sessions, "actions": actions}
+    report = report_part(draw, all_entries, mandate_ids, tag_ids) if version == 2 else None
+    if report is not None:
+        document["report"] = report
     return document | draw(_extras(tuple(f.DOCUMENT)))
+
+
+def report_part(draw: st.DrawFn, entries: list[dict[str, Any]], mandate_ids: list[str],
+                tag_ids: list[str]) -> dict[str, Any] | None:
+    """Version 2's report part: quotes of whole entries or tagged spans, and name choices."""
+    quotes = []
+    targets = [("mandate", uid) for uid in mandate_ids] + [("tag", uid) for uid in tag_ids]
+    quote_ids = draw(st.lists(IDS, unique=True, max_size=4))
+    for uid in quote_ids if entries and targets else []:
+        entry = draw(st.sampled_from(entries))
+        spans = [(t["start"], t["end"]) for t in entry.get("tags", []) if "start" in t]
+        start, end = draw(st.sampled_from(spans)) if spans and draw(st.booleans()) else (None, None)
+        kind, target = draw(st.sampled_from(targets))
+        quotes.append(make(draw, f.QUOTE, {"id": uid, "entry": entry["id"], "start": start, "end": end,
+                                           kind: target}))
+    names = [make(draw, f.NAME_CHOICE, {"name": name, "replacement": maybe(draw, texts())},
+                  keep_none=("replacement",))
+             for name in draw(st.lists(texts(1, 20), unique_by=lambda n: " ".join(n.split()).casefold(),
+                                       max_size=3))]
+    report = make(draw, f.REPORT, {"quotes": quotes or None, "names": names or None})
+    return report or None
 
 
 def key_orders(value: Any, path: str = "") -> list[tuple[str, list[str]]]:
@@ -258,8 +287,10 @@ def key_orders(value: Any, path: str = "") -> list[tuple[str, list[str]]]:
 
 
 def plain(document: Document) -> Document:
+    """The document as the exporter writes it back: without its stamp, at version 2."""
     out: Document = json.loads(json.dumps(document))
     out.pop("exported_at")
+    out["version"] = 2
     return out
 
 
@@ -274,6 +305,7 @@ def test_export_of_import_is_the_document(document: Document) -> None:
             from_file = read_file(export_to_file(library, document["project"]["id"], Path(folder) / "p.json"))
     finally:
         library.close()
+    assert exported["version"] == 2
     assert plain(exported) == plain(document)
     assert key_orders(plain(exported)) == key_orders(plain(document))
     assert plain(from_file) == plain(document)

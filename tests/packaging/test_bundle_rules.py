@@ -6,6 +6,7 @@ import ast
 import re
 import subprocess
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -152,13 +153,24 @@ def test_the_spec_applies_the_rules() -> None:
     used = {node.attr for node in ast.walk(tree)
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "bundle_rules"}
     assert {"EXCLUDED_MODULES", "HIDDEN_IMPORTS", "keep_binary", "keep_data", "prune_unneeded_libraries",
-            "version_info_text", "EXE_NAME"} <= used
+            "version_info_text", "EXE_NAME", "CLI_EXE_NAME", "user_guide_datas"} <= used
     calls = {node.func.id: node for node in ast.walk(tree)
              if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
     keywords = {kw.arg: kw.value for kw in calls["EXE"].keywords}
-    assert isinstance(keywords["console"], ast.Constant) and keywords["console"].value is False
     assert "exclude_binaries" in keywords  # one folder, not one file
-    assert "COLLECT" in calls
+    # the windowed app and the console command line, both collected into the one folder
+    executables = {ast.unparse(call.args[0]): {kw.arg: ast.literal_eval(kw.value) for kw in call.keywords}
+                   for call in ast.walk(tree) if isinstance(call, ast.Call)
+                   and isinstance(call.func, ast.Name) and call.func.id == "_executable"}
+    assert executables == {"bundle_rules.EXE_NAME": {"console": False},
+                           "bundle_rules.CLI_EXE_NAME": {"console": True}}
+    assert [ast.unparse(arg) for arg in calls["COLLECT"].args[:2]] == ["app_exe", "cli_exe"]
+
+
+def test_the_console_executable_has_its_own_version_info(rules: ModuleType) -> None:
+    text = rules.version_info_text("0.1.0", rules.CLI_EXE_NAME)
+    assert "StringStruct('OriginalFilename', 'samverkan-cli.exe')" in text
+    assert "StringStruct('InternalName', 'samverkan-cli')" in text
 
 
 def test_the_app_hashes_without_the_excluded_openssl(rules: ModuleType) -> None:
@@ -169,3 +181,20 @@ def test_the_app_hashes_without_the_excluded_openssl(rules: ModuleType) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "7e24b8d35f73"
+
+
+def test_the_user_guide_and_every_picture_it_shows_go_into_the_bundle(rules: ModuleType, tmp_path: Path) -> None:
+    """Hjälp > Användarguide reads the bundle's docs/ (assets.user_guide_file): the guide and its pictures."""
+    datas = rules.user_guide_datas(REPO)
+    guide = REPO / "docs" / "anvandarguide.md"
+    assert datas[0] == (str(guide), "docs")
+    shown = set(re.findall(r"!\[[^\]]*\]\(([^)]+)\)", guide.read_text(encoding="utf-8")))
+    assert len(shown) >= 20
+    assert {str(Path(folder) / Path(source).name) for source, folder in datas[1:]} == {f"docs/{p}" for p in shown}
+    assert all(Path(source).is_file() and rules.keep_data(str(Path(folder) / Path(source).name))
+               for source, folder in datas)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "anvandarguide.md").write_text("# Guide\n\n![Saknas](screenshots/saknas.png)\n",
+                                                        encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match=r"saknas\.png"):
+        rules.user_guide_datas(tmp_path)  # a picture the guide names but the checkout lacks fails the build

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +77,22 @@ def test_pdf_pages_counts_pages_and_refuses_what_is_no_pdf(tmp_path: Path) -> No
         selftest.pdf_pages(b"<html>")
     with pytest.raises(selftest.StepFailed, match="no pages"):
         selftest.pdf_pages(b"%PDF-1.4\n%%EOF")
+
+
+@pytest.mark.slow
+def test_self_test_on_screen_uses_the_machines_own_platform(tmp_path: Path) -> None:
+    """``samverkan-cli --self-test --on-screen``: the same steps on a real display (the Windows
+    workflow runs it on the ``windows`` plugin; here Xvfb and ``xcb``)."""
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        pytest.skip("xvfb-run is not installed")
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    env["SAMVERKAN_DATA_DIR"] = str(tmp_path / "user")
+    env["TMPDIR"] = str(tmp_path)  # its temporary library stays out of the other self-test's count
+    result = subprocess.run([xvfb, "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-m",
+                             "samverkan_desktop.console", "--self-test", "--on-screen"],
+                            capture_output=True, text=True, encoding="utf-8", timeout=300, env=env, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    first = next(line for line in result.stdout.splitlines() if line.startswith("[1] "))
+    assert first.startswith("[1] ok  Qt startar / Qt starts") and first.split("(", 1)[1].startswith("Qt "), first
+    assert ", xcb)" in first, first

@@ -14,7 +14,44 @@ NO_ENV: dict[str, str] = {}
 
 
 def on_windows(path: str, env: dict[str, str] | None = None, drive_type: int = 3) -> RiskyLocation | None:
-    return detect(path, platform="win32", env=env or NO_ENV, drive_type=lambda _root: drive_type)
+    return detect(path, platform="win32", env=env or NO_ENV, drive_type=lambda _root: drive_type,
+                  attributes=lambda _path: (FILE_ATTRIBUTE_DIRECTORY, 0))
+
+
+FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_REPARSE_POINT = 0x10, 0x400
+FILE_ATTRIBUTE_PINNED, FILE_ATTRIBUTE_UNPINNED, FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS = 0x80000, 0x100000, 0x400000
+TEAMS = r"C:\Users\linnea\Ekdala kommun\CSG - Dokument\Samverkan\data"
+
+
+@pytest.mark.parametrize(("folder", "flags", "tag"), [
+    (r"C:\Users\linnea\Ekdala kommun", FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT, 0x9000001A),
+    (r"C:\Users\linnea\Ekdala kommun\CSG - Dokument", FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT,
+     0x9000601A),  # IO_REPARSE_TAG_CLOUD_6
+    (TEAMS, FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_PINNED, 0),  # "Always keep on this device"
+    (TEAMS, FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_UNPINNED, 0),  # "Free up space"
+    (TEAMS, FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS, 0),
+])
+def test_a_sharepoint_or_teams_library_synced_by_onedrive_by_its_cloud_attributes(
+        folder: str, flags: int, tag: int) -> None:
+    """The path says nothing of OneDrive: the folder, or one above it, carries the attributes
+    Windows' Cloud Files API sets."""
+    asked: list[str] = []
+
+    def attributes(path: str) -> tuple[int, int]:
+        asked.append(path)
+        return (flags, tag) if path == folder else (FILE_ATTRIBUTE_DIRECTORY, 0)
+
+    found = detect(TEAMS, platform="win32", env=NO_ENV, drive_type=lambda _root: 3, attributes=attributes)
+    assert found == RiskyLocation("sync", "OneDrive")
+    assert asked[0] == TEAMS
+
+
+def test_ordinary_attributes_and_reparse_points_are_local() -> None:
+    """A junction or a symbolic link (other reparse tags) is no cloud folder."""
+    def attributes(path: str) -> tuple[int, int]:
+        return FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT, 0xA0000003  # a mount point (junction)
+
+    assert detect(TEAMS, platform="win32", env=NO_ENV, drive_type=lambda _root: 3, attributes=attributes) is None
 
 
 @pytest.mark.parametrize(("path", "service"), [

@@ -74,3 +74,37 @@ def test_existing_database_is_backed_up_before_migrating(tmp_path: Path) -> None
 
 def test_head_constant_matches_alembic() -> None:
     assert migrate.head_revision() == migrate.HEAD
+
+
+def test_0004_moves_the_report_texts_into_their_own_search_rows(tmp_path: Path) -> None:
+    """A library made before 0004 keeps its report texts searchable, now as "report" hits."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from samverkan_desktop.services.search import search
+    from samverkan_desktop.storage.database import make_engine
+
+    paths = DataPaths(tmp_path).ensure()
+    engine = make_engine(paths.database)
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.execute(text(
+            "INSERT INTO project (id, uid, title, commission, summary, conclusions, created_at, updated_at, extra,"
+            " file_extra) VALUES (1, 'p', 'Rapport om älgpass', 'Uppdraget', 'Sammanfattning om pärlplattor',"
+            " 'Slutsats', '2026-01-01', '2026-01-01', '{}', '{}')"))
+    engine.dispose()
+    library = open_library(paths)
+    try:
+        assert [h.kind for h in search(library, 1, "pärlplattor")] == ["report"]
+        assert [h.kind for h in search(library, 1, "älgpass")] == ["project"]
+        with library.engine.connect() as connection:
+            tables = {r[0] for r in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"report_quote", "report_name"} <= tables
+        with library.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+        assert [h.kind for h in search(library, 1, "pärlplattor")] == ["project"]
+    finally:
+        library.close()

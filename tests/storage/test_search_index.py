@@ -42,8 +42,11 @@ def source_texts(library: Library) -> dict[tuple[str, int], str]:
         expected = {("entry", i): t for i, t in q("SELECT id, text FROM entry")}
         expected |= {("minute_note", i): t for i, t in q("SELECT id, text FROM minute_note WHERE text <> ''")}
         expected |= {("memo", i): t for i, t in q("SELECT id, memo FROM tagging WHERE memo <> ''")}
-        for i, *parts in q("SELECT id, title, commission, summary, method, conclusions FROM project"):
+        for i, *parts in q("SELECT id, title, commission FROM project"):
             expected[("project", i)] = "\n".join(p for p in parts if p is not None)
+        for i, *parts in q("SELECT id, summary, method, conclusions FROM project"):
+            if any(p and p.strip() for p in parts):
+                expected[("report", i)] = "\n".join(p for p in parts if p is not None).strip("\n")
         for i, *parts in q("SELECT id, title, description, motivation FROM mandate"):
             expected[("mandate", i)] = "\n".join(p for p in parts if p is not None)
         for i, *parts in q("SELECT id, text, guidance FROM question"):
@@ -58,7 +61,8 @@ def entry_uids(library: Library, project: int, query: str) -> list[str | None]:
 def test_import_fills_the_index(library: Library, project: int) -> None:
     index = indexed(library)
     assert index == source_texts(library)
-    assert {kind for kind, _ in index} == {"entry", "minute_note", "memo", "project", "mandate", "question"}
+    assert {kind for kind, _ in index} == {"entry", "minute_note", "memo", "project", "report", "mandate",
+                                            "question"}
     assert entry_uids(library, project, '"öppnade mötet"') == ["entry-001"]
 
 
@@ -127,7 +131,12 @@ def test_memo_edits_are_indexed(library: Library, project: int) -> None:
 def test_project_texts_minute_notes_and_questions(library: Library, project: int) -> None:
     editor = Editor(library)
     editor.set("project", project, conclusions="Slutsatsen är att pärlplattor saknas.")
+    assert [h.kind for h in search(library, project, "pärlplattor")] == ["report"]
+    editor.set("project", project, commission="Uppdraget gäller pärlplattor.")
+    assert sorted(h.kind for h in search(library, project, "pärlplattor")) == ["project", "report"]
+    editor.set("project", project, summary=None, method=None, conclusions=None)
     assert [h.kind for h in search(library, project, "pärlplattor")] == ["project"]
+    assert ("report", project) not in indexed(library)  # no texts: no row
     mandate = editor.children("mandate", project)[0]
     editor.set("mandate", mandate.id, motivation="Bedömningen vilar på ögonvittnen.")
     assert [h.kind for h in search(library, project, "ögonvittnen")] == ["mandate"]

@@ -51,10 +51,10 @@ def triggers(library: Library) -> list[tuple[str, str]]:
 
 
 def reindex_through_the_triggers(library: Library) -> None:
-    """Empty the index and have the update triggers (migration 0003) write every row again."""
+    """Empty the index and have the update triggers (migrations 0003, 0004) write every row again."""
     with library.engine.begin() as c:
         c.exec_driver_sql("DELETE FROM search_index")
-        for table, column in (("project", "title"), ("mandate", "title"), ("question", "text"),
+        for table, column in (("project", "title"), ("project", "summary"), ("mandate", "title"), ("question", "text"),
                               ("minute_note", "text"), ("entry", "text"), ("tagging", "memo")):
             c.exec_driver_sql(f"UPDATE {table} SET {column} = {column}")
 

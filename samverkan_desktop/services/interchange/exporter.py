@@ -24,6 +24,9 @@ from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange.collaboration import collaboration_out
+from samverkan_desktop.services.interchange.schema import VERSIONS
 from samverkan_desktop.storage.library import Library
 
 
@@ -66,14 +69,15 @@ def _grouped(rows: list[Any], column: str) -> dict[int, list[Any]]:
 
 
 def export_document(library: Library, project_uid: str) -> dict[str, Any]:
-    """The project ``project_uid`` as a document of format version 1."""
+    """The project ``project_uid`` as a document of format version 2 (the newest)."""
     with library.engine.connect() as c:
         t = {name: table_of(model) for name, model in {
             "project": m.Project, "party": m.Party, "person": m.Person, "mandate": m.Mandate,
             "question": m.Question, "qm": m.QuestionMandate, "tag": m.Tag, "tm": m.TagMandate,
             "session": m.Session, "adj": m.SessionAdjuster, "att": m.Attendance,
             "agenda": m.AgendaItem, "note": m.MinuteNote, "entry": m.Entry,
-            "tagging": m.Tagging, "action": m.ActionItem}.items()}
+            "tagging": m.Tagging, "action": m.ActionItem, "quote": m.ReportQuote,
+            "name": m.ReportName}.items()}
         project = c.execute(select(t["project"]).where(t["project"].c.uid == project_uid)).first()
         if project is None:
             raise NotFound(LocalText(f'Projektet "{project_uid}" finns inte i biblioteket.',
@@ -85,7 +89,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
 
         parties, people, mandates = of_project("party"), of_project("person"), of_project("mandate")
         questions, tags, sessions = of_project("question"), of_project("tag"), of_project("session")
-        actions = of_project("action")
+        actions, quotes, names = of_project("action"), of_project("quote"), of_project("name")
         uid = {name: {r.id: r.uid for r in rows} for name, rows in (
             ("party", parties), ("person", people), ("mandate", mandates),
             ("question", questions), ("tag", tags), ("session", sessions))}
@@ -100,7 +104,9 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
         notes = _grouped(_rows(c, t["note"], "agenda_item_id", list(agenda_uid)), "agenda_item_id")
         entry_rows = _rows(c, t["entry"], "session_id", session_ids)
         entries = _grouped(entry_rows, "session_id")
-        taggings = _grouped(_rows(c, t["tagging"], "entry_id", [r.id for r in entry_rows]), "entry_id")
+        tagging_rows = _rows(c, t["tagging"], "entry_id", [r.id for r in entry_rows])
+        taggings = _grouped(tagging_rows, "entry_id")
+        collaboration = collaboration_out(c, project.id)
 
     def links(groups: dict[int, list[Any]], key: int, column: str, kind: str) -> list[str] | None:
         found = [uid[kind][getattr(r, column)] for r in groups.get(key, [])]
@@ -140,7 +146,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
 
     document: dict[str, Any] = {
         "format": "samverkan-project",
-        "version": 1,
+        "version": VERSIONS[-1],
         "exported_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "project": _out(project, f.PROJECT, {}),
         "parties": [_out(r, f.PARTY, {}) for r in parties],
@@ -156,7 +162,16 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
                                        "improvement": uid["tag"].get(r.improvement_id)})
                     for r in actions],
     }
-    document.update(project.file_extra or {})
+    extra = dict(project.file_extra or {})
+    report_extra = extra.pop(report_part.EXTRA_KEY, None)
+    report = report_part.export(
+        quotes, names, {r.id: r.uid for r in entry_rows}, {r.id: (r.start, r.end) for r in tagging_rows},
+        uid["mandate"], uid["tag"], report_extra if isinstance(report_extra, dict) else {})
+    if report is not None:
+        document["report"] = report
+    if collaboration is not None:
+        document["collaboration"] = collaboration
+    document.update(extra)
     return document
 
 

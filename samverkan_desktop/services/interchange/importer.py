@@ -22,6 +22,8 @@ from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.progress import Progress, no_progress, part_of
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange.collaboration import write_starting_points
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.storage_faults import classify
 from samverkan_desktop.storage import search_index
@@ -38,7 +40,8 @@ class ImportResult:
     replaced: bool
 
 
-def _plain(item: dict[str, Any], pairs: Sequence[tuple[str, str | None]]) -> dict[str, Any]:
+def plain_row(item: dict[str, Any], pairs: Sequence[tuple[str, str | None]]) -> dict[str, Any]:
+    """The plain columns of a file object (dates parsed) and its unmodelled keys as ``extra``."""
     row: dict[str, Any] = {}
     for key, column in pairs:
         if column is None:
@@ -49,6 +52,27 @@ def _plain(item: dict[str, Any], pairs: Sequence[tuple[str, str | None]]) -> dic
         row[column] = value
     row["extra"] = f.extra(item, pairs)
     return row
+
+
+def mandate_row(item: dict[str, Any]) -> dict[str, Any]:
+    """A mandate's columns, its assessment included."""
+    data = plain_row(item, f.MANDATE)
+    assessment = item.get("assessment")
+    data.update(rating=(assessment or {}).get("rating"), motivation=(assessment or {}).get("motivation"),
+                assessment_extra=None if assessment is None else f.extra(assessment, f.ASSESSMENT))
+    return data
+
+
+def session_row(item: dict[str, Any]) -> dict[str, Any]:
+    """A session's columns, its adjustment record included (not its adjusters)."""
+    data = plain_row(item, f.SESSION)
+    adjusted = item.get("adjusted")
+    data.update(
+        adjusted_at=None if adjusted is None or adjusted.get("at") is None else dt.date.fromisoformat(adjusted["at"]),
+        adjusted_hash=(adjusted or {}).get("content_hash"),
+        adjusted_extra=None if adjusted is None else f.extra(adjusted, f.ADJUSTED),
+    )
+    return data
 
 
 #: rows per ``executemany``: small enough to report progress and stop often, large enough to cost nothing
@@ -112,14 +136,14 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int, progres
     rows = _Rows(connection)
     building = part_of(progress, CHECKED, BUILT, 100)
     project = doc["project"]
-    row = _plain(project, f.PROJECT)
-    row.update(id=project_id, file_extra=f.extra(doc, f.DOCUMENT))
+    row = plain_row(project, f.PROJECT)
+    row.update(id=project_id, file_extra=f.extra(doc, f.DOCUMENT) | report_part.extra_of(doc))
     connection.execute(insert(table_of(m.Project)), [row])
 
     def simple(name: str, table: type[m.Base], pairs: Sequence[tuple[str, str | None]]) -> dict[str, int]:
         ids: dict[str, int] = {}
         for order, item in enumerate(doc.get(name, [])):
-            data = _plain(item, pairs)
+            data = plain_row(item, pairs)
             data.update(project_id=project_id, sort_order=order)
             ids[item["id"]] = rows.add(table_of(table), data)
         return ids
@@ -127,22 +151,17 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int, progres
     party = simple("parties", m.Party, f.PARTY)
     person: dict[str, int] = {}
     for order, item in enumerate(doc.get("people", [])):
-        data = _plain(item, f.PERSON)
+        data = plain_row(item, f.PERSON)
         data.update(project_id=project_id, sort_order=order, party_id=party.get(item.get("party")))
         person[item["id"]] = rows.add(table_of(m.Person), data)
     mandate: dict[str, int] = {}
     for order, item in enumerate(doc.get("mandates", [])):
-        data = _plain(item, f.MANDATE)
-        assessment = item.get("assessment")
-        data.update(
-            project_id=project_id, sort_order=order,
-            rating=(assessment or {}).get("rating"), motivation=(assessment or {}).get("motivation"),
-            assessment_extra=None if assessment is None else f.extra(assessment, f.ASSESSMENT),
-        )
+        data = mandate_row(item)
+        data.update(project_id=project_id, sort_order=order)
         mandate[item["id"]] = rows.add(table_of(m.Mandate), data)
     question: dict[str, int] = {}
     for order, item in enumerate(doc.get("questions", [])):
-        data = _plain(item, f.QUESTION)
+        data = plain_row(item, f.QUESTION)
         data.update(project_id=project_id, sort_order=order)
         question[item["id"]] = qid = rows.add(table_of(m.Question), data)
         for link, uid in enumerate(item.get("mandates", [])):
@@ -150,69 +169,76 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int, progres
                      {"question_id": qid, "mandate_id": mandate[uid], "sort_order": link}, False)
     tag: dict[str, int] = {}
     for order, item in _tags_parents_first(doc.get("tags", [])):
-        data = _plain(item, f.TAG)
+        data = plain_row(item, f.TAG)
         data.update(project_id=project_id, sort_order=order, parent_id=tag.get(item.get("parent") or ""))
         tag[item["id"]] = tid = rows.add(table_of(m.Tag), data)
         for link, uid in enumerate(item.get("mandates", [])):
             rows.add(table_of(m.TagMandate),
                      {"tag_id": tid, "mandate_id": mandate[uid], "sort_order": link}, False)
     session: dict[str, int] = {}
+    entry_ids: dict[str, int] = {}
+    spans: report_part.Spans = {}
     entry_count = 0
     sessions = doc.get("sessions", [])
     for order, item in enumerate(sessions):
         building(order, len(sessions))
-        data = _plain(item, f.SESSION)
+        data = session_row(item)
+        data.update(project_id=project_id, sort_order=order)
         adjusted = item.get("adjusted")
-        data.update(
-            project_id=project_id, sort_order=order,
-            adjusted_at=None if adjusted is None or adjusted.get("at") is None
-            else dt.date.fromisoformat(adjusted["at"]),
-            adjusted_hash=(adjusted or {}).get("content_hash"),
-            adjusted_extra=None if adjusted is None else f.extra(adjusted, f.ADJUSTED),
-        )
         session[item["id"]] = sid = rows.add(table_of(m.Session), data)
         for link, uid in enumerate((adjusted or {}).get("by", [])):
             rows.add(table_of(m.SessionAdjuster),
                      {"session_id": sid, "person_id": person[uid], "sort_order": link}, False)
         for line_order, line in enumerate(item.get("attendance", [])):
-            data = _plain(line, f.ATTENDANCE)
+            data = plain_row(line, f.ATTENDANCE)
             data.update(session_id=sid, sort_order=line_order, person_id=person[line["person"]])
             rows.add(table_of(m.Attendance), data)
         agenda: dict[str, int] = {}
         for agenda_order, point in enumerate(item.get("agenda", [])):
-            data = _plain(point, f.AGENDA)
+            data = plain_row(point, f.AGENDA)
             data.update(session_id=sid, sort_order=agenda_order,
                         question_id=question.get(point.get("question")))
             agenda[point["id"]] = aid = rows.add(table_of(m.AgendaItem), data)
             for note_order, note in enumerate(point.get("minute_notes", [])):
-                data = _plain(note, f.MINUTE_NOTE)
+                data = plain_row(note, f.MINUTE_NOTE)
                 data.update(agenda_item_id=aid, sort_order=note_order, party_id=party[note["party"]])
                 rows.add(table_of(m.MinuteNote), data)
         for entry_order, entry in enumerate(item.get("entries", [])):
-            data = _plain(entry, f.ENTRY)
+            data = plain_row(entry, f.ENTRY)
             data.update(
                 session_id=sid, sort_order=entry_order,
                 agenda_item_id=agenda.get(entry.get("agenda_item")),
                 question_id=question.get(entry.get("question")),
                 party_id=party.get(entry.get("party")), person_id=person.get(entry.get("person")),
             )
-            eid = rows.add(table_of(m.Entry), data)
+            entry_ids[entry["id"]] = eid = rows.add(table_of(m.Entry), data)
             entry_count += 1
             for tagging_order, tagging in enumerate(entry.get("tags", [])):
-                data = _plain(tagging, f.TAGGING)
+                data = plain_row(tagging, f.TAGGING)
                 data.update(entry_id=eid, sort_order=tagging_order, tag_id=tag[tagging["tag"]])
-                rows.add(table_of(m.Tagging), data)
+                tagging_id = rows.add(table_of(m.Tagging), data)
+                if data["start"] is not None:
+                    spans.setdefault((eid, data["start"], data["end"]), tagging_id)
     for order, item in enumerate(doc.get("actions", [])):
-        data = _plain(item, f.ACTION)
+        data = plain_row(item, f.ACTION)
         data.update(project_id=project_id, sort_order=order,
                     session_id=session.get(item.get("session")),
                     improvement_id=tag.get(item.get("improvement")))
         rows.add(table_of(m.ActionItem), data)
+    report_part.add_rows(rows.add, doc, project_id, entry_ids, spans, mandate, tag)
     rows.flush([table_of(t) for t in (
         m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry,
-        m.Tagging, m.ActionItem)], part_of(progress, BUILT, WRITTEN, 100))
+        m.Tagging, m.ActionItem, m.ReportQuote, m.ReportName)], part_of(progress, BUILT, WRITTEN, 100))
+    write_starting_points(connection, doc, project_id)
     return len(session), entry_count
+
+
+def _storage_failed(exc: SQLAlchemyError, library: Library, what: LocalText) -> StorageFailed:
+    fault = classify(exc, library.path)
+    why = fault.reason if fault else LocalText(exc.__class__.__name__, exc.__class__.__name__)
+    return StorageFailed(LocalText(f"{what.sv} kunde inte sparas i biblioteket, och ingenting ändrades: {why.sv}.",
+                                   f"{what.en} could not be stored in the library; nothing was changed: {why.en}."))
 
 
 def import_document(library: Library, document: Any, replace: bool = False,
@@ -245,11 +271,6 @@ def import_document(library: Library, document: Any, replace: bool = False,
             with search_index.filled_in_bulk(connection, project_id, part_of(progress, WRITTEN, INDEXED, 100)):
                 sessions, entries = _write(connection, doc, project_id, progress)
     except SQLAlchemyError as exc:
-        fault = classify(exc, library.path)
-        why = fault.reason if fault else LocalText(exc.__class__.__name__, exc.__class__.__name__)
-        raise StorageFailed(LocalText(
-            f"Importen kunde inte sparas i biblioteket, och ingenting ändrades: {why.sv}.",
-            f"The import could not be stored in the library; nothing was changed: {why.en}.",
-        )) from exc
+        raise _storage_failed(exc, library, LocalText("Importen", "The import")) from exc
     return ImportResult(uid, project_id, doc["project"]["title"], sessions, entries,
                         existing is not None)

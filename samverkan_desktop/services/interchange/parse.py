@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 from pathlib import Path
 from typing import Any
@@ -89,12 +90,14 @@ def parse_bytes(data: bytes) -> Any:
         )) from None
 
 
-def read_file(path: Path) -> Any:
-    """Read and parse a project file, with a clear message when it cannot be read."""
+def read_input(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a file the user gave (at most ``limit + 1`` are read), or ``ImportRefused``
+    saying plainly why not: missing, a folder, unreadable."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused(TOO_LARGE)
-        data = path.read_bytes()
+        if path.is_dir():  # Windows answers "permission denied" for a folder, not EISDIR
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        with path.open("rb") as handle:
+            return handle.read(limit + 1)
     except FileNotFoundError:
         raise ImportRefused(LocalText(
             f"Filen {path} finns inte.", f"The file {path} does not exist."
@@ -108,4 +111,14 @@ def read_file(path: Path) -> Any:
             f"Filen {path} kan inte läsas: {exc.strerror}.",
             f"The file {path} cannot be read: {exc.strerror}.",
         )) from None
-    return parse_bytes(data)
+
+
+def read_file(path: Path) -> Any:
+    """Read and parse a project file, with a clear message when it cannot be read."""
+    try:
+        too_large = path.is_file() and path.stat().st_size > MAX_FILE_BYTES
+    except OSError:
+        too_large = False  # read_input explains
+    if too_large:
+        raise ImportRefused(TOO_LARGE)
+    return parse_bytes(read_input(path))

@@ -1,7 +1,8 @@
 """Schema validation of a project document, with messages that name the JSON path.
 
-The schema ships inside the package (``samverkan-project.schema.json``, a copy of the
-shared interchange schema, version 1).
+The schema ships inside the package (``samverkan-project.schema.json``): the shared
+interchange schema of version 1, extended to version 2 (which adds optional parts, so a
+version 1 file is a valid version 2 file apart from its number).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from samverkan_desktop.services.errors import ImportRefused, LocalText
 if TYPE_CHECKING:  # jsonschema only words the error of a bad file: imported when one comes
     import jsonschema
     from jsonschema.exceptions import ValidationError
+
+#: the versions read; the exporter writes the last
+VERSIONS = (1, 2)
+WRITTEN_VERSION = VERSIONS[-1]
 
 
 @cache
@@ -104,12 +109,12 @@ def check_schema(document: Any) -> None:
             'The file is not a Samverkan project file ("format" is missing or wrong).',
         ))
     version = document.get("version")
-    if version != 1:
+    if type(version) is not int or version not in VERSIONS:
         shown = "saknas" if version is None else f"är {json.dumps(version, ensure_ascii=False)}"
         shown_en = "is missing" if version is None else f"is {json.dumps(version)}"
         raise ImportRefused(LocalText(
-            f"Filens version {shown}; den här versionen av programmet läser version 1.",
-            f"The file's version {shown_en}; this version of the app reads version 1.",
+            f"Filens version {shown}; den här versionen av programmet läser version 1 och 2.",
+            f"The file's version {shown_en}; this version of the app reads versions 1 and 2.",
         ))
     try:
         _fast_check()(document)

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from samverkan_desktop.services.errors import ImportRefused, LocalText
+from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange.collaboration import check_collaboration
 from samverkan_desktop.services.interchange.schema import check_schema, json_path, refused
 
 Path = tuple[str | int, ...]
@@ -303,4 +305,6 @@ def validate_document(document: Any) -> dict[str, Any]:
                 f'taggen "{improvement}" är inget förbättringsområde',
                 f'tag "{improvement}" is not an improvement area',
             ))
+    report_part.validate(document)
+    check_collaboration(document, validate_document, _datetime)
     return document

@@ -14,9 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
@@ -28,11 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,14 +36,17 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.assessment import ROUTE_QUESTION, Evidence, mandate_evidence
 from samverkan_desktop.services.editing import Row
+from samverkan_desktop.services.quotes import quotes_of_project
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.models.row_list import Index, RowListModel
+from samverkan_desktop.ui.wrapped_tree import WrappedTree
 
 RATINGS = ("strengthened", "partly", "not_strengthened", "not_assessed")
 COLOURS = {"strengthened": "#2e7d32", "partly": "#c98a00", "not_strengthened": "#c62828",
            "not_assessed": "#6d6d6d", None: "#d0d0d0"}
 EntryRole = Qt.ItemDataRole.UserRole + 10
+TaggingRole = Qt.ItemDataRole.UserRole + 11
 
 
 def rating_labels() -> dict[str | None, str]:
@@ -91,32 +89,6 @@ class MandateRatingModel(RowListModel):
         return super().data(index, role)
 
 
-class _WrappedTree(QTreeWidget):
-    """A one-column tree whose rows grow to show their whole wrapped text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setItemDelegate(_WrapDelegate(self))
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
-
-
-class _WrapDelegate(QStyledItemDelegate):
-    def __init__(self, view: QTreeWidget) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        depth = 2 if index.parent().isValid() else 1
-        width = max(120, self.view.viewport().width() - self.view.indentation() * depth - 12)
-        text = str(index.data() or "")
-        rect = option.fontMetrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), rect.height() + 8))
-
-
 class AssessmentEditor(QWidget):
     #: the user asked to see an entry of the evidence (its id)
     jump_to_entry = Signal(int)
@@ -125,6 +97,8 @@ class AssessmentEditor(QWidget):
         super().__init__(parent)
         self.ctx, self.project_id = ctx, project_id
         self.row: Row | None = None
+        #: (entry, tagging) of the passages chosen as quotes for the shown mandate
+        self.chosen: set[tuple[int, int | None]] = set()
         heading = QLabel(self.tr("Assessment of the mandates"))
         heading.setObjectName("editorHeading")
         intro = QLabel(self.tr("Rate each political mandate and motivate the rating, with the evidence "
@@ -179,7 +153,7 @@ class AssessmentEditor(QWidget):
         self.binder.text(self.motivation, "motivation", self.tr("Motivation"))
 
         self.evidence_label = QLabel(self.tr("Evi&dence"))
-        self.evidence = _WrappedTree()
+        self.evidence = WrappedTree()
         self.evidence.setObjectName("assessmentEvidence")
         self.evidence_label.setBuddy(self.evidence)
         self.evidence.setHeaderHidden(True)
@@ -191,6 +165,11 @@ class AssessmentEditor(QWidget):
         self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.evidence.setAccessibleName(self.tr("Evidence linked to the mandate"))
         self.evidence.itemActivated.connect(self._activated)
+        self.quote_button = QPushButton(self.tr("&Quote in the report…"))
+        self.quote_button.setObjectName("quoteFromAssessment")
+        self.quote_button.setToolTip(self.tr("Choose the selected passage as a quote the report prints first for "
+                                             "this mandate (★ marks the chosen ones)"))
+        self.quote_button.clicked.connect(self.quote_current)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -208,11 +187,13 @@ class AssessmentEditor(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.evidence_label)
         right_layout.addWidget(self.evidence, 1)
+        right_layout.addWidget(self.quote_button, 0, Qt.AlignmentFlag.AlignRight)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for column, stretch in ((left, 2), (middle, 3), (right, 5)):
+        # the motivation is where the secretary writes: it gets as much room as the evidence
+        for column, stretch in ((left, 2), (middle, 4), (right, 4)):
             self.splitter.addWidget(column)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([220, 330, 560])
+        self.splitter.setSizes([210, 450, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -299,13 +280,15 @@ class AssessmentEditor(QWidget):
         if kind == RecordKind.MANDATE and parent_id == self.project_id:
             self.row = None
             self.reload()
-        elif kind in (RecordKind.TAGGING, RecordKind.ENTRY):
+        elif kind in (RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.QUOTE):
             self._show_evidence()
 
     # -- evidence ----------------------------------------------------------------------
     def _show_evidence(self) -> None:
         self.evidence.clear()
         found = mandate_evidence(self.ctx.library, self.row.id) if self.row else []
+        self.chosen = {(q.entry_id, q.tagging_id) for q in quotes_of_project(self.ctx.library, self.project_id)
+                       if self.row is not None and q.target == ("mandate", self.row.id)}
         by_question = [e for e in found if e.route == ROUTE_QUESTION]
         by_tag = [e for e in found if e.route != ROUTE_QUESTION]
         groups = (
@@ -333,7 +316,10 @@ class AssessmentEditor(QWidget):
             detail = evidence.memo or ""
         where = " · ".join(part for part in (evidence.party or "–", evidence.session_date.isoformat(),
                                              evidence.session_title, via) if part)
-        item = QTreeWidgetItem([f"{' '.join(evidence.text.split())}\n— {where}"])
+        tagging = evidence.tagging_id if evidence.start is not None else None
+        star = "★ " if (evidence.entry_id, tagging) in self.chosen else ""
+        item = QTreeWidgetItem([f"{star}{' '.join(evidence.text.split())}\n— {where}"])
+        item.setData(0, TaggingRole, tagging)
         item.setToolTip(0, "\n\n".join(t for t in (evidence.text, f"{via}: {detail}" if detail else via) if t))
         item.setData(0, EntryRole, evidence.entry_id)
         return item
@@ -345,6 +331,17 @@ class AssessmentEditor(QWidget):
             if group is not None:
                 found += [item for n in range(group.childCount()) if (item := group.child(n)) is not None]
         return found
+
+    def quote_current(self) -> bool:
+        """Citera i rapporten: the selected passage of the evidence, for this mandate (or other targets)."""
+        from samverkan_desktop.ui.report_writing.quote_dialog import choose_quotes
+
+        item = self.evidence.currentItem()
+        entry_id = item.data(0, EntryRole) if item is not None else None
+        if item is None or entry_id is None or self.row is None:
+            return False
+        return choose_quotes(self, self.ctx, self.project_id, int(entry_id), item.data(0, TaggingRole),
+                             ("mandate", self.row.id))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         entry_id = item.data(0, EntryRole)

@@ -1,9 +1,12 @@
 """A horizontal bar chart drawn with QPainter (no QtCharts, which would pull in the Addons wheel).
 
-One row per bar: the label on the left (indented by nesting, elided when long, the
-full text as a tooltip), the bar in the tag's colour, the value just past the bar's
-end. Bars scale to the widget's width; the widget asks for the height its rows need,
-so in a ``QScrollArea`` (``widgetResizable``) forty tags scroll instead of squeezing.
+One row per bar: the label on the left (indented by nesting), the bar in the tag's
+colour, the value just past the bar's end. When a label would not fit beside its bar
+in the label column (at most LABEL_SHARE of the width), every label goes on a line of
+its own above its bar instead, so no tag name is cut; only a name wider than the whole
+chart is elided (the full text is the tooltip). Bars scale to the widget's width; the
+widget asks for the height its rows need, so in a ``QScrollArea`` (``widgetResizable``)
+forty tags scroll instead of squeezing.
 """
 
 from __future__ import annotations
@@ -11,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 MARGIN = 12
 GAP = 8
 INDENT = 14
-#: the label column takes at most this share of the width
+#: the label column takes at most this share of the width; wider labels go above their bars
 LABEL_SHARE = 0.5
 
 
@@ -45,15 +48,31 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = list(bars)
-        self.setMinimumHeight(self._height())
-        self.updateGeometry()
+        self._fit_height()
         self.update()
 
     def row_height(self) -> int:
-        return self.fontMetrics().height() + 10
+        """The height of a bar's row: one line, or two when the labels stand above the bars."""
+        line = self.fontMetrics().height() + 10
+        return line + self.fontMetrics().height() if self.stacked() else line
+
+    def stacked(self, width: int | None = None) -> bool:
+        """Whether the labels go above their bars: some label does not fit in the label column."""
+        room = max(1, (self.width() if width is None else width) - 2 * MARGIN) * LABEL_SHARE
+        metrics = QFontMetrics(self.font())
+        return any(metrics.horizontalAdvance(b.label) + b.depth * INDENT > room for b in self.bars)
 
     def _height(self) -> int:
         return 2 * MARGIN + max(1, len(self.bars)) * self.row_height()
+
+    def _fit_height(self) -> None:
+        if self.minimumHeight() != self._height():
+            self.setMinimumHeight(self._height())
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # the labels may have moved above or beside the bars
 
     def sizeHint(self) -> QSize:
         return QSize(420, self._height())
@@ -64,20 +83,29 @@ class BarChart(QWidget):
     def _layout(self) -> list[_Row]:
         metrics = QFontMetrics(self.font())
         width = max(1, self.width() - 2 * MARGIN)
+        stacked = self.stacked()
         widest = max((metrics.horizontalAdvance(b.label) + b.depth * INDENT for b in self.bars), default=0)
-        label_width = min(widest, int(width * LABEL_SHARE))
+        label_width = 0 if stacked else widest
         most = max((b.value for b in self.bars), default=0)
         value_width = metrics.horizontalAdvance(str(most)) + GAP
-        area = max(1, width - label_width - GAP - value_width)
         row_height = self.row_height()
+        label_height = metrics.height() if stacked else row_height
+        bar_height = row_height - label_height if stacked else row_height
         rows = []
         for i, bar in enumerate(self.bars):
             top = MARGIN + i * row_height
-            label = QRectF(MARGIN + bar.depth * INDENT, top, label_width - bar.depth * INDENT, row_height)
+            indent = bar.depth * INDENT
+            if stacked:  # the label on its own line, the bar under it, both indented by nesting
+                label = QRectF(MARGIN + indent, top + 2, width - indent, label_height)
+                left, bar_top = MARGIN + indent, top + label_height
+            else:
+                label = QRectF(MARGIN + indent, top, label_width - indent, row_height)
+                left, bar_top = MARGIN + label_width + GAP, top
+            area = max(1, MARGIN + width - left - value_width)
             length = area * bar.value / most if most else 0.0
-            left = MARGIN + label_width + GAP
-            rect = QRectF(left, top + 3, length, row_height - 6)
-            value = QPointF(left + length + GAP / 2, top + (row_height + metrics.ascent() - metrics.descent()) / 2)
+            rect = QRectF(left, bar_top + 3, length, bar_height - 6)
+            value = QPointF(left + length + GAP / 2,
+                            bar_top + (bar_height + metrics.ascent() - metrics.descent()) / 2)
             rows.append(_Row(label, rect, value))
         return rows
 

@@ -42,6 +42,8 @@ from samverkan_desktop.ui.session_labels import entry_kinds
 TagRole = Qt.ItemDataRole.UserRole + 1
 #: the party filter's value for entries without a party
 NO_PARTY = -1
+#: the tag list widens to its longest name, up to this many em
+TAG_LIST_MAX = 28
 
 
 class EvidencePanel(QWidget):
@@ -120,6 +122,11 @@ class EvidencePanel(QWidget):
         self.open_button = QPushButton(self.tr("&Go to entry"))
         self.open_button.setToolTip(self.tr("Open the entry of the selected passage in its session (Enter)"))
         self.open_button.clicked.connect(lambda: self._jump(self.table.currentIndex().row()))
+        self.quote_button = QPushButton(self.tr("&Quote in the report…"))
+        self.quote_button.setObjectName("quoteFromEvidence")
+        self.quote_button.setToolTip(self.tr("Choose the selected passage as a quote the report prints first, "
+                                             "for this tag or a mandate"))
+        self.quote_button.clicked.connect(self.quote_current)
         self.detail = QTextBrowser()
         self.detail.setObjectName("evidenceDetail")
         self.detail.setAccessibleName(self.tr("The whole entry"))
@@ -131,6 +138,7 @@ class EvidencePanel(QWidget):
         right_layout.addLayout(filters)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.quote_button)
         summary_row.addWidget(self.open_button)
         right_layout.addLayout(summary_row)
         table_and_detail = QSplitter(Qt.Orientation.Vertical)
@@ -139,7 +147,7 @@ class EvidencePanel(QWidget):
         table_and_detail.setStretchFactor(0, 3)
         table_and_detail.setStretchFactor(1, 1)
         right_layout.addWidget(table_and_detail, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tag_tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -183,6 +191,7 @@ class EvidencePanel(QWidget):
                 item.setData(0, Qt.ItemDataRole.DecorationRole, _swatch(tag.color))
                 parents[tag.id] = item
             self.tag_tree.expandAll()
+        self._fit_tag_names()
         parties = [(p, n) for p, n in choices.parties] + (
             [(NO_PARTY, self.tr("(no party)"))] if any(c.id is None for c in overview.parties) else [])
         self._fill(self.party, self.tr("All parties"), parties)
@@ -194,6 +203,16 @@ class EvidencePanel(QWidget):
         if self.tag_id not in self.tags:
             self.tag_id = None
         self.select_tag(self.tag_id) if self.tag_id is not None else self.refresh()
+
+    def _fit_tag_names(self) -> None:
+        """Widen the tag list to its longest name, up to TAG_LIST_MAX em (longer ones end in "…")."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        needed = (self.tag_tree.sizeHintForColumn(0) + self.tag_tree.sizeHintForColumn(1)
+                  + self.tag_tree.verticalScrollBar().sizeHint().width() + 4 * self.tag_tree.frameWidth())
+        sizes = self.splitter.sizes()
+        wanted = min(max(needed, sizes[0]), TAG_LIST_MAX * em)
+        if wanted != sizes[0] and sum(sizes) > wanted:
+            self.splitter.setSizes([wanted, sum(sizes) - wanted])
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, pairs: Sequence[tuple[object, str]]) -> None:
@@ -263,6 +282,7 @@ class EvidencePanel(QWidget):
         else:
             self._show_detail(-1)
         self.open_button.setEnabled(bool(self.model.passages))
+        self.quote_button.setEnabled(bool(self.model.passages))
 
     def _tag_chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         tag_id = current.data(0, TagRole) if current is not None else None
@@ -281,6 +301,16 @@ class EvidencePanel(QWidget):
         passage = self.model.passage(row)
         if passage is not None:
             self.jump_to_entry.emit(passage.entry_id)
+
+    def quote_current(self) -> bool:
+        """Citera i rapporten: the selected passage, for the chosen tag (or other targets)."""
+        from samverkan_desktop.ui.report_writing.quote_dialog import choose_quotes
+
+        passage = self.model.passage(self.table.currentIndex().row())
+        if passage is None:
+            return False
+        preferred = ("tag", self.tag_id) if self.tag_id is not None else None
+        return choose_quotes(self, self.ctx, self.project_id, passage.entry_id, passage.tagging_id, preferred)
 
     def _show_detail(self, row: int) -> None:
         passage = self.model.passage(row)

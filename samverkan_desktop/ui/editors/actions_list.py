@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,10 +29,11 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.actions import get_action, list_actions
 from samverkan_desktop.services.editing import Row
-from samverkan_desktop.ui.binding import NO_DATE, FormBinder
+from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm
 from samverkan_desktop.ui.models.actions_table import IMPROVEMENT, OWNER, SESSION, TEXT, ActionsTableModel, IdRole
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 
 
 class ActionsEditor(QWidget):
@@ -121,16 +121,8 @@ class ActionsEditor(QWidget):
         self.owner = QLineEdit()
         self.owner.setObjectName("actionOwner")
         self.owner.setPlaceholderText(self.tr("Who is responsible, e.g. “HR-chefen”"))
-        self.due = QDateEdit()
+        self.due = OptionalDateEdit()
         self.due.setObjectName("actionDue")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.clear_due = QPushButton(self.tr("No due date"))
-        self.clear_due.clicked.connect(lambda: self.due.setDate(NO_DATE))
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due)
-        due_row.addWidget(self.clear_due)
-        due_row.addStretch(1)
         self.status = QComboBox()
         self.status.setObjectName("actionStatus")
         self.status.addItem(self.tr("Open"), "open")
@@ -143,9 +135,7 @@ class ActionsEditor(QWidget):
         self._fill_choices()
         form.addRow(self.tr("A&ction:"), self.text)
         form.addRow(self.tr("O&wner:"), self.owner)
-        due_label = QLabel(self.tr("D&ue date:"))
-        due_label.setBuddy(self.due)
-        form.addRow(due_label, due_row)
+        form.addRow(self.tr("D&ue date:"), self.due)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Decided at sess&ion:"), self.session)
         form.addRow(self.tr("Improvement a&rea:"), self.improvement)

@@ -115,7 +115,10 @@ class AttendanceTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(A.NAME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(A.NAME, 260)
-        header.setSectionResizeMode(A.ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        # wide enough for every role and the list's arrow, whichever roles are chosen now
+        widest = max(self.fontMetrics().horizontalAdvance(label) for _value, label in attendance_roles())
+        header.setSectionResizeMode(A.ROLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(A.ROLE, max(widest + 48, header.sectionSizeHint(A.ROLE)))
         self.view.toggle_requested.connect(self.toggle)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 

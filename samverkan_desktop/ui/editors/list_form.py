@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -166,10 +168,14 @@ class ListFormEditor(QWidget):
             self.focus_first_field()
 
     def focus_first_field(self) -> None:
+        """Put the cursor in the form's first field with its text selected: a new record's
+        placeholder name ("Ny person") is replaced by what is typed."""
         first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
         widget = first.widget() if first is not None else None
         if widget is not None:
             widget.setFocus()
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.selectAll()
 
     def delete_current(self) -> None:
         row = self.current_row()

@@ -1,12 +1,23 @@
-"""Politiska uppdrag: the mandates the report evaluates, in the order the board gave them."""
+"""Politiska uppdrag: the mandates the report evaluates, in the order the board gave them.
+
+Each mandate lists the questions of the guide that help evaluate it; ticking one links
+them (the same link the question guide makes from the question's side).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
 
 from samverkan_desktop.domain.enums import RecordKind
+from samverkan_desktop.services import links
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.editors.list_form import ListFormEditor
+from samverkan_desktop.ui.link_checklist import LinkChecklist
+
+
+def question_label(row: Row) -> str:
+    text = " ".join(str(row["text"]).split())
+    return f"{row['number']}. {text}" if row["number"] is not None else text
 
 
 class MandatesEditor(ListFormEditor):
@@ -40,7 +51,18 @@ class MandatesEditor(ListFormEditor):
         self.description.setTabChangesFocus(True)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Code:"), self.code)
+        self.questions = LinkChecklist(
+            self.ctx, links.QUESTION_MANDATE, RecordKind.QUESTION, self.parent_id, question_label,
+            self.tr("Link mandate to questions"),
+            self.tr("The question guide has no questions yet. Add them under Question guide, then link them "
+                    "to the mandates here."), reverse=True)
+        self.questions.list.setAccessibleName(self.tr("Linked questions"))
+        self.questions.list.setToolTip(self.tr("The questions of the guide whose answers help evaluate the mandate"))
         form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("Linked &questions:"), self.questions)
         self.binder.line(self.title, "title", self.tr("Mandate title"), empty_is_none=False)
         self.binder.line(self.code, "code", self.tr("Mandate code"))
         self.binder.text(self.description, "description", self.tr("Mandate description"))
+
+    def current_changed(self, row: Row | None) -> None:
+        self.questions.set_owner(row.id if row is not None else None)

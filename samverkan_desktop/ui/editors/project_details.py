@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 from samverkan_desktop.ui.session_labels import fill_combo, project_statuses
 
 
@@ -46,11 +46,9 @@ class ProjectDetailsEditor(QWidget):
             b.line(widget, name, label.replace("&", "").rstrip(":"), empty_is_none=not required)
             return widget
 
-        def date(name: str, label: str) -> QDateEdit:
-            widget = QDateEdit()
+        def date(name: str, label: str) -> OptionalDateEdit:
+            widget = OptionalDateEdit()
             widget.setObjectName(f"project_{name}")
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat("yyyy-MM-dd")
             form.addRow(label, widget)
             b.date(widget, name, label.replace("&", "").rstrip(":"))
             return widget
@@ -59,7 +57,7 @@ class ProjectDetailsEditor(QWidget):
                           self.tr("e.g. Dialogue report – central collaboration before budget 2026"),
                           required=True)
         self.organisation = line("organisation", self.tr("&Organisation:"), self.tr("e.g. Ekdala kommun"))
-        self.body = line("body", self.tr("&Reporting body:"), self.tr("e.g. Central samverkansgrupp (CSG)"))
+        self.body = line("body", self.tr("&Collaboration body:"), self.tr("e.g. Central samverkansgrupp (CSG)"))
         self.budget_year = QSpinBox()
         self.budget_year.setObjectName("project_budget_year")
         self.budget_year.setRange(1999, 2200)

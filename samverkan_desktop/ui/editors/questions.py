@@ -142,10 +142,6 @@ class QuestionGuideEditor(ListFormEditor):
             self._show_empty_hint()
         return super().eventFilter(watched, event)
 
-    def focus_first_field(self) -> None:
-        super().focus_first_field()
-        self.text.selectAll()  # a new question's placeholder text is replaced by typing
-
     # -- the template -------------------------------------------------------------------
     def numbered(self) -> bool:
         """Whether new questions get numbers: an empty guide or one whose questions are numbered."""

@@ -73,11 +73,18 @@ def _actions(ctx: EditContext, node: Node) -> QWidget:
     return ActionsEditor(ctx, node.project_id)
 
 
+def _report(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.report_writing.report_place import ReportPlace
+
+    return ReportPlace(ctx, node.project_id)
+
+
 FACTORIES: dict[Section, Factory] = {
     Section.TAGS: _tags,
     Section.ANALYSIS: _analysis,
     Section.ASSESSMENT: _assessment,
     Section.ACTIONS: _actions,
+    Section.REPORT: _report,
     Section.PROJECT: _details,
     Section.DETAILS: _details,
     Section.MANDATES: _mandates,

@@ -1,9 +1,11 @@
 """One session (dialogtillfälle): its details, attendance, agenda, and entries with their
 tagging, each on a tab.
 
-An adjusted session (justerat protokoll) is locked: every tab turns read-only and a
-banner says why. The rule itself is ``domain.rules.is_read_only``; the editor follows
-the session's status as it changes (for example when the minutes are adjusted).
+An adjusted session (justerat protokoll) is locked: every tab turns read-only, its
+fields look read-only, and a banner says why and how to reopen the minutes (its button
+here, or Ctrl+J in meeting mode). The rule itself is ``domain.rules.is_read_only``; the
+editor follows the session's status as it changes (for example when the minutes are
+adjusted).
 Ctrl+PgUp and Ctrl+PgDown (and Qt's own Ctrl+Tab) move between the tabs.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.domain.rules import is_read_only
@@ -21,10 +23,13 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.agenda import AgendaTab
 from samverkan_desktop.ui.editors.attendance import AttendanceTab
 from samverkan_desktop.ui.editors.session_details import SessionDetailsTab
+from samverkan_desktop.ui.read_only_look import install as install_read_only_look
+from samverkan_desktop.ui.read_only_look import refresh as refresh_read_only_look
+from samverkan_desktop.ui.reopen_minutes import reopen_minutes
 from samverkan_desktop.ui.tagging.review_view import ReviewView
 
-BANNER_STYLE = ("QLabel#lockedBanner { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c36a; "
-                "border-radius: 4px; padding: 6px 10px; font-weight: 600; }")
+BANNER_STYLE = ("QFrame#lockedBanner { background: palette(tooltip-base); border: 1px solid palette(mid); "
+                "border-radius: 4px; } QLabel#lockedText { color: palette(tooltip-text); font-weight: 600; }")
 
 
 class _AllBinders:
@@ -49,12 +54,7 @@ class SessionEditor(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the session title: never markup
         # a title without spaces (a pasted URL) cannot wrap: let it be cut rather than widen the window
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.banner = QLabel(self.tr("The minutes are adjusted and locked. Nothing in this session can be "
-                                     "changed any more."))
-        self.banner.setObjectName("lockedBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName(self.tr("Locked"))
+        self.banner = self._locked_banner()
 
         self.details = SessionDetailsTab(ctx, session_id)
         self.attendance = AttendanceTab(ctx, project_id, session_id)
@@ -67,6 +67,8 @@ class SessionEditor(QWidget):
         self.tabs.addTab(self.agenda, self.tr("A&genda"))
         self.review = ReviewView(ctx, project_id, session_id)
         self.tabs.addTab(self.review, self.tr("&Entries and tagging"))
+        for tab in (self.details, self.attendance, self.agenda):
+            install_read_only_look(tab)
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # QTabWidget itself only knows Ctrl+Tab
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -78,6 +80,27 @@ class SessionEditor(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def _locked_banner(self) -> QFrame:
+        """Says the minutes are locked, and how and where to reopen them."""
+        banner = QFrame()
+        banner.setObjectName("lockedBanner")
+        banner.setStyleSheet(BANNER_STYLE)
+        self.banner_text = QLabel(self.tr(
+            "The minutes are adjusted and locked. To correct something, reopen them: with the button here, "
+            "or with Ctrl+J in meeting mode (F5). Reopened minutes must be adjusted again."))
+        self.banner_text.setObjectName("lockedText")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(self.tr("Locked"))
+        self.reopen_button = QPushButton(self.tr("&Reopen the minutes…"))
+        self.reopen_button.setObjectName("reopenMinutes")
+        self.reopen_button.setToolTip(self.tr("Unlock the minutes for changes; the reopening is recorded"))
+        self.reopen_button.clicked.connect(lambda: reopen_minutes(self, self.ctx, self.session_id))
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.reopen_button)
+        return banner
 
     def step_tab(self, step: int) -> None:
         """Go to the next (1) or previous (-1) tab, wrapping around."""
@@ -113,6 +136,8 @@ class SessionEditor(QWidget):
         self.attendance.set_read_only(read_only)
         self.agenda.set_read_only(read_only)
         self.review.set_read_only(read_only)
+        for tab in (self.details, self.attendance, self.agenda):
+            refresh_read_only_look(tab)
 
     def _on_changed(self, kind: str, record_id: int) -> None:
         if kind == RecordKind.SESSION and record_id == self.session_id:

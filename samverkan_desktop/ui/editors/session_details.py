@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind, SessionStatus
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 from samverkan_desktop.ui.optional_time_edit import OptionalTimeEdit
 from samverkan_desktop.ui.session_labels import fill_combo, session_kinds, session_statuses
 
@@ -49,12 +49,10 @@ class SessionDetailsTab(QWidget):
         form.addRow(self.tr("&Kind:"), self._compact(self.kind))
         b.combo(self.kind, "kind", self.tr("Session kind"))
 
-        self.date = QDateEdit()
+        self.date = OptionalDateEdit(optional=False)
         self.date.setObjectName("sessionDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        form.addRow(self.tr("Dat&e:"), self._compact(self.date))
-        b.date(self.date, "date", self.tr("Session date"), optional=False)
+        form.addRow(self.tr("Dat&e:"), self.date)
+        b.date(self.date, "date", self.tr("Session date"))
 
         self.start = OptionalTimeEdit()
         self.start.setObjectName("sessionStart")

@@ -1,7 +1,8 @@
 """Dialogtillfällen: the project's sessions in date order, to plan a new one or open one.
 
 The table is read-only; a session is edited in its own editor, which the main window
-opens when this one emits ``open_session`` (Enter, a double click or "Open").
+opens when this one emits ``open_session`` (Enter, a double click or "Open"), or
+``session_created`` for a new one, whose title is then selected for typing.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ WATCHED = (RecordKind.SESSION, RecordKind.ENTRY)
 class SessionsEditor(QWidget):
     #: the user wants to open this session (its id)
     open_session = Signal(int)
+    #: the user planned this new session: open it with its title ready to type over
+    session_created = Signal(int)
 
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +129,7 @@ class SessionsEditor(QWidget):
                               {"title": self.tr("New session")})
         if row is not None:
             self.reload(row.id)
-            self.open_session.emit(row.id)
+            self.session_created.emit(row.id)
 
     def _open(self, position: int) -> None:
         if 0 <= position < len(self.model.sessions):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from samverkan_desktop.services.minutes import EntryView
 from samverkan_desktop.services.tagging import TaggingView
+from samverkan_desktop.ui.collaboration.labels import origin_text
 from samverkan_desktop.ui.tagging.highlight import Highlight, highlights_of
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,6 +103,8 @@ class EntriesModel(QAbstractListModel):
             return self.highlights.get(entry.id, ()) if entry.id else ()
         if role == TagNamesRole:
             return self.tag_names.get(entry.id, "") if entry.id else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return origin_text(entry.origin) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.party_names.get(entry.party_id or 0, '')}: {entry.text}"
         return None

@@ -81,6 +81,11 @@ def meeting_keys() -> list[Key]:
             "Ctrl+Shift+A",
             QCoreApplication.translate("MeetingKeys", "Make the selected entry of kind action an action item"),
         ),
+        Key(
+            "quote_entry",
+            "Ctrl+Shift+C",
+            QCoreApplication.translate("MeetingKeys", "Quote the selected entry in the report (for a mandate or tag)"),
+        ),
         Key("attendance", "F3", QCoreApplication.translate("MeetingKeys", "Show or hide the attendance list")),
         Key(
             "adjust",

@@ -46,6 +46,9 @@ def install_shortcuts(window: MeetingWindow) -> dict[str, QShortcut]:
     from samverkan_desktop.ui.meeting.open_actions import create_action_from_selected
 
     add("action_from_entry", "Ctrl+Shift+A", partial(create_action_from_selected, window), window.entries)
+    from samverkan_desktop.ui.meeting.quote_action import SHORTCUT, quote_selected
+
+    add("quote_entry", SHORTCUT, partial(quote_selected, window), window.entries)
     return shortcuts
 
 

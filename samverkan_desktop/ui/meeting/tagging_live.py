@@ -46,8 +46,10 @@ def _context_menu(window: MeetingWindow, pos: QPoint) -> None:
     action.setShortcut("Ctrl+T")
     action.triggered.connect(lambda: tag_row(window, index.row()))
     from samverkan_desktop.ui.meeting.open_actions import add_menu_item
+    from samverkan_desktop.ui.meeting.quote_action import add_menu_item as add_quote_item
 
     add_menu_item(window, menu, index.row())
+    add_quote_item(window, menu, index.row())
     menu.exec(window.entries.viewport().mapToGlobal(pos))
 
 

@@ -21,6 +21,7 @@ from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.services.minutes import EntryView, MeetingData, TopicView, load_meeting, now_iso
 from samverkan_desktop.services.minutes_writer import Draft, MinutesWriter, NewEntry
+from samverkan_desktop.ui import screen_fit
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.disk_status import DiskFaultBar
 from samverkan_desktop.ui.meeting.entries_model import EntriesModel
@@ -157,7 +158,7 @@ class MeetingWindow(QMainWindow):
         self.open_actions_panel = install_open_actions(self)
         self._apply_read_only()
         self._show_choices()
-        self.resize(1100, 760)
+        screen_fit.resize_within_screen(self, 1100, 760)  # its size once it is no longer maximised
         call_soon(self, self._scroll_to_end)
 
     # -- state shown ------------------------------------------------------------------

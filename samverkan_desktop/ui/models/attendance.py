@@ -136,7 +136,10 @@ class AttendanceModel(QAbstractItemModel):
             return self._party_data(self.sheet[index.row()], index.column(), role)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (person.name, label_of(attendance_roles(), person.role), person.function or "")[column]
+            # an absent person has no part in the meeting: no "Participant" beside their name
+            shown_role = "" if not person.present and person.role in (None, "participant") else \
+                label_of(attendance_roles(), person.role)
+            return (person.name, shown_role, person.function or "")[column]
         if role == Qt.ItemDataRole.EditRole and column == ROLE:
             return person.role
         if role == Qt.ItemDataRole.CheckStateRole and column == NAME:

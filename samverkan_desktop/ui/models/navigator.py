@@ -28,6 +28,7 @@ class Section(Enum):
     ANALYSIS = "analysis"
     ASSESSMENT = "assessment"
     ACTIONS = "actions"
+    REPORT = "report"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def section_labels() -> dict[Section, str]:
         Section.ANALYSIS: QCoreApplication.translate("Navigator", "Analysis"),
         Section.ASSESSMENT: QCoreApplication.translate("Navigator", "Assessment of mandates"),
         Section.ACTIONS: QCoreApplication.translate("Navigator", "Actions"),
+        Section.REPORT: QCoreApplication.translate("Navigator", "Report"),
     }
 
 

@@ -1,4 +1,4 @@
-"""The sessions of a project as a table: date, time, kind, title, status, entries."""
+"""The sessions of a project as a table: date, time, kind, title, status, entries, recorded by."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from samverkan_desktop.services.library_service import SessionSummary
+from samverkan_desktop.ui.collaboration.labels import collaboration_text, recorder_text
 from samverkan_desktop.ui.session_labels import label_of, session_kinds_short, session_statuses
 
 Index = QModelIndex | QPersistentModelIndex
 SessionRole = Qt.ItemDataRole.UserRole + 1
 
-DATE, TIME, KIND, TITLE, STATUS, ENTRIES = range(6)
+DATE, TIME, KIND, TITLE, STATUS, ENTRIES, RECORDER = range(7)
 
 
 def time_span(start: str | None, end: str | None) -> str:
@@ -43,7 +44,7 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.sessions)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -55,6 +56,7 @@ class SessionTableModel(QAbstractTableModel):
             QCoreApplication.translate("SessionTable", "Title"),
             QCoreApplication.translate("SessionTable", "Status"),
             QCoreApplication.translate("SessionTable", "Entries"),
+            QCoreApplication.translate("SessionTable", "Recorded by"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,4 +86,6 @@ class SessionTableModel(QAbstractTableModel):
             return session.title
         if column == STATUS:
             return label_of(session_statuses(), session.status)
+        if column == RECORDER:
+            return recorder_text(session.origin) or collaboration_text(session.sent_to, session.received_from)
         return str(session.entries)

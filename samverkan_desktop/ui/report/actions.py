@@ -72,7 +72,12 @@ def preview_report(parent: QWidget | None, ctx: EditContext, settings: Settings,
                    on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes] | None:
     """Ask for the report settings, then build and preview the dialogue report; None if cancelled."""
     project, final = _project(ctx.library, project_uid)
-    options = ask_report_options(settings, parent, QCoreApplication.translate("ReportActions", "Preview"), final)
+    try:
+        project_id: int | None = library_service.project_id_for(ctx.library, project_uid)
+    except ServiceError:
+        project_id = None  # gone: the build says so
+    options = ask_report_options(settings, parent, QCoreApplication.translate("ReportActions", "Preview"), final,
+                                 ctx, project_id)
     if options is None:
         return None
     builder: ReportBuild = build or reports.build_report_pdf

@@ -1,6 +1,10 @@
 """Rapportinställningar: which sections, the minutes as appendix, names, draft or final, a logo.
 
-Returns a ``ReportOptions``. The sections, the appendix choice and the logo file are
+Returns a ``ReportOptions``; each option has the widget ``report.options.REPORT_OPTIONS``
+names (the command line takes the same options). Given the project, the dialog also shows
+what remains before the report can be final and the names typed into entries
+(``report_writing.before_report``); choosing one to fix elsewhere closes the dialog and
+sets ``go_to`` (a place) or ``go_to_entry``. The sections, the appendix choice and the logo file are
 remembered; "Visa namn" and "Fastställd" are not: each report starts without names
 (privacy by default) and as a draft, so neither slips into a later report unasked; only a
 project the user has marked final (Uppdrag, Projektstatus) starts as final.
@@ -9,9 +13,10 @@ project the user has marked final (Uppdrag, Projektstatus) starts as final.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,22 +34,20 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.report.options import ALL_SECTIONS, ReportOptions, Section
+from samverkan_desktop.services.errors import ServiceError
+from samverkan_desktop.services.report_logo import read_logo
 from samverkan_desktop.ui import settings as S
+from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import show_error
-
-#: a logo larger than this is surely a photo by mistake
-MAX_LOGO_BYTES = 5_000_000
-LOGO_FORMATS = (b"png", b"jpeg")
-
-
-class LogoError(Exception):
-    """The chosen logo file cannot be used; the message says why, in the user's language."""
 
 
 class ReportOptionsDialog(QDialog):
     def __init__(self, settings: S.Settings, parent: QWidget | None = None, accept_label: str | None = None,
-                 final: bool = False) -> None:
+                 final: bool = False, ctx: EditContext | None = None, project_id: int | None = None) -> None:
         super().__init__(parent)
+        self.language = ctx.language if ctx is not None else "sv"
+        self.go_to: object | None = None
+        self.go_to_entry: int | None = None
         self.project_final = final
         self.setObjectName("reportOptionsDialog")
         self.setWindowTitle(self.tr("Report settings"))
@@ -55,6 +58,7 @@ class ReportOptionsDialog(QDialog):
         names = self.section_names()
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QGroupBox(self.tr("Sections"))
+        sections.setObjectName("sections")
         grid = QGridLayout(sections)
         rows = (len(ALL_SECTIONS) + 1) // 2
         for index, key in enumerate(ALL_SECTIONS):
@@ -117,12 +121,29 @@ class ReportOptionsDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_label)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        settings_column = QVBoxLayout()
+        settings_column.addWidget(sections)
+        settings_column.addWidget(content)
+        settings_column.addWidget(logo_box)
+        settings_column.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(settings_column, 3)
+        self.before = None
+        if ctx is not None and project_id is not None:
+            from samverkan_desktop.ui.report_writing.before_report import BeforeReportPanel
+
+            self.before = BeforeReportPanel(ctx, project_id)
+            self.before.place_chosen.connect(self._go)
+            self.before.entry_chosen.connect(self._go_entry)
+            self.names.toggled.connect(self.before.set_names)
+            columns.addWidget(self.before, 3)
+            self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        layout.addWidget(sections)
-        layout.addWidget(content)
-        layout.addWidget(logo_box)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
         self._load()
+        if self.before is not None:
+            self.before.set_names(self.names.isChecked())
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -159,7 +180,7 @@ class ReportOptionsDialog(QDialog):
         if remembered:
             try:
                 logo = (Path(remembered), read_logo(Path(remembered)))
-            except LogoError:
+            except ServiceError:
                 logo = None  # moved or deleted since: the report goes without, the user sees so
         self._show_logo(*(logo or (None, None)))
 
@@ -171,6 +192,15 @@ class ReportOptionsDialog(QDialog):
             final=self.final.isChecked(),
             logo=self.logo,
         )
+
+    def _go(self, place: object) -> None:
+        """Close without building, to fix something elsewhere."""
+        self.go_to = place
+        self.reject()
+
+    def _go_entry(self, entry_id: int) -> None:
+        self.go_to_entry = entry_id
+        self.reject()
 
     def accept(self) -> None:
         options = self.options()
@@ -195,8 +225,8 @@ class ReportOptionsDialog(QDialog):
         """Take the logo from ``path``; a file that is not a PNG or JPEG image gets a message."""
         try:
             data = read_logo(path)
-        except LogoError as exc:
-            show_error(self, str(exc))
+        except ServiceError as exc:
+            show_error(self, exc.text(self.language))
             return False
         self._show_logo(path, data)
         return True
@@ -214,34 +244,23 @@ class ReportOptionsDialog(QDialog):
             self.logo_preview.clear()
 
 
-def read_logo(path: Path) -> bytes:
-    """The bytes of a PNG or JPEG image file; LogoError (with a message for the user) otherwise."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_LOGO_BYTES:
-            raise LogoError(QCoreApplication.translate(
-                "ReportOptionsDialog", "The logo file %1 is too large (over 5 MB). Choose a smaller image.")
-                .replace("%1", path.name))
-        data = path.read_bytes()
-    except OSError:
-        raise LogoError(QCoreApplication.translate(
-            "ReportOptionsDialog", "The logo file %1 could not be read.").replace("%1", path.name)) from None
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    kind = bytes(reader.format().data())
-    if kind not in LOGO_FORMATS or reader.read().isNull():
-        raise LogoError(QCoreApplication.translate(
-            "ReportOptionsDialog", "The file %1 is not a PNG or JPEG image. Choose a logo in one of those formats.")
-            .replace("%1", path.name))
-    return data
-
-
 def ask_report_options(settings: S.Settings, parent: QWidget | None = None,
-                       accept_label: str | None = None, final: bool = False) -> ReportOptions | None:
-    """Show the dialog (starting as final when ``final``); the options chosen, or None when cancelled."""
-    dialog = ReportOptionsDialog(settings, parent, accept_label, final)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+                       accept_label: str | None = None, final: bool = False, ctx: EditContext | None = None,
+                       project_id: int | None = None) -> ReportOptions | None:
+    """Show the dialog (starting as final when ``final``); the options chosen, or None when cancelled.
+
+    With the project, the dialog lists what remains and the names in the entries; when the
+    user chose one to fix, the parent's ``go_to(place)`` or ``show_entry(entry_id)`` takes
+    them there (and None is returned: nothing is built)."""
+    dialog = ReportOptionsDialog(settings, parent, accept_label, final, ctx, project_id)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.options()
+        window: Any = parent
+        if dialog.go_to is not None and hasattr(window, "go_to"):
+            window.go_to(dialog.go_to, project_id)
+        elif dialog.go_to_entry is not None and hasattr(window, "show_entry"):
+            window.show_entry(dialog.go_to_entry)
         return None
-    return dialog.options()
+    finally:
+        dialog.deleteLater()  # not kept as a child of the window, following the library's changes

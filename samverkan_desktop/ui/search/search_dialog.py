@@ -87,6 +87,7 @@ class SearchDialog(QDialog):
             "project": self.tr("Project"),
             "mandate": self.tr("Mandate"),
             "question": self.tr("Question"),
+            "report": self.tr("The report's texts"),
         }
 
     # -- opening --------------------------------------------------------------------------

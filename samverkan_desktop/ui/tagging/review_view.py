@@ -82,6 +82,11 @@ class ReviewView(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove tagging"))
         self.remove_button.setToolTip(self.tr("Remove the selected tagging (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.quote_button = QPushButton(self.tr("&Quote in the report…"))
+        self.quote_button.setObjectName("quoteFromReview")
+        self.quote_button.setToolTip(self.tr("Choose the entry, or the selected tagging's words, as a quote the "
+                                             "report prints first (also in adjusted minutes)"))
+        self.quote_button.clicked.connect(self.quote)
         self.tagging_list = QListWidget()
         self.tagging_list.setObjectName("taggingList")
         self.tagging_list.setAccessibleName(self.tr("Taggings of the entry"))
@@ -109,6 +114,7 @@ class ReviewView(QWidget):
         buttons.addWidget(self.tag_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.quote_button)
         box.addWidget(taggings_label)
         box.addWidget(self.tagging_list, 1)
         box.addLayout(buttons)
@@ -214,6 +220,7 @@ class ReviewView(QWidget):
         has_tagging = self.current_tagging() is not None
         self.tag_button.setEnabled(has_entry and not self.read_only)
         self.remove_button.setEnabled(has_tagging and not self.read_only)
+        self.quote_button.setEnabled(has_entry)  # quoting leaves the minutes as they are
         self.memo.setEnabled(has_tagging)
         self.memo.setReadOnly(self.read_only)
 
@@ -234,6 +241,16 @@ class ReviewView(QWidget):
         tagging_id = tag_interactively(self, self.ctx, self.project_id, entry.id, entry.text, start, end)
         if tagging_id is not None:
             self._show_entry(select_tagging=tagging_id)
+
+    def quote(self) -> bool:
+        """Citera i rapporten: the entry, or the selected tagging's passage, for its tag (or other targets)."""
+        from samverkan_desktop.ui.report_writing.quote_dialog import choose_quotes
+
+        entry, view = self.current_entry(), self.current_tagging()
+        if entry is None or not entry.id:
+            return False
+        return choose_quotes(self, self.ctx, self.project_id, entry.id, view.id if view else None,
+                             ("tag", view.tag_id) if view else None)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.entries.indexAt(pos)

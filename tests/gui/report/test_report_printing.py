@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPageRanges, QPageSize
+from PySide6.QtGui import QImage, QPageRanges, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -178,3 +178,56 @@ def test_closing_the_preview_while_printing_cancels_quietly(qtbot: QtBot, tmp_pa
     qtbot.waitUntil(lambda: job_task.state != "running", timeout=5000)
     assert job_task.state == "cancelled"
     assert messages == []
+
+
+def image_colour_spaces(target: Path) -> list[str]:
+    """The colour space of the page image on every page of a PDF Qt's engine printed."""
+    from pypdf import PdfReader
+
+    spaces = []
+    for page in PdfReader(target).pages:
+        images = page["/Resources"]["/XObject"]
+        spaces += [str(images[name].get_object()["/ColorSpace"]) for name in images]
+    return spaces
+
+
+def black_and_white_pdf() -> bytes:
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    for page in range(2):
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(72, 700, f"Protokoll – sida {page + 1}: svart text och grå linjer.")
+        pdf.setStrokeGray(0.6)
+        pdf.line(72, 690, 500, 690)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_pages_without_colour_are_rendered_in_greyscale(qapp: QApplication, five_pages: bytes) -> None:
+    """A quarter of the bytes to paint and spool (8-bit instead of 32-bit); pages with colour
+    stay in colour (Qt's PDF engine, which CUPS gets, still writes colour on a colour printer)."""
+    from samverkan_desktop.ui.report.pdf_source import open_pdf
+    from samverkan_desktop.ui.report.printing import render_page
+
+    black_and_white = open_pdf(black_and_white_pdf())
+    page = render_page(black_and_white, 0, 100)
+    assert page.format() == QImage.Format.Format_Grayscale8
+    assert page.sizeInBytes() / render_page(black_and_white, 0, 100, greyscale=False).sizeInBytes() < 0.26
+    coloured = open_pdf(five_pages)
+    assert render_page(coloured, 0, 100).format() == QImage.Format.Format_RGB32
+    assert render_page(coloured, 0, 100, colour_printer=False).format() == QImage.Format.Format_Grayscale8
+
+
+def test_a_greyscale_printer_gets_every_page_in_greyscale(qapp: QApplication, tmp_path: Path,
+                                                          five_pages: bytes) -> None:
+    target = tmp_path / "svartvit.pdf"
+    printer = pdf_printer(target)
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)  # a black-and-white laser printer
+    assert print_pdf(five_pages, printer, no_progress) == 5
+    assert image_colour_spaces(target) == ["/DeviceGray"] * 5
