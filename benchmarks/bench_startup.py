@@ -191,6 +191,8 @@ def make_template(folder: Path, sessions: int, per_session: int, seed: int) -> t
     from samverkan_desktop.storage.library import open_library
 
     document = load_generator().generate(sessions, per_session, seed)
+    document["sessions"][0]["status"] = "held"  # generated first sessions are adjusted (read-only);
+    document["sessions"][0].pop("adjusted", None)  # meeting mode is measured on open minutes
     library = open_library(DataPaths(folder))
     try:
         return import_document(library, document).project_uid, document["sessions"][0]["id"]

@@ -294,8 +294,12 @@ def shoot_review(window: object, library: object, sessions: list, shoot: Callabl
 
 
 def shoot_meeting(app: QApplication, window: object, library: object, sessions: list, shoot: Callable) -> None:
-    """Meeting mode on the demo's longest held session: normal, with a draft, and full screen."""
+    """Meeting mode on the demo's longest held session: normal, with a draft, and full screen;
+    the tag palette over it, the F1 overview, and adjusted (locked) minutes."""
     from samverkan_desktop.domain.rules import is_read_only
+    from samverkan_desktop.services.tagging import tags_of_project
+    from samverkan_desktop.ui.meeting.key_overview import KeyOverview
+    from samverkan_desktop.ui.tagging.palette import TagPalette
 
     held = [s for s in sessions if not is_read_only(s.status)]
     if not held:
@@ -310,12 +314,50 @@ def shoot_meeting(app: QApplication, window: object, library: object, sessions: 
     meeting.editor.setPlainText("Vision vill att underlaget till budgetdialogen skickas ut två veckor "
                                 "före mötet, så att medlemmarna hinner läsa in sig.")
     shoot("07-moteslage", widget=meeting)
+    from PySide6.QtCore import QCoreApplication
+
+    entry = " ".join(meeting.session.model.entries[-1].text.split()[:8]) + " …"
+    palette = TagPalette(tags_of_project(library, meeting.session.data.project_id), [],  # type: ignore[arg-type]
+                         QCoreApplication.translate("Tagging", "Tag the whole entry “%1”").replace("%1", entry),
+                         meeting)
+    palette.show()
+    palette.move(meeting.geometry().center() - palette.rect().center())
+    shoot("07-moteslage-koda", widget=_Screen(app))
+    palette.filter_edit.setText("arbetsplats")
+    shoot("07-moteslage-koda-nytt-tema", widget=_Screen(app))
+    palette.close()
+    overview = KeyOverview(meeting)
+    overview.show()
+    shoot("07-moteslage-tangenter", widget=overview)
+    overview.close()
     meeting.showFullScreen()
     shoot("08-moteslage-helskarm", widget=meeting)
     meeting.showNormal()
     meeting.editor.clear()
     meeting.close()
     settle(app)
+    locked = [s for s in sessions if is_read_only(s.status)]
+    if locked:
+        adjusted = window.open_meeting(locked[0].id)  # type: ignore[attr-defined]
+        adjusted.showNormal()
+        adjusted.resize(*SIZE)
+        adjusted.session.step_topic(5)
+        adjusted.editor.setFocus()
+        adjusted.session.refuse_locked()  # what a key typed into locked minutes says
+        shoot("08-moteslage-justerat", widget=adjusted)
+        adjusted.close()
+        settle(app)
+
+
+class _Screen:
+    """The whole screen, for a dialog shown over a window (a window's grab leaves it out)."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+
+    def grab(self) -> object:
+        screen = self.app.primaryScreen()
+        return screen.grabWindow(0)
 
 
 def shoot_collaboration(app: QApplication, window: object, library: object, uid: str, project_id: int, root: Path,

@@ -489,6 +489,22 @@
         <source>Improvement areas</source>
         <translation>Improvement areas</translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisView</name>
@@ -1282,6 +1298,13 @@
     </message>
 </context>
 <context>
+    <name>KeyOverview</name>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Keys in meeting mode</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1559,24 +1582,12 @@
         <translation>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <source>Create action item</source>
-        <translation>Create action item</translation>
-    </message>
-    <message>
-        <source>Tag with…</source>
-        <translation>Tag with…</translation>
-    </message>
-    <message>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</translation>
-    </message>
-    <message>
-        <source>Quote in the report…</source>
-        <translation>Quote in the report…</translation>
     </message>
 </context>
 <context>
@@ -1594,33 +1605,27 @@
         <translation>Question %1</translation>
     </message>
     <message>
-        <source>%1 of %2 · Ctrl+PgDown next</source>
-        <translation>%1 of %2 · Ctrl+PgDown next</translation>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: next</source>
+        <translation>%1: next</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>the last one</translation>
     </message>
 </context>
 <context>
     <name>MeetingKeys</name>
     <message>
-        <source>Return</source>
-        <comment>key name</comment>
-        <translation>Return</translation>
-    </message>
-    <message>
         <source>Save the entry and start the next</source>
         <translation>Save the entry and start the next</translation>
     </message>
     <message>
-        <source>Shift+Return</source>
-        <comment>key name</comment>
-        <translation>Shift+Return</translation>
-    </message>
-    <message>
         <source>New line in the entry</source>
         <translation>New line in the entry</translation>
-    </message>
-    <message>
-        <source>Who is speaking: choose the party (it stays until changed)</source>
-        <translation>Who is speaking: choose the party (it stays until changed)</translation>
     </message>
     <message>
         <source>No party (e.g. the secretary's own note)</source>
@@ -1673,18 +1678,8 @@
         <translation>Delete the selected earlier entry</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <comment>key name</comment>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
         <source>Move the selected entry up</source>
         <translation>Move the selected entry up</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <comment>key name</comment>
-        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
@@ -1697,10 +1692,6 @@
     <message>
         <source>Back to the entry being typed</source>
         <translation>Back to the entry being typed</translation>
-    </message>
-    <message>
-        <source>Undo (typing first, then changes to entries)</source>
-        <translation>Undo (typing first, then changes to entries)</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1731,12 +1722,106 @@
         <translation>Leave meeting mode (everything is saved)</translation>
     </message>
     <message>
-        <source>Keys in meeting mode</source>
-        <translation>Keys in meeting mode</translation>
-    </message>
-    <message>
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
         <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
+    </message>
+    <message>
+        <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
+        <translation>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Edit text</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Delete entry</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Tag with…</source>
+        <translation>&amp;Tag with…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Create &amp;action item</source>
+        <translation>Create &amp;action item</translation>
+    </message>
+    <message>
+        <source>Hide the open actions from earlier sessions</source>
+        <translation>Hide the open actions from earlier sessions</translation>
+    </message>
+    <message>
+        <source>Undo: typing first, then the entries saved and changed here</source>
+        <translation>Undo: typing first, then the entries saved and changed here</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key name</comment>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key name</comment>
+        <translation>Down</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Nothing to undo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Nothing to redo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Undone: %1 – the text is back in the entry being typed.</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1829,6 @@
     <message>
         <source>Meeting mode – %1</source>
         <translation>Meeting mode – %1</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
-        <translation>These minutes are adjusted and locked. Ctrl+J reopens them.</translation>
     </message>
     <message>
         <source>Earlier entries</source>
@@ -1786,32 +1867,24 @@
         <translation>Change party</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Delete entry</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Move entry</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <source>Reopen the minutes</source>
-        <translation>Reopen the minutes</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Reopen them (%1) to add entries.</source>
+        <translation>The minutes are locked. Reopen them (%1) to add entries.</translation>
     </message>
 </context>
 <context>
@@ -2114,16 +2187,11 @@
     <name>OpenActionsPanel</name>
     <message>
         <source>Open actions from earlier sessions (%1)</source>
-        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
         <translation>Open actions from earlier sessions (%1)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Hide</translation>
-    </message>
-    <message>
-        <source>Hide the open actions (Esc)</source>
-        <translation>Hide the open actions (Esc)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2140,6 +2208,10 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… and %1 more, listed under Actions in the project.</translation>
+    </message>
+    <message>
+        <source>Hide the open actions (%1)</source>
+        <translation>Hide the open actions (%1)</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3512,10 @@
         <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
     </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -3788,22 +3864,6 @@
     <message>
         <source>Formalities</source>
         <translation>Formalities</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Statement</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>No outcome</source>
@@ -4246,6 +4306,22 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Up and Down choose, Enter applies, Esc cancels.</translation>
     </message>
+    <message>
+        <source>Type the name of a new theme</source>
+        <translation>Type the name of a new theme</translation>
+    </message>
+    <message>
+        <source>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</source>
+        <translation>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>Create theme “%1”</translation>
+    </message>
+    <message>
+        <source>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</source>
+        <translation>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</translation>
+    </message>
 </context>
 <context>
     <name>TagTree</name>
@@ -4278,10 +4354,6 @@
         <translation>Improvement area</translation>
     </message>
     <message>
-        <source>The project has no tags yet; create them under Tags.</source>
-        <translation>The project has no tags yet; create them under Tags.</translation>
-    </message>
-    <message>
         <source>Tag the passage “%1”</source>
         <translation>Tag the passage “%1”</translation>
     </message>
@@ -4292,6 +4364,10 @@
     <message>
         <source>Tag entry</source>
         <translation>Tag entry</translation>
+    </message>
+    <message>
+        <source>Tag with the new theme “%1”</source>
+        <translation>Tag with the new theme “%1”</translation>
     </message>
 </context>
 <context>

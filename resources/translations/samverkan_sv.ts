@@ -489,6 +489,22 @@
         <source>Improvement areas</source>
         <translation>Förbättringsområden</translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <translation>Yttrande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisView</name>
@@ -1282,6 +1298,13 @@
     </message>
 </context>
 <context>
+    <name>KeyOverview</name>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Tangenter i mötesläget</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1559,24 +1582,12 @@
         <translation>Åtgärden är skapad. Ange ansvarig och datum under Åtgärder; Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <source>Create action item</source>
-        <translation>Skapa åtgärd</translation>
-    </message>
-    <message>
-        <source>Tag with…</source>
-        <translation>Koda med…</translation>
-    </message>
-    <message>
         <source>Edit entry</source>
         <translation>Redigera inlägg</translation>
     </message>
     <message>
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>Orden som var kodade med %1 har ändrats: kodningen gäller nu hela inlägget (kommentaren citerar de gamla orden). Ctrl+Z återställer dem.</translation>
-    </message>
-    <message>
-        <source>Quote in the report…</source>
-        <translation>Citera i rapporten…</translation>
     </message>
 </context>
 <context>
@@ -1594,33 +1605,27 @@
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <source>%1 of %2 · Ctrl+PgDown next</source>
-        <translation>%1 av %2 · Ctrl+PgDown: nästa</translation>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1: next</source>
+        <translation>%1: nästa</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>den sista</translation>
     </message>
 </context>
 <context>
     <name>MeetingKeys</name>
     <message>
-        <source>Return</source>
-        <comment>key name</comment>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>Save the entry and start the next</source>
         <translation>Spara inlägget och börja på nästa</translation>
     </message>
     <message>
-        <source>Shift+Return</source>
-        <comment>key name</comment>
-        <translation>Skift+Enter</translation>
-    </message>
-    <message>
         <source>New line in the entry</source>
         <translation>Ny rad i inlägget</translation>
-    </message>
-    <message>
-        <source>Who is speaking: choose the party (it stays until changed)</source>
-        <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
         <source>No party (e.g. the secretary&apos;s own note)</source>
@@ -1673,18 +1678,8 @@
         <translation>Ta bort det markerade inlägget</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <comment>key name</comment>
-        <translation>Alt+Uppil</translation>
-    </message>
-    <message>
         <source>Move the selected entry up</source>
         <translation>Flytta upp det markerade inlägget</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <comment>key name</comment>
-        <translation>Alt+Nedpil</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
@@ -1697,10 +1692,6 @@
     <message>
         <source>Back to the entry being typed</source>
         <translation>Tillbaka till inlägget du skriver</translation>
-    </message>
-    <message>
-        <source>Undo (typing first, then changes to entries)</source>
-        <translation>Ångra (först det du skrivit, sedan ändringar i inlägg)</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1731,12 +1722,106 @@
         <translation>Lämna mötesläget (allt är sparat)</translation>
     </message>
     <message>
-        <source>Keys in meeting mode</source>
-        <translation>Tangenter i mötesläget</translation>
+        <source>Quote the selected entry in the report (for a mandate or tag)</source>
+        <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en kod)</translation>
     </message>
     <message>
-        <source>Quote the selected entry in the report (for a mandate or tag)</source>
-        <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en tagg)</translation>
+        <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
+        <translation>Vem som talar: välj part (gäller tills du byter); på ett markerat tidigare inlägg: byt dess part</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Redigera texten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Ta bort inlägget</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Tag with…</source>
+        <translation>&amp;Koda med…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Create &amp;action item</source>
+        <translation>&amp;Skapa åtgärd</translation>
+    </message>
+    <message>
+        <source>Hide the open actions from earlier sessions</source>
+        <translation>Dölj de öppna åtgärderna från tidigare dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Undo: typing first, then the entries saved and changed here</source>
+        <translation>Ångra: först det du skrivit, sedan inlägg som sparats och ändrats här</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key name</comment>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key name</comment>
+        <translation>Nedpil</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>Protokollet är justerat och låst. Vill du ändra i det öppnar du det igen med %1 eller knappen ovanför.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Spara inlägg</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort inlägg</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Flytta inlägg</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Det finns inget att ångra i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Det finns inget att göra om i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Ångrat: %1 – texten är tillbaka i inläggsrutan.</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1829,6 @@
     <message>
         <source>Meeting mode – %1</source>
         <translation>Mötesläge – %1</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
-        <translation>Protokollet är justerat och låst. Ctrl+J öppnar det igen.</translation>
     </message>
     <message>
         <source>Earlier entries</source>
@@ -1786,32 +1867,24 @@
         <translation>Byt part</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Ta bort inlägg</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Flytta inlägg</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Reopen the minutes</source>
-        <translation>Öppna protokollet igen</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Öppna igen</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>Inte sparat ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>Protokollet är justerat och låst: inget i det kan ändras. Kodning fungerar ändå. Vill du ändra i det öppnar du det igen här (%1); sedan måste det justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Reopen them (%1) to add entries.</source>
+        <translation>Protokollet är låst. Öppna det igen (%1) om du vill lägga till inlägg.</translation>
     </message>
 </context>
 <context>
@@ -2114,16 +2187,11 @@
     <name>OpenActionsPanel</name>
     <message>
         <source>Open actions from earlier sessions (%1)</source>
-        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
         <translation>Öppna åtgärder från tidigare dialogtillfällen (%1)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Dölj</translation>
-    </message>
-    <message>
-        <source>Hide the open actions (Esc)</source>
-        <translation>Dölj de öppna åtgärderna (Esc)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2140,6 +2208,10 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
+    </message>
+    <message>
+        <source>Hide the open actions (%1)</source>
+        <translation>Dölj de öppna åtgärderna (%1)</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3512,10 @@
         <source>Choose the entry, or the selected tagging&apos;s words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
     </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -3788,22 +3864,6 @@
     <message>
         <source>Formalities</source>
         <translation>Formalia</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Yttrande</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
     </message>
     <message>
         <source>No outcome</source>
@@ -4246,6 +4306,22 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Uppil och Nedpil väljer, Enter kodar, Esc avbryter.</translation>
     </message>
+    <message>
+        <source>Type the name of a new theme</source>
+        <translation>Skriv namnet på ett nytt tema</translation>
+    </message>
+    <message>
+        <source>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</source>
+        <translation>Projektet har inga koder än. Skriv ett namn och tryck Enter för att skapa ett tema. Det som fungerar och förbättringsområden skapas under Teman och förbättringsområden.</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>Skapa tema ”%1”</translation>
+    </message>
+    <message>
+        <source>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</source>
+        <translation>Ett nytt tema med det här namnet, som inlägget kodas med direkt (Ctrl+Z ångrar båda)</translation>
+    </message>
 </context>
 <context>
     <name>TagTree</name>
@@ -4278,10 +4354,6 @@
         <translation>Förbättringsområde</translation>
     </message>
     <message>
-        <source>The project has no tags yet; create them under Tags.</source>
-        <translation>Projektet har inga koder än; skapa dem under Teman och förbättringsområden.</translation>
-    </message>
-    <message>
         <source>Tag the passage “%1”</source>
         <translation>Koda textavsnittet ”%1”</translation>
     </message>
@@ -4292,6 +4364,10 @@
     <message>
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
+    </message>
+    <message>
+        <source>Tag with the new theme “%1”</source>
+        <translation>Koda med det nya temat ”%1”</translation>
     </message>
 </context>
 <context>

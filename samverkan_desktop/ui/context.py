@@ -63,9 +63,11 @@ class EditContext(QObject):
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self.retry_unsaved)
 
-    def guard(self, work: Callable[[], Any], keeps_text: bool = False) -> bool:
+    def guard(self, work: Callable[[], Any], keeps_text: bool = False,
+              tell: Callable[[str], None] | None = None) -> bool:
         """Run an edit; on failure tell the user and return False (``fault`` says whether
-        the disk refused it). ``keeps_text``: the typed text stays and is retried."""
+        the disk refused it). ``keeps_text``: the typed text stays and is retried. ``tell``:
+        where the failure is said (the window that made the change); default ``failed``."""
         self.fault = None
         try:
             work()
@@ -76,22 +78,27 @@ class EditContext(QObject):
                 message = exc.text(self.language)
             else:
                 message = (self.fault.while_typing() if keeps_text else self.fault.not_done())(self.language)
-            self.failed.emit(message)
+            (tell or self.failed.emit)(message)
             return False
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)
         return True
 
-    def push(self, command: undo.EditCommand) -> bool:
+    def push(self, command: undo.EditCommand, history: QUndoStack | None = None,
+             tell: Callable[[str], None] | None = None) -> bool:
+        """Run ``command`` and put it on ``history`` (default: the shared ``undo_stack``); a
+        failure is said through ``tell`` (default: the ``failed`` signal)."""
+        if history is not None:
+            command.history = history
         key = command.retry_key()
-        if not self.guard(command.apply, keeps_text=key is not None):
+        if not self.guard(command.apply, keeps_text=key is not None, tell=tell):
             if key is not None and self.fault is not None:
                 self._keep(key, command, self.fault)
             return False
         if key is not None:
             self.unsaved.pop(key, None)  # stored newer text makes the older, unsaved one moot
             self._saved_again()
-        self.undo_stack.push(command)
+        (command.history or self.undo_stack).push(command)
         return True
 
     # -- typed text the disk refused -----------------------------------------------
@@ -113,7 +120,7 @@ class EditContext(QObject):
                 self.storage_status.emit(False, self.fault.while_typing()(self.language))
                 return False
             del self.unsaved[key]
-            self.undo_stack.push(command)
+            (command.history or self.undo_stack).push(command)
         self._saved_again()
         return True
 

@@ -62,16 +62,3 @@ class TagEntry(EditCommand):
         assert self.tagging_id is not None
         self.tombstone = self.ctx.editor.delete(RecordKind.TAGGING, self.tagging_id)
         self.ctx.emit_list_changed(RecordKind.TAGGING, self.entry_id, None)
-
-
-def set_entry_text(ctx: EditContext, entry_id: int, text: str, label: str) -> tagging.EntryTextResult | None:
-    """Change an entry's text (undoable); the result names the taggings that lost their anchor."""
-    command = SetEntryText(ctx, entry_id, text, label)
-    return command.result if ctx.push(command) else None
-
-
-def tag_entry(ctx: EditContext, entry_id: int, tag_id: int, start: int | None, end: int | None,
-              label: str) -> int | None:
-    """Tag an entry or a span of it (undoable); the new tagging's id, or None when refused."""
-    command = TagEntry(ctx, entry_id, tag_id, start, end, label)
-    return command.tagging_id if ctx.push(command) else None

@@ -1,5 +1,4 @@
-"""What the user reads for stored values: session kinds, statuses, roles, item types, project
-statuses, entry kinds.
+"""What the user reads for stored values: session kinds, statuses, roles, item types, project statuses.
 
 One place for these words, so that the sessions table, the session form and the
 attendance list say the same thing. Each function returns (stored value, label)
@@ -10,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
-
-from samverkan_desktop.domain.enums import EntryKind
 
 
 def session_kinds() -> list[tuple[str, str]]:
@@ -69,17 +66,6 @@ def item_types() -> list[tuple[str, str]]:
         ("formal", QCoreApplication.translate("SessionLabels", "Formalities")),
         ("other", QCoreApplication.translate("SessionLabels", "Other")),
     ]
-
-
-def entry_kinds() -> dict[str, str]:
-    """Statement, decision, action, note (``EntryKind``), in the order meeting mode numbers them
-    (Ctrl+1 … Ctrl+4); the one place the UI names them."""
-    return {
-        EntryKind.STATEMENT: QCoreApplication.translate("SessionLabels", "Statement"),
-        EntryKind.DECISION: QCoreApplication.translate("SessionLabels", "Decision"),
-        EntryKind.ACTION: QCoreApplication.translate("SessionLabels", "Action"),
-        EntryKind.NOTE: QCoreApplication.translate("SessionLabels", "Note"),
-    }
 
 
 def outcomes() -> list[tuple[str, str]]:

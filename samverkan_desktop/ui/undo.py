@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Editor, Row, Tombstone
@@ -53,6 +53,9 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.ctx = ctx
         self._pushed = False
+        #: the undo history the command goes on; None: the context's shared one (a window with
+        #: its own history, meeting mode, sets it so that its Ctrl+Z acts only on what it shows)
+        self.history: QUndoStack | None = None
 
     def apply(self) -> None:
         raise NotImplementedError  # pragma: no cover - every subclass defines it

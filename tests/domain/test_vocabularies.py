@@ -15,7 +15,7 @@ def test_every_record_kind_is_editable_or_a_link() -> None:
 
 
 def test_entry_kinds_are_named_once_in_the_ui_and_once_in_print(qapp: object) -> None:
-    from samverkan_desktop.ui.session_labels import entry_kinds
+    from samverkan_desktop.ui.analysis.labels import entry_kind_labels
 
-    assert list(entry_kinds()) == list(EntryKind)  # in meeting mode's order, Ctrl+1 … Ctrl+4
+    assert list(entry_kind_labels()) == list(EntryKind)  # in meeting mode's order, Ctrl+1 … Ctrl+4
     assert set(PRINTED_ENTRY_KINDS) == set(EntryKind)

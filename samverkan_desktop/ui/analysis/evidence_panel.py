@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.services import analysis as A
 from samverkan_desktop.ui.analysis import evidence_model as E
-from samverkan_desktop.ui.analysis.labels import tag_kind_labels
+from samverkan_desktop.ui.analysis.labels import entry_kind_labels, tag_kind_labels
 from samverkan_desktop.ui.analysis.matrix_model import FALLBACK_COLOR, elide
 from samverkan_desktop.ui.context import EditContext
-from samverkan_desktop.ui.session_labels import entry_kinds
 
 TagRole = Qt.ItemDataRole.UserRole + 1
 #: the party filter's value for entries without a party
@@ -199,7 +198,7 @@ class EvidencePanel(QWidget):
                    [(i, f"{d.isoformat()}  {elide(t, 48)}") for i, t, d in choices.sessions])
         self._fill(self.question, self.tr("All questions"),
                    [(i, elide(f"{n}. {t}" if n is not None else t, 70)) for i, n, t in choices.questions])
-        self._fill(self.kind, self.tr("All kinds"), list(entry_kinds().items()))
+        self._fill(self.kind, self.tr("All kinds"), list(entry_kind_labels().items()))
         if self.tag_id not in self.tags:
             self.tag_id = None
         self.select_tag(self.tag_id) if self.tag_id is not None else self.refresh()

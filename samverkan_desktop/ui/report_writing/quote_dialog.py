@@ -140,8 +140,9 @@ class QuoteDialog(QDialog):
                 remove.append(item.data(TargetRole))
         return add, remove
 
-    def apply(self) -> bool:
-        """Store the changes as one undo step; False when nothing changed or it failed."""
+    def apply(self, push: Callable[[undo.EditCommand], bool] | None = None) -> bool:
+        """Store the changes as one undo step (through ``push``: a window with a history of its
+        own, meeting mode, passes its own); False when nothing changed or it failed."""
         add, remove = self.changes()
         if not add and not remove:
             return False
@@ -160,11 +161,12 @@ class QuoteDialog(QDialog):
         except ServiceError as exc:
             self.ctx.failed.emit(exc.text(self.ctx.language))
             return False
-        return self.ctx.push(undo.Batch(self.ctx, label, steps))
+        return (push or self.ctx.push)(undo.Batch(self.ctx, label, steps))
 
 
 def choose_quotes(parent: QWidget | None, ctx: EditContext, project_id: int, entry_id: int,
-                  tagging_id: int | None = None, preferred: quotes.TargetKey | None = None) -> bool:
+                  tagging_id: int | None = None, preferred: quotes.TargetKey | None = None,
+                  push: Callable[[undo.EditCommand], bool] | None = None) -> bool:
     """Show the dialog for an entry (a tagged passage of it preselected); True when quotes changed."""
     try:
         dialog = QuoteDialog(ctx, project_id, entry_id, tagging_id, preferred, parent)
@@ -173,4 +175,4 @@ def choose_quotes(parent: QWidget | None, ctx: EditContext, project_id: int, ent
         return False
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return dialog.apply()
+    return dialog.apply(push)

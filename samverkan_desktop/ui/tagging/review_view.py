@@ -4,13 +4,14 @@ On the left every entry of the session (time, party, kind, tags; tagged spans
 tinted). On the right the selected entry's text, read-only: select words and press
 Ctrl+T to tag that passage, or press Ctrl+T without a selection to tag the whole
 entry. Below it the entry's taggings, each with a memo; Delete removes one. Every
-change is undoable.
+change is undoable. Tagging is analysis, not part of the minutes: it stays open after
+the minutes are adjusted (``domain.rules.is_locked``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,15 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.domain.enums import RecordKind
+from samverkan_desktop.domain.rules import is_locked
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.services.minutes import EntryView, load_meeting
+from samverkan_desktop.services.minutes import EntryView, entries_of_session, load_meeting
 from samverkan_desktop.services.tagging import TaggingView, taggings_of_session
+from samverkan_desktop.ui.analysis.labels import entry_kind_labels
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
+from samverkan_desktop.ui.tagging import TAG_KEY
 from samverkan_desktop.ui.tagging.highlight import code_point, highlight_text_edit, highlights_of
-from samverkan_desktop.ui.tagging.palette import swatch, tag_interactively
+from samverkan_desktop.ui.tagging.interactive import tag_interactively
+from samverkan_desktop.ui.tagging.palette import swatch
 
 
 class ReviewView(QWidget):
@@ -44,12 +49,12 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewView")
         self.ctx, self.project_id, self.session_id = ctx, project_id, session_id
-        self.read_only = False
+        # whether the session's taggings are locked (never, by today's rule; asked of the rule)
+        self.locked = False
         self.taggings: dict[int, list[TaggingView]] = {}
-        from samverkan_desktop.ui.session_labels import entry_kinds
-
         data = load_meeting(ctx.library, session_id)
-        self.model = EntriesModel({p.id: p.name for p in data.parties}, entry_kinds(), self)
+        self.model = EntriesModel({p.id: p.name for p in data.parties}, entry_kind_labels(), self)
+        self.model.set_topics(data.topics, self.tr("Other notes"))
         self.entries = QListView()
         self.entries.setObjectName("reviewEntries")
         self.entries.setAccessibleName(self.tr("Entries"))
@@ -129,9 +134,11 @@ class ReviewView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        tag_key = QShortcut(QKeySequence("Ctrl+T"), self)
-        tag_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        tag_key.activated.connect(self.tag)
+        self.tag_action = QAction(self.tr("Tag with…"), self)
+        self.tag_action.setShortcut(QKeySequence(TAG_KEY))
+        self.tag_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tag_action.triggered.connect(self.tag)
+        self.addAction(self.tag_action)
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tagging_list)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_selected)
@@ -142,7 +149,8 @@ class ReviewView(QWidget):
     # -- state --------------------------------------------------------------------
     def reload(self) -> None:
         current = self.current_entry()
-        self.model.set_entries(list(load_meeting(self.ctx.library, self.session_id).entries))
+        self._read_lock()
+        self.model.set_entries(list(entries_of_session(self.ctx.library, self.session_id)))
         self._reload_taggings()
         if current is not None:
             self.show_entry(current.id)
@@ -218,20 +226,29 @@ class ReviewView(QWidget):
     def _apply_enabled(self) -> None:
         has_entry = self.current_entry() is not None and bool(self.current_entry().id)  # type: ignore[union-attr]
         has_tagging = self.current_tagging() is not None
-        self.tag_button.setEnabled(has_entry and not self.read_only)
-        self.remove_button.setEnabled(has_tagging and not self.read_only)
+        self.tag_button.setEnabled(has_entry and not self.locked)
+        self.remove_button.setEnabled(has_tagging and not self.locked)
         self.quote_button.setEnabled(has_entry)  # quoting leaves the minutes as they are
         self.memo.setEnabled(has_tagging)
-        self.memo.setReadOnly(self.read_only)
+        self.memo.setReadOnly(self.locked)
+
+    def _read_lock(self) -> None:
+        try:
+            status = self.ctx.editor.get(RecordKind.SESSION, self.session_id)["status"]
+        except ServiceError:
+            status = None
+        self.locked = is_locked(status, "tagging")
 
     def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
+        """The session's minutes were locked or reopened: the entries' text is read-only here
+        anyway, and whether tagging is locked is the rule's to say, asked of the stored status."""
+        self._read_lock()
         self._apply_enabled()
 
     # -- actions ------------------------------------------------------------------
     def tag(self) -> None:
         entry = self.current_entry()
-        if entry is None or not entry.id or self.read_only:
+        if entry is None or not entry.id or self.locked:
             return
         cursor = self.text.textCursor()
         start = end = None
@@ -254,18 +271,16 @@ class ReviewView(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.entries.indexAt(pos)
-        if not index.isValid() or self.read_only:
+        if not index.isValid() or self.locked:
             return
         self.entries.setCurrentIndex(index)
         menu = QMenu(self.entries)
-        action = menu.addAction(self.tr("Tag with…"))
-        action.setShortcut(QKeySequence("Ctrl+T"))
-        action.triggered.connect(self.tag)
+        menu.addAction(self.tag_action)
         menu.exec(self.entries.viewport().mapToGlobal(pos))
 
     def remove_selected(self) -> None:
         view = self.current_tagging()
-        if view is None or self.read_only:
+        if view is None or self.locked:
             return
         self.binder.flush()
         self.ctx.delete(self.ctx.editor.get(RecordKind.TAGGING, view.id), self.tr("Remove tagging"))
