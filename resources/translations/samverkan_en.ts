@@ -1125,7 +1125,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</translation>
     </message>
-</context>
+<message>
+        <source>Finding the personal data…</source>
+        <translation>Finding the personal data…</translation>
+    </message>
+    </context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1488,7 +1492,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
     </message>
-</context>
+<message>
+        <source>Opening the library…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -3461,6 +3469,10 @@
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</translation>
     </message>
+<message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
 </context>
 <context>
     <name>RetentionNotice</name>
@@ -4480,4 +4492,61 @@
         <translation>changed %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ProjectFiles</name><message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Import project file</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importing the project…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Replace project?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Replacing the project…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Project files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Export project file</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporting the project…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context></TS>

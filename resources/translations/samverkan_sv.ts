@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
+        <source>Preview the session's minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -234,7 +234,7 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
+        <source>Go back to one of the library's backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>Antecknat av %1</translation>
     </message>
     <message>
-        <source>the other side&apos;s version of %1, kept beside it after a conflict</source>
+        <source>the other side's version of %1, kept beside it after a conflict</source>
         <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -1125,7 +1125,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Mötesläget gick inte att stänga, så ingenting raderades. Försök igen om en stund.</translation>
     </message>
-</context>
+<message>
+        <source>Finding the personal data…</source>
+        <translation>Söker efter personuppgifterna…</translation>
+    </message>
+    </context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1157,7 +1161,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
+        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1429,7 +1433,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -1488,7 +1492,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
-</context>
+<message>
+        <source>Opening the library…</source>
+        <translation>Öppnar biblioteket…</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1579,7 +1587,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1671,7 +1679,7 @@
         <translation>Ny rad i inlägget</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary&apos;s own note)</source>
+        <source>No party (e.g. the secretary's own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -2013,7 +2021,7 @@
         <translation>Nya koder med ett namn som projektet redan har</translation>
     </message>
     <message>
-        <source>Combine their tag “%1” with the project&apos;s tag of the same name</source>
+        <source>Combine their tag “%1” with the project's tag of the same name</source>
         <translation>Slå ihop deras kod ”%1” med projektets kod med samma namn</translation>
     </message>
     <message>
@@ -2072,7 +2080,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party&apos;s own statement entered into the minutes of this item.</source>
+        <source>A party's own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -2088,7 +2096,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party&apos;s statement, in its own words</source>
+        <source>The party's statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -2111,7 +2119,7 @@
 <context>
     <name>NamesPanel</name>
     <message>
-        <source>Names written into the entries: the names of the project&apos;s people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
         <translation>Namn som skrivits in i inläggen: namnen på projektets personer och två ord med stor bokstav efter en roll som ”skyddsombudet”. En rapport utan namn skriver det du väljer här i stället; protokollet behåller namnet.</translation>
     </message>
     <message>
@@ -2454,7 +2462,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -2494,15 +2502,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person&apos;s name</source>
+        <source>Person's name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person&apos;s party</source>
+        <source>Person's party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person&apos;s role</source>
+        <source>Person's role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -2510,7 +2518,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -2551,7 +2559,7 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
@@ -2820,7 +2828,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board&apos;s decision</source>
+        <source>The commission, quoted from the board's decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -3032,7 +3040,7 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session&apos;s entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
         <translation>De stycken du valt med ”Citera i rapporten” (i analysen, bedömningen och ett dialogtillfälles inlägg). Rapporten skriver dem först, i den här ordningen, och fyller sedan på med egna val upp till tre per uppdrag, tema och styrka (två per förbättringsområde).</translation>
     </message>
     <message>
@@ -3068,7 +3076,7 @@
         <translation>&amp;Gå till inlägget</translation>
     </message>
     <message>
-        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session&apos;s entries and choose “Quote in the report…”.</source>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
         <translation>Inga citat är valda ännu. Markera ett stycke i Analys, Bedömning eller ett dialogtillfälles inlägg och välj ”Citera i rapporten…”.</translation>
     </message>
     <message>
@@ -3248,7 +3256,7 @@
         <translation>Word-mall</translation>
     </message>
     <message>
-        <source>“Save as Word…” uses the municipality&apos;s template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
         <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
     </message>
     <message>
@@ -3316,7 +3324,7 @@
         <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
     </message>
     <message>
-        <source>None: the app&apos;s own look</source>
+        <source>None: the app's own look</source>
         <translation>Ingen: programmets eget utseende</translation>
     </message>
 </context>
@@ -3328,7 +3336,7 @@
         <translation>Rapporten</translation>
     </message>
     <message>
-        <source>Write the report&apos;s own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
         <translation>Skriv rapportens egna texter, välj citaten som bär varje uppdrag, bestäm om namn i inläggen och se vad som återstår. Projekt &gt; Dialograpport… bygger den. Allt sparas medan du skriver.</translation>
     </message>
     <message>
@@ -3379,7 +3387,7 @@
         <translation>Utkast från underlaget</translation>
     </message>
     <message>
-        <source>Insert a draft built from the project&apos;s data, to edit. Text you have written is never replaced without asking.</source>
+        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
         <translation>Infoga ett utkast byggt på projektets uppgifter, att redigera. Text du har skrivit ersätts aldrig utan att du tillfrågas.</translation>
     </message>
     <message>
@@ -3407,7 +3415,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -3460,6 +3468,10 @@
     <message>
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Säkerhetskopian från %1 är återställd. Vill du ångra det återställer du säkerhetskopian som gjordes före återställningen (%2).</translation>
+    </message>
+<message>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3552,7 @@
         <translation>&amp;Citera i rapporten…</translation>
     </message>
     <message>
-        <source>Choose the entry, or the selected tagging&apos;s words, as a quote the report prints first (also in adjusted minutes)</source>
+        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
     </message>
     <message>
@@ -3559,8 +3571,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
-        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
+        <source>Words, the beginning of words, or "an exact phrase"</source>
+        <translation>Ord, början av ord eller "en exakt fras"</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3606,7 +3618,7 @@
         <translation>Inga träffar</translation>
     </message>
     <message>
-        <source>The report&apos;s texts</source>
+        <source>The report's texts</source>
         <translation>Rapportens texter</translation>
     </message>
 </context>
@@ -3652,7 +3664,7 @@
         <translation>Skicka ut dialogtillfällen</translation>
     </message>
     <message>
-        <source>Choose the sessions that another secretary will record. The file holds the project&apos;s frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else&apos;s name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
         <translation>Välj de dialogtillfällen som en annan sekreterare ska anteckna. Filen innehåller projektets ram (uppdrag, politiska uppdrag, samtalsguide, koder och parter), de tillfällen du väljer och bara deras personer – inga andra namn följer med. Sekreteraren importerar filen, antecknar och skickar tillbaka en kopia, som du tar emot med ”Ta emot…”.</translation>
     </message>
     <message>
@@ -4405,7 +4417,7 @@
     <name>UserGuideWindow</name>
     <message>
         <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
         <translation>Användarguide – Samverkan Desktop</translation>
     </message>
     <message>
@@ -4480,4 +4492,61 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ProjectFiles</name><message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Importera projektfil</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importerar projektet…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Ersätta projektet?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Ersätter projektet…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importerat: %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Projektfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Exportera projektfil</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporterar projektet…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+</context></TS>

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Editor, Row
 from samverkan_desktop.services.errors import LocalText, ServiceError
 from samverkan_desktop.services.storage_faults import StorageFault, classify, locked_now
@@ -136,7 +137,7 @@ class EditContext(QObject):
         command = undo.SetField(self, row, field, value, label)
         return command.result if self.push(command) else None
 
-    def create(self, kind: str, parent_id: int | None, label: str, values: dict[str, Any] | None = None,
+    def create(self, kind: RecordKind, parent_id: int | None, label: str, values: dict[str, Any] | None = None,
                index: int | None = None) -> Row | None:
         command = undo.Create(self, kind, parent_id, values or {}, index, label)
         return command.row if self.push(command) else None
@@ -153,9 +154,9 @@ class EditContext(QObject):
         """Close the current typing burst, so the next change is its own undo step."""
         self.burst += 1
 
-    def emit_changed(self, kind: str, record_id: int) -> None:
+    def emit_changed(self, kind: RecordKind, record_id: int) -> None:
         self.changed.emit(kind, record_id)
 
-    def emit_list_changed(self, kind: str, parent_id: int | None, select_id: int | None) -> None:
+    def emit_list_changed(self, kind: RecordKind, parent_id: int | None, select_id: int | None) -> None:
         self.list_changed.emit(kind, -1 if parent_id is None else parent_id,
                                -1 if select_id is None else select_id)

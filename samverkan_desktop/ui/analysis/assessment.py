@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.assessment import ROUTE_QUESTION, Evidence, mandate_evidence
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.quotes import quotes_of_project
@@ -148,7 +149,7 @@ class AssessmentEditor(QWidget):
         self.motivation.setPlaceholderText(self.tr("Why this rating? Refer to what the dialogues showed."))
         motivation_label = QLabel(self.tr("M&otivation:"))
         motivation_label.setBuddy(self.motivation)
-        self.binder = FormBinder(ctx, "mandate", self)
+        self.binder = FormBinder(ctx, RecordKind.MANDATE, self)
         self.binder.text(self.motivation, "motivation", self.tr("Motivation"))
 
         self.evidence_label = QLabel(self.tr("Evi&dence"))
@@ -220,7 +221,7 @@ class AssessmentEditor(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         current = self.current_row()
         keep = select_id if select_id is not None else (current.id if current else None)
-        self.model.set_rows(self.ctx.editor.children("mandate", self.project_id))
+        self.model.set_rows(self.ctx.editor.children(RecordKind.MANDATE, self.project_id))
         position = self.model.row_index(keep) if keep is not None else -1
         if position < 0 and self.model.rows:
             position = 0
@@ -265,9 +266,9 @@ class AssessmentEditor(QWidget):
             self._show_rating()
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if kind != "mandate" or self.model.row_index(record_id) < 0:
+        if kind != RecordKind.MANDATE or self.model.row_index(record_id) < 0:
             return
-        fresh = self.ctx.editor.get("mandate", record_id)
+        fresh = self.ctx.editor.get(RecordKind.MANDATE, record_id)
         self.model.update_row(fresh)
         if self.row is not None and self.row.id == record_id:
             self.row = fresh
@@ -276,10 +277,10 @@ class AssessmentEditor(QWidget):
             self._show_rating()
 
     def _on_list_changed(self, kind: str, parent_id: int, _select_id: int) -> None:
-        if kind == "mandate" and parent_id == self.project_id:
+        if kind == RecordKind.MANDATE and parent_id == self.project_id:
             self.row = None
             self.reload()
-        elif kind in ("tagging", "entry", "quote"):
+        elif kind in (RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.QUOTE):
             self._show_evidence()
 
     # -- evidence ----------------------------------------------------------------------

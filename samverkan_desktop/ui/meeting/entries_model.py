@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.minutes import EntryView, TopicView
 from samverkan_desktop.services.tagging import TaggingView
 from samverkan_desktop.ui.collaboration.labels import origin_text
@@ -147,7 +148,7 @@ class EntriesModel(QAbstractListModel):
 
 def topic_number(topic: TopicView) -> str:
     """"§ 4" for an agenda item, "Question 2" for a question of the guide."""
-    if topic.kind == "agenda_item":
+    if topic.kind == RecordKind.AGENDA_ITEM:
         return f"§ {topic.number}"
     return QCoreApplication.translate("MeetingHeader", "Question %1").replace("%1", str(topic.number))
 

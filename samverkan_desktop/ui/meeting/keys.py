@@ -15,6 +15,7 @@ from enum import Enum, auto
 from PySide6.QtCore import QCoreApplication, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
+from samverkan_desktop.domain.enums import EntryKind
 from samverkan_desktop.ui.tagging import TAG_KEY
 
 
@@ -60,8 +61,9 @@ PARTIES = (MeetingAction.PARTY_1, MeetingAction.PARTY_2, MeetingAction.PARTY_3, 
            MeetingAction.PARTY_5, MeetingAction.PARTY_6, MeetingAction.PARTY_7, MeetingAction.PARTY_8,
            MeetingAction.PARTY_9)
 # the entry kinds in the order of their keys Ctrl+1 … Ctrl+4
-KINDS = {MeetingAction.KIND_STATEMENT: "statement", MeetingAction.KIND_DECISION: "decision",
-         MeetingAction.KIND_ACTION: "action", MeetingAction.KIND_NOTE: "note"}
+KINDS: dict[MeetingAction, str] = {
+    MeetingAction.KIND_STATEMENT: EntryKind.STATEMENT, MeetingAction.KIND_DECISION: EntryKind.DECISION,
+    MeetingAction.KIND_ACTION: EntryKind.ACTION, MeetingAction.KIND_NOTE: EntryKind.NOTE}
 # the context menu of an earlier entry, in this order (None: a separator)
 CONTEXT_MENU = (MeetingAction.TAG, MeetingAction.QUOTE, MeetingAction.CREATE_ACTION, None, MeetingAction.EDIT_ENTRY,
                 MeetingAction.MOVE_UP, MeetingAction.MOVE_DOWN, None, MeetingAction.DELETE_ENTRY)

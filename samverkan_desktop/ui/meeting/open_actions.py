@@ -14,6 +14,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import EntryKind, RecordKind
 from samverkan_desktop.services.actions import ActionView, action_values_from_entry, open_actions_before
 from samverkan_desktop.ui import undo
 from samverkan_desktop.ui.meeting.keys import MeetingAction, key_of, key_text
@@ -102,7 +103,7 @@ class ActionItems:
     def applies(self, row: int) -> bool:
         """Whether the entry at ``row`` can become an action item (it is of kind action)."""
         model = self.session.model
-        return 0 <= row < model.rowCount() and model.entries[row].kind == "action"
+        return 0 <= row < model.rowCount() and model.entries[row].kind == EntryKind.ACTION
 
     def create_from(self, row: int) -> int | None:
         """Make an action item of the earlier entry at ``row``; returns its id."""
@@ -116,7 +117,7 @@ class ActionItems:
         if record is None:
             return None
         project_id, values = action_values_from_entry(session.ctx.library, record.id)
-        command = undo.Create(session.ctx, "action", project_id, values, None,
+        command = undo.Create(session.ctx, RecordKind.ACTION, project_id, values, None,
                               QCoreApplication.translate("Meeting", "Create action"))
         if not session.push(command) or command.row is None:
             return None

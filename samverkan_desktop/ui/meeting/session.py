@@ -19,6 +19,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from samverkan_desktop.domain.enums import EntryKind, RecordKind
 from samverkan_desktop.domain.rules import is_locked
 from samverkan_desktop.services.editing import Row, Tombstone
 from samverkan_desktop.services.errors import LocalText, NotFound
@@ -84,7 +85,7 @@ class MeetingSession(QObject):
         )
         draft = self.data.draft
         self.party_id: int | None = draft.party_id if draft else None
-        self.kind: str = draft.kind if draft and draft.kind else "statement"
+        self.kind: str = draft.kind if draft and draft.kind else EntryKind.STATEMENT
         self.started_at: str | None = draft.started_at if draft else None
         # whether the editor holds no text (the view says so as it changes)
         self.typing_empty = not (draft and draft.text)
@@ -111,8 +112,8 @@ class MeetingSession(QObject):
     # -- the choices for the next entry -------------------------------------------------
     def _topic_position(self, agenda_item_id: int | None, question_id: int | None) -> int:
         for position, topic in enumerate(self.data.topics):
-            if (topic.kind == "agenda_item" and topic.id == agenda_item_id) or (
-                    topic.kind == "question" and topic.id == question_id and agenda_item_id is None):
+            if (topic.kind == RecordKind.AGENDA_ITEM and topic.id == agenda_item_id) or (
+                    topic.kind == RecordKind.QUESTION and topic.id == question_id and agenda_item_id is None):
                 return position
         return 0
 
@@ -154,7 +155,7 @@ class MeetingSession(QObject):
     def _draft(self, text: str, started_at: str | None) -> Draft:
         topic = self.current_topic()
         return Draft(self.session_id, text, self.party_id, None, self.kind,
-                     topic.id if topic and topic.kind == "agenda_item" else None,
+                     topic.id if topic and topic.kind == RecordKind.AGENDA_ITEM else None,
                      topic.question_id if topic else None, started_at)
 
     def save_draft(self, text: str) -> None:
@@ -202,7 +203,7 @@ class MeetingSession(QObject):
         if not 0 <= row < self.model.rowCount():
             return None
         entry_id = self.model.entries[row].id or self.entry_id(self.model.entries[row].uid)
-        return self.ctx.editor.get("entry", entry_id) if entry_id else None
+        return self.ctx.editor.get(RecordKind.ENTRY, entry_id) if entry_id else None
 
     def record_to_change(self, row: int, kind: str = "entry") -> Row | None:
         """The stored entry at ``row`` when a change of ``kind`` ("entry", "tagging", "quote") is
@@ -274,20 +275,20 @@ class MeetingSession(QObject):
         self.model.set_taggings(taggings_of_session(self.ctx.library, self.session_id))
 
     def _list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
-        if kind == "tag" or (kind == "tagging" and self.model.row_of(parent_id) >= 0):
+        if kind == RecordKind.TAG or (kind == RecordKind.TAGGING and self.model.row_of(parent_id) >= 0):
             self.refresh_taggings()
-        elif kind == "entry" and parent_id == self.session_id:
+        elif kind == RecordKind.ENTRY and parent_id == self.session_id:
             self.writer.flush(2.0)
             self.model.set_entries(list(entries_of_session(self.ctx.library, self.session_id)))
             self.entries_reloaded.emit(select_id)
 
     def _changed(self, kind: str, record_id: int) -> None:
-        if kind == "entry" and self.model.row_of(record_id) >= 0:
-            values = self.ctx.editor.get("entry", record_id).values
+        if kind == RecordKind.ENTRY and self.model.row_of(record_id) >= 0:
+            values = self.ctx.editor.get(RecordKind.ENTRY, record_id).values
             view = self.model.entries[self.model.row_of(record_id)]
             self.model.replace_entry(replace(view, text=values["text"], party_id=values["party_id"],
                                              kind=_value(values["kind"])))
-        elif kind == "session" and record_id == self.session_id:
+        elif kind == RecordKind.SESSION and record_id == self.session_id:
             self.reload()
 
     # -- the lock ----------------------------------------------------------------------
@@ -298,7 +299,7 @@ class MeetingSession(QObject):
         self.writer.flush(5.0)
         adjustment.adjust(self.ctx.library, self.session_id, adjusters, on)
         self.ctx.undo_stack.clear()  # edits from before the lock cannot be undone into it
-        self.ctx.emit_changed("session", self.session_id)  # reloads this session too
+        self.ctx.emit_changed(RecordKind.SESSION, self.session_id)  # reloads this session too
 
     def reload(self) -> None:
         """Read the session again; when it was locked or reopened (here or in the session editor),
@@ -330,15 +331,15 @@ class CommitEntry(undo.EditCommand):
     def apply(self) -> None:
         assert self.tombstone is not None
         row = self.ctx.editor.restore(self.tombstone)
-        self.ctx.emit_list_changed("entry", self.session.session_id, row.id)
+        self.ctx.emit_list_changed(RecordKind.ENTRY, self.session.session_id, row.id)
 
     def revert(self) -> None:
         entry_id = self.session.entry_id(self.entry.uid)
         if entry_id is None:
             raise NotFound(LocalText("Inlägget är inte sparat än, så det går inte att ångra förrän det är sparat.",
                                      "The entry is not saved yet, so it cannot be undone until it is."))
-        self.tombstone = self.ctx.editor.delete("entry", entry_id)
-        self.ctx.emit_list_changed("entry", self.session.session_id, None)
+        self.tombstone = self.ctx.editor.delete(RecordKind.ENTRY, entry_id)
+        self.ctx.emit_list_changed(RecordKind.ENTRY, self.session.session_id, None)
         if self.session.typing_empty:
             self.session.take_back(self.entry)
             self.session.took_back = True

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.ui import undo
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.entry_commands import TagEntry
@@ -54,7 +55,7 @@ def _new_theme_and_tagging(ctx: EditContext, project_id: int, name: str, count: 
     from samverkan_desktop.services.tags import default_color
 
     label = QCoreApplication.translate("Tagging", "Tag with the new theme “%1”").replace("%1", name)
-    create = undo.Create(ctx, "tag", project_id, {"kind": "theme", "name": name,
+    create = undo.Create(ctx, RecordKind.TAG, project_id, {"kind": "theme", "name": name,
                                                   "color": default_color("theme", count)}, None, label)
 
     def tagging() -> undo.EditCommand:

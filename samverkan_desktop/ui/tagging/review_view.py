@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.domain.rules import is_locked
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.minutes import EntryView, entries_of_session, load_meeting
@@ -105,7 +106,7 @@ class ReviewView(QWidget):
         self.memo.setMaximumHeight(90)
         memo_label = QLabel(self.tr("&Memo on the tagging"))
         memo_label.setBuddy(self.memo)
-        self.binder = FormBinder(ctx, "tagging", self)
+        self.binder = FormBinder(ctx, RecordKind.TAGGING, self)
         self.binder.text(self.memo, "memo", self.tr("Memo"))
 
         right = QWidget()
@@ -217,7 +218,7 @@ class ReviewView(QWidget):
         view = self.current_tagging()
         self.binder.flush()
         try:
-            self.binder.load(self.ctx.editor.get("tagging", view.id) if view else None)
+            self.binder.load(self.ctx.editor.get(RecordKind.TAGGING, view.id) if view else None)
         except ServiceError:
             self.binder.load(None)
         self._apply_enabled()
@@ -233,7 +234,7 @@ class ReviewView(QWidget):
 
     def _read_lock(self) -> None:
         try:
-            status = self.ctx.editor.get("session", self.session_id)["status"]
+            status = self.ctx.editor.get(RecordKind.SESSION, self.session_id)["status"]
         except ServiceError:
             status = None
         self.locked = is_locked(status, "tagging")
@@ -282,24 +283,24 @@ class ReviewView(QWidget):
         if view is None or self.locked:
             return
         self.binder.flush()
-        self.ctx.delete(self.ctx.editor.get("tagging", view.id), self.tr("Remove tagging"))
+        self.ctx.delete(self.ctx.editor.get(RecordKind.TAGGING, view.id), self.tr("Remove tagging"))
 
     # -- changes elsewhere ----------------------------------------------------------
     def _on_list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
-        if kind == "entry" and parent_id == self.session_id:
+        if kind == RecordKind.ENTRY and parent_id == self.session_id:
             self.reload()
-        elif kind == "tagging" and self.model.row_of(parent_id) >= 0:
+        elif kind == RecordKind.TAGGING and self.model.row_of(parent_id) >= 0:
             self._reload_taggings()
             entry = self.current_entry()
             if entry is not None and entry.id == parent_id:
                 self._show_entry(select_tagging=select_id if select_id >= 0 else None)
-        elif kind == "tag":
+        elif kind == RecordKind.TAG:
             self._reload_taggings()
             self._show_entry()
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if kind == "entry" and self.model.row_of(record_id) >= 0:
+        if kind == RecordKind.ENTRY and self.model.row_of(record_id) >= 0:
             self.reload()
-        elif kind == "tag":
+        elif kind == RecordKind.TAG:
             self._reload_taggings()
             self._show_entry()
