@@ -18,7 +18,8 @@ machines are shared and noisy):
 ``floor``
     The least any import can cost: the same rows into the same tables with the raw
     ``sqlite3`` module. A fresh library is opened with ``open_library`` (so the schema,
-    indexes and constraints are those of the app) and closed again; then, on a new
+    indexes and constraints are those of the app) and closed again, and its search
+    triggers are dropped (the floor is *trigger-free*: it writes the rows, no index); then, on a new
     ``sqlite3`` connection with the app's pragmas (``busy_timeout``, ``foreign_keys=ON``,
     ``journal_mode=WAL``, ``synchronous=FULL``), the timer covers ``BEGIN``, one
     ``executemany`` per table (project, party, person, mandate, question,
@@ -27,14 +28,18 @@ machines are shared and noisy):
     and ``COMMIT``. The rows are precomputed tuples with their ids assigned, dates as
     ISO text, ``extra`` already JSON-encoded and ``created_at``/``updated_at`` filled
     in: the floor excludes reading the document, validation and row building.
+``floor + search index``
+    The floor, then the project's search index filled in one more transaction with the
+    importer's own bulk statements (``search_index.FILL_PROJECT``): the least an import
+    that keeps search working can cost. Informational.
 ``floor + row building``
     The floor plus the time to build those tuples from the document in plain Python
     (``FloorRows``): roughly what an importer that skipped SQLAlchemy's per-row
     parameter processing could reach. Informational; the ratios use the floor.
 
 Before the timings, the floor's database is compared with the importer's, table by
-table and row by row (all columns except ``created_at`` and ``updated_at``), so the
-floor provably writes the same rows.
+table and row by row (all columns except ``created_at`` and ``updated_at``, and the
+search index), so the floor provably writes the same rows.
 
 Run::
 
@@ -69,6 +74,7 @@ from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.storage.database import BUSY_TIMEOUT_MS
 from samverkan_desktop.storage.library import Library, open_library
+from samverkan_desktop.storage.search_index import FILL_PROJECT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import load_generator, machine
@@ -216,22 +222,47 @@ def _connect(database: Path) -> sqlite3.Connection:
     return connection
 
 
-def floor_insert(database: Path, statements: list[tuple[str, str, list[tuple[Any, ...]]]]) -> tuple[float, float]:
-    """Wall and CPU seconds for BEGIN, one ``executemany`` per table, COMMIT on a schema-only library."""
+def _timed_transaction(database: Path, work: Callable[[sqlite3.Connection], None]) -> tuple[float, float]:
+    """Wall and CPU seconds for BEGIN, ``work``, COMMIT on a raw connection with the app's pragmas."""
     connection = _connect(database)
 
-    def insert() -> None:
+    def transaction() -> None:
         connection.execute("BEGIN")
-        for _table, sql, rows in statements:
-            if rows:
-                connection.executemany(sql, rows)
+        work(connection)
         connection.execute("COMMIT")
 
     try:
-        wall, cpu, _ = timed(insert)
+        wall, cpu, _ = timed(transaction)
         return wall, cpu
     finally:
         connection.close()
+
+
+def floor_insert(database: Path, statements: list[tuple[str, str, list[tuple[Any, ...]]]]) -> tuple[float, float]:
+    """One ``executemany`` per table in one transaction, on a schema-only library without its
+    search triggers."""
+    with sqlite3.connect(database) as connection:
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name LIKE 'search_index_%'").fetchall():
+            connection.execute(f'DROP TRIGGER "{name}"')
+    connection.close()
+
+    def insert(connection: sqlite3.Connection) -> None:
+        for _table, sql, rows in statements:
+            if rows:
+                connection.executemany(sql, rows)
+
+    return _timed_transaction(database, insert)
+
+
+def floor_index(database: Path, project_id: int) -> tuple[float, float]:
+    """The project's search index filled in one transaction, with the importer's statements."""
+
+    def fill(connection: sqlite3.Connection) -> None:
+        for statement in FILL_PROJECT:
+            connection.execute(statement, {"project": project_id})
+
+    return _timed_transaction(database, fill)
 
 
 def compare_databases(imported: Path, floor: Path) -> dict[str, int]:
@@ -250,6 +281,9 @@ def compare_databases(imported: Path, floor: Path) -> dict[str, int]:
                     else f"{len(left)} rows != {len(right)} rows"
                 raise AssertionError(f"floor and import differ in table {table.name}: {detail}")
             counts[table.name] = len(left)
+        sql = "SELECT rowid, kind, ref_id, project_id, session_id, entry_id, body FROM search_index ORDER BY rowid"
+        if a.execute(sql).fetchall() != b.execute(sql).fetchall():
+            raise AssertionError("floor and import differ in their search index")
     finally:
         a.close()
         b.close()
@@ -281,7 +315,7 @@ def timed(call: Callable[[], Any]) -> tuple[float, float, Any]:
 class Samples:
     """Wall-clock and CPU seconds per measurement, one value per round."""
 
-    KEYS = ("floor", "built", "validate", "import", "write", "export")
+    KEYS = ("floor", "indexed", "built", "validate", "import", "write", "export")
 
     def __init__(self) -> None:
         self.wall: dict[str, list[float]] = {k: [] for k in self.KEYS}
@@ -317,6 +351,8 @@ def run(doc: dict[str, Any], repeat: int, base: Path | None,
                 wall, cpu = floor_insert(floor_db, statements)
                 times.add("floor", wall, cpu)
                 times.add("built", build_wall + wall, build_cpu + cpu)
+                index_wall, index_cpu = floor_index(floor_db, statements[0][2][0][0])
+                times.add("indexed", wall + index_wall, cpu + index_cpu)
                 if round_ == 0:
                     library.engine.dispose()
                     counts = compare_databases(imported_db, floor_db)
@@ -348,6 +384,7 @@ def report(samples: Samples, counts: dict[str, int], doc_bytes: int,
     ]
     labels = [
         ("floor", "floor: raw sqlite3 executemany"),
+        ("indexed", "floor + bulk search index"),
         ("built", "floor + building its rows from the doc"),
         ("validate", "validate_document alone"),
         ("import", "import_document (incl. validation)"),

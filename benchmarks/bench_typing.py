@@ -76,6 +76,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import load_generator, machine
 
 AIM_P99_MS = 16.0
+#: how long after a Return its stall is looked for
+ENTER_WINDOW_S = 0.3
 PROBE_MS = 1
 WINDOW_SIZE = (1100, 760)
 
@@ -122,7 +124,9 @@ def split_entries(keys: list[str]) -> tuple[list[str], str]:
 
 
 class StallProbe:
-    """A 1 ms ``PreciseTimer`` recording the gaps between its ticks (seconds)."""
+    """A 1 ms ``PreciseTimer`` recording the gaps between its ticks (seconds), and how much of
+    each gap the UI thread spent on the CPU (``time.thread_time``): on a busy machine a long
+    gap may be mostly waiting for a core, which the CPU part leaves out."""
 
     def __init__(self) -> None:
         self.timer = QTimer()
@@ -130,16 +134,25 @@ class StallProbe:
         self.timer.setInterval(PROBE_MS)
         self.timer.timeout.connect(self._tick)
         self.gaps: list[float] = []
+        #: the time of each tick (the end of the gap of the same index)
+        self.ticks: list[float] = []
+        #: the UI thread's CPU seconds within each gap
+        self.cpu: list[float] = []
         self._last = 0.0
+        self._last_cpu = 0.0
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps.append(now - self._last)
-        self._last = now
+        self.ticks.append(now)
+        self.cpu.append(cpu - self._last_cpu)
+        self._last, self._last_cpu = now, cpu
 
     def start(self) -> None:
         self.gaps.clear()
-        self._last = time.perf_counter()
+        self.ticks.clear()
+        self.cpu.clear()
+        self._last, self._last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
 
     def stop(self) -> list[float]:
@@ -158,15 +171,17 @@ def send_key(widget: QWidget, char: str) -> None:
 
 
 def type_keys(widget: QWidget, keys: list[str], interval_ms: int,
-              timeout_s: float = 600.0) -> tuple[list[float], float]:
+              timeout_s: float = 600.0) -> tuple[list[float], float, list[float], list[tuple[float, float]]]:
     """Type ``keys`` into ``widget``, one per ``interval_ms`` from a ``QTimer``, with the
-    event loop running in between; returns the probe's gaps and the seconds it took."""
+    event loop running in between; returns the probe's gaps, the seconds it took, the UI
+    thread's CPU in each gap, and the stall around each Return (``enter_stalls``)."""
     probe = StallProbe()
     typist = QTimer()
     typist.setTimerType(Qt.TimerType.PreciseTimer)
     typist.setInterval(interval_ms)
     loop = QEventLoop()
     position = 0
+    returns: list[float] = []
 
     def next_key() -> None:
         nonlocal position
@@ -174,6 +189,8 @@ def type_keys(widget: QWidget, keys: list[str], interval_ms: int,
             typist.stop()
             loop.quit()
             return
+        if keys[position] == "\n":
+            returns.append(time.perf_counter())
         send_key(widget, keys[position])
         position += 1
 
@@ -190,12 +207,27 @@ def type_keys(widget: QWidget, keys: list[str], interval_ms: int,
     guard.start(int(timeout_s * 1000))
     loop.exec()
     gaps = probe.stop()
+    ticks, cpu = list(probe.ticks), list(probe.cpu)
     elapsed = time.perf_counter() - start
     typist.stop()
     guard.stop()
     if position < len(keys):
         raise RuntimeError(f"typing timed out after {position} of {len(keys)} keys")
-    return gaps, elapsed
+    return gaps, elapsed, cpu, enter_stalls(gaps, ticks, cpu, returns)
+
+
+def enter_stalls(gaps: list[float], ticks: list[float], cpu: list[float],
+                 returns: list[float]) -> list[tuple[float, float]]:
+    """For each Return, among the gaps that overlap the ``ENTER_WINDOW_S`` after it was sent (the
+    commit itself and what it sets off: the writer's news, the list's layout, the scroll): the
+    longest gap, and the most CPU the UI thread spent within one of them."""
+    stalls = []
+    for sent in returns:
+        overlapping = [(gap, busy) for gap, end, busy in zip(gaps, ticks, cpu, strict=True)
+                       if end > sent and end - gap < sent + ENTER_WINDOW_S]
+        stalls.append((max((g for g, _ in overlapping), default=0.0),
+                       max((b for _, b in overlapping), default=0.0)))
+    return stalls
 
 
 def settle(ms: int) -> None:
@@ -213,6 +245,10 @@ class Run:
     label: str
     gaps: list[float]
     elapsed: float
+    # the UI thread's CPU seconds within each gap
+    cpu: list[float]
+    # per Return: (longest gap, most UI-thread CPU in one gap), seconds
+    enter: list[tuple[float, float]]
     keys: int
     returns: int = 0
     drafts: int = 0
@@ -249,7 +285,7 @@ def _draft_text(library: Library, session_id: int) -> str | None:
 def _count_writes(window: MeetingWindow) -> dict[str, int]:
     """Wrap the writer's ``_write`` (looked up per task by its thread) to count what it writes."""
     counts = {"draft": 0, "entry": 0}
-    writer = window.writer
+    writer = window.session.writer
     original = writer._write
 
     def counting(task: Any) -> bool:
@@ -275,12 +311,12 @@ def run_meeting(ctx: EditContext, session_id: int, keys: list[str], interval_ms:
     window.activateWindow()
     counts = _count_writes(window)
     settle(200)  # first paint, the deferred scroll to the end
-    gaps, elapsed = type_keys(window.editor, keys, interval_ms)
+    gaps, elapsed, cpu, enter = type_keys(window.editor, keys, interval_ms)
     committed, draft = split_entries([*restored, *keys])
-    assert window.writer.flush(30.0), "the writer did not get everything on disk within 30 s"
+    assert window.session.writer.flush(30.0), "the writer did not get everything on disk within 30 s"
     window.close()  # saves the draft, stops the writer
     settle(50)
-    run = Run("meeting", gaps, elapsed, len(keys), keys.count("\n"), counts["draft"], counts["entry"])
+    run = Run("meeting", gaps, elapsed, cpu, enter, len(keys), keys.count("\n"), counts["draft"], counts["entry"])
     after = _session_entries(library, session_id)
     if after[:len(before)] != before:
         raise AssertionError("earlier entries changed while typing")
@@ -310,7 +346,7 @@ def run_floor(font: QFont, keys: list[str], interval_ms: int) -> Run:
     window.show()
     window.activateWindow()
     settle(200)
-    gaps, elapsed = type_keys(editor, keys, interval_ms)
+    gaps, elapsed, cpu, enter = type_keys(editor, keys, interval_ms)
     typed = editor.toPlainText()
     expected = "".join(keys)
     if typed != expected:
@@ -318,7 +354,8 @@ def run_floor(font: QFont, keys: list[str], interval_ms: int) -> Run:
     window.close()
     window.deleteLater()
     settle(20)
-    return Run("floor", gaps, elapsed, len(keys), keys.count("\n"), checks=["the editor holds exactly what was typed"])
+    return Run("floor", gaps, elapsed, cpu, enter, len(keys), keys.count("\n"),
+               checks=["the editor holds exactly what was typed"])
 
 
 def meeting_font() -> QFont:
@@ -380,6 +417,12 @@ def report(floors: list[Run], meetings: list[Run], entries: int, chars: int, int
             "",
             f"largest meeting-mode gaps, ms: {', '.join(f'{g:.0f}' for g in largest)} "
             f"(each round sends {meetings[0].returns} Returns)",
+            enter_line("meeting mode", meetings),
+            enter_line("floor", floors),
+            "UI-thread CPU in one gap, any gap: meeting mode max "
+            f"{max(c for r in meetings for c in r.cpu) * 1000:.1f} ms, floor max "
+            f"{max(c for r in floors for c in r.cpu) * 1000:.1f} ms (a longer gap is the thread waiting: for a "
+            "core on a busy machine, or for the GIL)",
             f"{meetings[0].keys:,} keys at one per {interval_ms} ms take {meetings[0].keys * interval_ms / 1000:.1f} s "
             "when nothing stalls; the 'typed in' times show how far stalls delayed the typing.",
             f"meeting mode p99 (all rounds pooled) {pooled_meeting['p99']:.1f} ms, median of the rounds' p99 "
@@ -389,6 +432,20 @@ def report(floors: list[Run], meetings: list[Run], entries: int, chars: int, int
             "Checked: " + "; ".join(meetings[-1].checks) + " (every round).",
         ]
     return "\n".join(lines)
+
+
+def enter_line(label: str, runs: list[Run]) -> str:
+    """The stall around each Return, all rounds pooled: median and max, against the aim; and the
+    most CPU the UI thread spent in one gap there (what the stall would be on an idle machine)."""
+    stalls = [g * 1000 for r in runs for g, _cpu in r.enter]
+    busy = [c * 1000 for r in runs for _g, c in r.enter]
+    if not stalls:
+        return f"{label}: no Returns"
+    worst = max(stalls)
+    return (f"{label}, stall at Enter (longest gap within {ENTER_WINDOW_S * 1000:.0f} ms of each of "
+            f"{len(stalls)} Returns): median {statistics.median(stalls):.1f} ms, max {worst:.1f} ms; "
+            f"aim no stall over {AIM_P99_MS:.0f} ms: {'met' if worst <= AIM_P99_MS else 'NOT met'}. "
+            f"UI-thread CPU in one gap there: median {statistics.median(busy):.1f} ms, max {max(busy):.1f} ms")
 
 
 @contextmanager

@@ -171,9 +171,9 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
 def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Callable) -> None:
     """The report settings, and the preview of the dialogue report and of a session's minutes."""
     from samverkan_desktop.report.options import ReportOptions
-    from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
+    from samverkan_desktop.services.reports import build_minutes_pdf, build_notice, build_report_pdf
     from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
-    from samverkan_desktop.ui.report.preview import PreviewWindow
+    from samverkan_desktop.ui.report.preview import PreviewWindow, WordExport
 
     dialog = ReportOptionsDialog(window.settings, window, None, False,  # type: ignore[attr-defined]
                                  window.ctx, window.current_project_id())  # type: ignore[attr-defined]
@@ -184,8 +184,10 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
     documents = [("17-forhandsgranska-rapport", build_report_pdf(library, project_uid, ReportOptions()), 4)]
     if sessions:
         documents.append(("18-forhandsgranska-protokoll", build_minutes_pdf(library, project_uid, sessions[0].uid), 1))
+        documents.append(("24-forhandsgranska-kallelse", build_notice(library, project_uid, sessions[0].uid), 0))
     for name, pdf, page in documents:
-        preview = PreviewWindow(pdf, "Förhandsgranska", "dokument.pdf", language=language)
+        word = WordExport(lambda _progress: b"", "dokument.docx")  # the button; nothing is saved here
+        preview = PreviewWindow(pdf, "Förhandsgranska", "dokument.pdf", language=language, word=word)
         preview.resize(*SIZE)
         preview.show()
         shoot(name, lambda w=preview, p=page: w.go_to_page(p), widget=preview)
@@ -295,8 +297,12 @@ def shoot_review(window: object, library: object, sessions: list, shoot: Callabl
 
 
 def shoot_meeting(app: QApplication, window: object, library: object, sessions: list, shoot: Callable) -> None:
-    """Meeting mode on the demo's longest held session: normal, with a draft, and full screen."""
+    """Meeting mode on the demo's longest held session: normal, with a draft, and full screen;
+    the tag palette over it, the F1 overview, and adjusted (locked) minutes."""
     from samverkan_desktop.domain.rules import is_read_only
+    from samverkan_desktop.services.tagging import tags_of_project
+    from samverkan_desktop.ui.meeting.key_overview import KeyOverview
+    from samverkan_desktop.ui.tagging.palette import TagPalette
 
     held = [s for s in sessions if not is_read_only(s.status)]
     if not held:
@@ -311,12 +317,50 @@ def shoot_meeting(app: QApplication, window: object, library: object, sessions: 
     meeting.editor.setPlainText("Vision vill att underlaget till budgetdialogen skickas ut två veckor "
                                 "före mötet, så att medlemmarna hinner läsa in sig.")
     shoot("07-moteslage", widget=meeting)
+    from PySide6.QtCore import QCoreApplication
+
+    entry = " ".join(meeting.session.model.entries[-1].text.split()[:8]) + " …"
+    palette = TagPalette(tags_of_project(library, meeting.session.data.project_id), [],  # type: ignore[arg-type]
+                         QCoreApplication.translate("Tagging", "Tag the whole entry “%1”").replace("%1", entry),
+                         meeting)
+    palette.show()
+    palette.move(meeting.geometry().center() - palette.rect().center())
+    shoot("07-moteslage-koda", widget=_Screen(app))
+    palette.filter_edit.setText("arbetsplats")
+    shoot("07-moteslage-koda-nytt-tema", widget=_Screen(app))
+    palette.close()
+    overview = KeyOverview(meeting)
+    overview.show()
+    shoot("07-moteslage-tangenter", widget=overview)
+    overview.close()
     meeting.showFullScreen()
     shoot("08-moteslage-helskarm", widget=meeting)
     meeting.showNormal()
     meeting.editor.clear()
     meeting.close()
     settle(app)
+    locked = [s for s in sessions if is_read_only(s.status)]
+    if locked:
+        adjusted = window.open_meeting(locked[0].id)  # type: ignore[attr-defined]
+        adjusted.showNormal()
+        adjusted.resize(*SIZE)
+        adjusted.session.step_topic(5)
+        adjusted.editor.setFocus()
+        adjusted.session.refuse_locked()  # what a key typed into locked minutes says
+        shoot("08-moteslage-justerat", widget=adjusted)
+        adjusted.close()
+        settle(app)
+
+
+class _Screen:
+    """The whole screen, for a dialog shown over a window (a window's grab leaves it out)."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+
+    def grab(self) -> object:
+        screen = self.app.primaryScreen()
+        return screen.grabWindow(0)
 
 
 def shoot_collaboration(app: QApplication, window: object, library: object, uid: str, project_id: int, root: Path,

@@ -48,10 +48,12 @@ EXCLUDED_MODULES = (
     # nothing reaches the network; hashlib and urllib work without these (5 MB of OpenSSL)
     "ssl", "_ssl", "_hashlib",
     "readline",  # interactive prompts only (pdb); it brings libreadline and libtinfo
-    # Pillow (ReportLab reads images with it) without the formats and extras the app never uses
+    # Pillow (ReportLab reads images with it; the Word report's chart is painted with it, text
+    # through ImageFont) without the formats and extras the app never uses
     "PIL.AvifImagePlugin", "PIL._avif", "PIL.WebPImagePlugin", "PIL._webp", "PIL.ImageTk", "PIL._imagingtk",
-    "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageFont", "PIL._imagingft", "PIL.ImageQt", "PIL.FpxImagePlugin",
-    "PIL.MicImagePlugin",
+    "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageQt", "PIL.FpxImagePlugin", "PIL.MicImagePlugin",
+    # lxml (python-docx reads and writes the Word file with lxml.etree) without what it never uses
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.cssselect", "lxml.doctestcompare",
     # development tools that are installed beside the app but never imported by it
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "pypdf", "PyInstaller", "importlinter",
     "grimp",
@@ -81,6 +83,17 @@ _DROPPED_QT_LIBRARIES = re.compile(
 _KEPT_TRANSLATION = re.compile(r"^(qtbase|qt)_(sv|en)\.qm$")
 #: Windows only: the software OpenGL fallback (20 MB); the app draws no OpenGL
 _DROPPED_FILES = frozenset({"opengl32sw.dll"})
+
+
+def extra_folders(site_packages: str) -> list[tuple[str, str]]:
+    """Data entries (source, folder in the bundle) for folders a library expects on disk.
+
+    python-docx finds its header, footer and settings templates as ``docx/parts/../templates``
+    (python-docx PR #1310). In a bundle the modules are in the archive, so ``docx/parts`` does
+    not exist, and on Linux a path through a missing folder does not resolve: the Word files
+    then fail ("default-header.xml" not found). A marker file makes the folder.
+    """
+    return [(f"{site_packages}/docx/py.typed", "docx/parts")]
 
 
 def _posix(dest: str) -> PurePosixPath:

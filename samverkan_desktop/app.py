@@ -1,4 +1,20 @@
-"""The composition root: paths, logging, library, translations, main window. Wired once."""
+"""The composition root: paths, logging, library, translations, main window. Wired once.
+
+A start goes in two steps, so that the window is there at once (docs/performance.md):
+
+1. ``run_app``: Qt, the data folder, the log, the settings, the translation and the
+   library's lock (a second start stops here, as before), then the main window, empty,
+   shown. Nothing of the database layer is imported yet: SQLAlchemy alone takes longer
+   than all of this.
+2. ``_open_library``, once the window is drawn: the integrity check (and the damaged-
+   library dialog), opening the library (Alembic only when a migration is due), the
+   window attached to it; then ``_show_project``: the backups, the project. With
+   ``--meeting``, meeting mode comes before ``_show_project``: it is what the user waits for.
+
+The log marks both: "main window visible" (step 1), "main window shown (node)" and
+"main window ready" (the project is shown and drawn), "meeting mode shown" and
+"meeting mode ready".
+"""
 
 from __future__ import annotations
 
@@ -19,9 +35,13 @@ from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.storage_faults import classify
-from samverkan_desktop.storage.library import Library, open_library
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QLockFile
+
+    from samverkan_desktop.storage.library import Library
     from samverkan_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -57,15 +77,21 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def _open_library_or_explain(paths: DataPaths) -> Library | None:
+    from samverkan_desktop.storage.library import open_library
+
     try:
         return open_library(paths)
     except Exception:
         log.exception("the library could not be opened")
-        QMessageBox.critical(None, "Samverkan Desktop", QCoreApplication.translate(
-            "App", "The library in %1 could not be opened. It may be damaged or used by another "
-                   "program. Nothing was changed. Run “samverkan-desktop check” for details."
-        ).replace("%1", str(paths.root)))
+        _say_not_opened(paths)
         return None
+
+
+def _say_not_opened(paths: DataPaths) -> None:
+    QMessageBox.critical(None, "Samverkan Desktop", QCoreApplication.translate(
+        "App", "The library in %1 could not be opened. It may be damaged or used by another "
+               "program. Nothing was changed. Run “samverkan-desktop check” for details."
+    ).replace("%1", str(paths.root)))
 
 
 def ensure_demo_project(library: Library) -> str:
@@ -86,14 +112,48 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
     meeting = window.open_meeting(session_id)
     log.info("meeting mode shown for %s", session_uid)
     meeting.editor.setFocus()
+    _after_paint(lambda: log.info("meeting mode ready"))
+
+
+def _after_paint(then: Callable[[], None]) -> None:
+    """Run ``then`` after the next event-loop iteration and paint: a zero timer queued from a
+    zero timer (benchmarks/bench_startup.py measures start-up up to these moments)."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, then))
+
+
+class _Run:
+    """What one run of the app holds: the lock, then the library; released once by ``finish``.
+
+    Once the start is complete, ``shutdown.install`` has made the end of the run (the close
+    backup, the run marked clean, the library closed, the lock released, within Windows'
+    budget at a log-off) and ``finish`` is it. Before that (the app closed while the library
+    was being opened) only what is held is released."""
+
+    def __init__(self, paths: DataPaths, lock: QLockFile) -> None:
+        self.paths, self.lock = paths, lock
+        self.library: Library | None = None
+        self.ended: Callable[[], None] | None = None  # shutdown.install's finish
+        self.finished = False
+
+    def finish(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        if self.ended is not None:
+            self.ended()
+            return
+        if self.library is not None:
+            from samverkan_desktop.services import startup
+
+            self.library.close()
+            startup.mark_closed(self.paths)
+        self.lock.unlock()
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from samverkan_desktop.ui import appearance, crash_trail, i18n, instance_lock, location_notice, shutdown, terminate
+    from samverkan_desktop.ui import appearance, crash_trail, i18n, instance_lock, terminate
     from samverkan_desktop.ui import settings as S
-    from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.main_window import MainWindow
-    from samverkan_desktop.ui.startup_checks import open_library_checked, start_backups
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -117,12 +177,63 @@ def run_app(args: argparse.Namespace) -> int:
         QMessageBox.information(None, "Samverkan Desktop", instance_lock.already_open_message(paths))
         return 2
     crash_trail.install(paths.logs)  # after the lock: a refused second start leaves the trace alone
-    library = open_library_checked(paths, _open_library_or_explain, language)
+    window = MainWindow(None, paths, settings)  # empty until the library is open
+    window.show()
+    log.info("main window visible (the library opens next)")
+    run = _Run(paths, lock)
+    _after_paint(lambda: _open_library(app, window, run, args, language))
+
+    # Windows ends a process soon after aboutToQuit when the user logs off or shuts down,
+    # before exec() returns; SIGTERM and Ctrl+C close the window as its close button does
+    app.aboutToQuit.connect(run.finish)
+    terminate.close_on_terminate(window, lambda: window.close() and app.quit())
+    code = app.exec()
+    run.finish()
+    return int(code)
+
+
+def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argparse.Namespace,
+                  language: str) -> None:
+    """The second step of a start (see the module's text); ends the app with 2 when the library
+    cannot be opened or the user chose to quit on a damaged one."""
+    from samverkan_desktop.ui.context import EditContext
+    from samverkan_desktop.ui.startup_checks import open_library_checked
+
+    paths = window.paths
+    try:
+        library = open_library_checked(paths, _open_library_or_explain, language)
+    except Exception:  # run_app would have ended with the traceback; the window must not stay empty
+        log.exception("the start-up check failed")
+        _say_not_opened(paths)
+        library = None
     if library is None:
-        return 2
-    ctx = EditContext(library, language)
-    window = MainWindow(ctx, paths, settings)
+        app.exit(2)
+        return
+    if run.finished:  # the app was closed while the check's dialog was open
+        library.close()
+        return
+    run.library = library
+    window.attach(EditContext(library, language))
+    if args.meeting:  # the secretary is in a meeting: meeting mode first, the rest once it is drawn
+        _open_meeting(window, library, args.project or "", args.meeting, language)
+        _after_paint(lambda: _show_project(app, window, run, args, language))
+    else:
+        _show_project(app, window, run, args, language)
+
+
+def _show_project(app: QApplication, window: MainWindow, run: _Run, args: argparse.Namespace,
+                  language: str) -> None:
+    """The backups, the end of the run (log-off included), the note about a synchronised
+    folder, and the project in the main window."""
+    from samverkan_desktop.ui import location_notice, shutdown
+    from samverkan_desktop.ui import settings as S
+    from samverkan_desktop.ui.startup_checks import start_backups
+
+    if run.finished or run.library is None:
+        return
+    paths, settings, library = window.paths, window.settings, run.library
     keeper = start_backups(window, paths, language)
+    run.ended = shutdown.install(app, window, keeper, paths, library, run.lock)
     location_notice.install(window, paths.root, settings, language)  # a OneDrive/Dropbox/network folder
     target = args.project
     if args.demo:
@@ -136,15 +247,5 @@ def run_app(args: argparse.Namespace) -> int:
     if target and not window.open_project(target) and args.project:
         QMessageBox.warning(None, "Samverkan Desktop", QCoreApplication.translate(
             "App", "There is no project “%1” in the library.").replace("%1", target))
-    window.show()
     log.info("main window shown (%s)", window.current_node())
-    # a zero timer queued from a zero timer runs after the first paint: "ready" marks when the
-    # window is drawn and takes input (benchmarks/bench_startup.py measures start-up up to it)
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: log.info("main window ready")))
-    if args.meeting:
-        _open_meeting(window, library, args.project or "", args.meeting, language)
-    finish = shutdown.install(app, window, keeper, paths, library, lock)  # log-off, and the end of the run
-    terminate.close_on_terminate(window, lambda: window.close() and app.quit())
-    code = app.exec()
-    finish()
-    return int(code)
+    _after_paint(lambda: log.info("main window ready"))

@@ -208,6 +208,22 @@ def _pdf_view(run: _Run) -> str:
     return f"{document.pageCount()} pages"
 
 
+def _word(run: _Run) -> str:
+    """The report as Word: python-docx's default template and the chart's picture are in the bundle."""
+    import io
+    import zipfile
+
+    from samverkan_desktop.report.options import ReportOptions
+    from samverkan_desktop.services.reports import build_report_docx
+
+    data = build_report_docx(run.values["library"], run.values["project_uid"], ReportOptions())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        if "word/document.xml" not in names or not any(n.startswith("word/media/") for n in names):
+            raise StepFailed("the Word report lacks its text or the chart's picture")
+    return f"{len(data) // 1024} kB"
+
+
 def _minutes(run: _Run) -> str:
     from samverkan_desktop.services.reports import build_minutes_pdf
 
@@ -228,6 +244,7 @@ STEPS: list[Step] = [
     ("dialograpporten som PDF", "dialogue report as PDF", _report),
     ("rapporten visad av Qt Pdf", "the report shown by Qt Pdf", _pdf_view),
     ("protokollet som PDF", "minutes as PDF", _minutes),
+    ("dialograpporten som Word", "dialogue report as Word", _word),
 ]
 
 

@@ -1,4 +1,13 @@
-"""Shared test set-up: Qt runs offscreen, and no test touches the user's real data folder."""
+"""Shared test set-up: Qt runs offscreen, no test touches the user's real data folder, and
+tests that share something outside their own temporary folder run one after another.
+
+Python's bytecode is cached outside the checkout (``BYTECODE``). ``uv run pytest`` runs the
+tests on every core (pytest-xdist, ``-n auto`` in pyproject.toml).
+Tests that use the one CUPS queue run on one worker in turn (the queue and its output
+folder are the machine's), and so do the crash tests (each drives the real app through
+its own Xvfb with real keystrokes and kills it on a deadline: two at once on two cores
+would only test the machine's load).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +19,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+# Compiled bytecode, outside the checkout, for this process and every app or CLI process a test
+# starts: these machines set PYTHONDONTWRITEBYTECODE, and then each of the suite's hundreds of
+# subprocesses compiled SQLAlchemy and the app from source again (a second or two each). The
+# files are checked against their sources' times, as always; an installed app runs this way.
+BYTECODE = Path(tempfile.gettempdir()) / f"samverkan-test-bytecode-{getattr(os, 'getuid', lambda: 0)()}"
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
+sys.dont_write_bytecode = False
+sys.pycache_prefix = str(BYTECODE)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SAMVERKAN_DATA_DIR"] = tempfile.mkdtemp(prefix="samverkan-test-default-")
@@ -55,11 +74,22 @@ POSIX_ONLY: dict[str, str] = {
 }
 
 
+#: the slow end-to-end tests (real app and CLI processes, benchmarks, the hostile-input examples):
+#: marked ``slow``, so that ``uv run pytest -m "not slow"`` is a quick run while working
+SLOW = ("tests/benchmarks/", "tests/cli/", "tests/crash/", "tests/fuzz/test_hostile_input.py::test_hostile_project",
+        "tests/gui/test_app_start.py", "tests/gui/test_single_instance.py", "tests/packaging/test_selftest.py")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if sys.platform != "win32":
-        return
     for item in items:
         node = item.nodeid.replace("\\", "/")
-        reason = next((why for prefix, why in POSIX_ONLY.items() if node.startswith(prefix)), None)
-        if reason is not None:
-            item.add_marker(pytest.mark.skip(reason=f"POSIX only: {reason}"))
+        if node.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)
+        if "cups_queue" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("cups"))
+        elif node.startswith("tests/crash/"):
+            item.add_marker(pytest.mark.xdist_group("crash"))
+        if sys.platform == "win32":
+            reason = next((why for prefix, why in POSIX_ONLY.items() if node.startswith(prefix)), None)
+            if reason is not None:
+                item.add_marker(pytest.mark.skip(reason=f"POSIX only: {reason}"))

@@ -277,6 +277,14 @@
         <source>Write the sessions you recorded to a file for the one who sent them out</source>
         <translation>Write the sessions you recorded to a file for the one who sent them out</translation>
     </message>
+    <message>
+        <source>&amp;Notice and agenda…</source>
+        <translation>&amp;Notice and agenda…</translation>
+    </message>
+    <message>
+        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
+        <translation>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</translation>
+    </message>
     </context>
 <context>
     <name>ActionsEditor</name>
@@ -671,7 +679,11 @@
         <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
         <translation>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</translation>
     </message>
-</context>
+<message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
+    </message>
+    </context>
 <context>
     <name>AttendanceModel</name>
     <message>
@@ -902,7 +914,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</translation>
     </message>
-</context>
+<message>
+        <source>Finding the personal data…</source>
+        <translation>Finding the personal data…</translation>
+    </message>
+    </context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1369,7 +1385,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
     </message>
-</context>
+<message>
+        <source>Opening the library…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1560,6 +1580,18 @@
         <source>%1 of %2 · Ctrl+PgDown next</source>
         <translation>%1 of %2 · Ctrl+PgDown next</translation>
     </message>
+<message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: next</source>
+        <translation>%1: next</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>the last one</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKeys</name>
@@ -1701,6 +1733,61 @@
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
         <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
     </message>
+<message>
+        <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
+        <translation>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Edit text</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Delete entry</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Tag with…</source>
+        <translation>&amp;Tag with…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Quote in the report…</translation>
+    </message>
+    <message>
+        <source>Create &amp;action item</source>
+        <translation>Create &amp;action item</translation>
+    </message>
+    <message>
+        <source>Hide the open actions from earlier sessions</source>
+        <translation>Hide the open actions from earlier sessions</translation>
+    </message>
+    <message>
+        <source>Undo: typing first, then the entries saved and changed here</source>
+        <translation>Undo: typing first, then the entries saved and changed here</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key name</comment>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key name</comment>
+        <translation>Down</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
@@ -1775,6 +1862,18 @@
     <message>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
+    </message>
+<message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Reopen them (%1) to add entries.</source>
+        <translation>The minutes are locked. Reopen them (%1) to add entries.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2206,10 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… and %1 more, listed under Actions in the project.</translation>
+    </message>
+<message>
+        <source>Hide the open actions (%1)</source>
+        <translation>Hide the open actions (%1)</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2675,27 @@
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Save as Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Save the document as a Word file (.docx) to edit it</source>
+        <translation>Save the document as a Word file (.docx) to edit it</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Writing the Word file…</translation>
+    </message>
+    </context>
 <context>
     <name>PreviousRatingPanel</name>
     <message>
@@ -3191,6 +3314,14 @@
         <source>Building the minutes…</source>
         <translation>Building the minutes…</translation>
     </message>
+<message>
+        <source>Notice – %1</source>
+        <translation>Notice – %1</translation>
+    </message>
+    <message>
+        <source>Building the notice…</source>
+        <translation>Building the notice…</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3297,6 +3428,30 @@
     <message>
         <source>No logo</source>
         <translation>No logo</translation>
+    </message>
+<message>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <translation>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>None: the app's own look</source>
+        <translation>None: the app's own look</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3696,10 @@
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</translation>
     </message>
+<message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
 </context>
 <context>
     <name>RetentionNotice</name>
@@ -3622,6 +3781,10 @@
     <message>
         <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
+    </message>
+<message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4585,22 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Up and Down choose, Enter applies, Esc cancels.</translation>
     </message>
+<message>
+        <source>Type the name of a new theme</source>
+        <translation>Type the name of a new theme</translation>
+    </message>
+    <message>
+        <source>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</source>
+        <translation>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>Create theme “%1”</translation>
+    </message>
+    <message>
+        <source>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</source>
+        <translation>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</translation>
+    </message>
 </context>
 <context>
     <name>TagTree</name>
@@ -4468,6 +4647,10 @@
     <message>
         <source>Tag entry</source>
         <translation>Tag entry</translation>
+    </message>
+<message>
+        <source>Tag with the new theme “%1”</source>
+        <translation>Tag with the new theme “%1”</translation>
     </message>
 </context>
 <context>
@@ -4880,5 +5063,106 @@
     <message>
         <source>Sessions:</source>
         <translation>Sessions:</translation>
+    </message>
+</context><context><name>KeyOverview</name><message>
+        <source>Keys in meeting mode</source>
+        <translation>Keys in meeting mode</translation>
+    </message>
+</context><context><name>MeetingSession</name><message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Nothing to undo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Nothing to redo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Undone: %1 – the text is back in the entry being typed.</translation>
+    </message>
+</context><context><name>ProjectFiles</name><message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Import project file</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importing the project…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Replace project?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Replacing the project…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Project files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Export project file</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporting the project…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context></TS>

@@ -277,6 +277,14 @@
         <source>Write the sessions you recorded to a file for the one who sent them out</source>
         <translation>Skriv dialogtillfällena du har antecknat till en fil åt den som skickade ut dem</translation>
     </message>
+    <message>
+        <source>&amp;Notice and agenda…</source>
+        <translation>&amp;Kallelse och dagordning…</translation>
+    </message>
+    <message>
+        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
+        <translation>Förhandsgranska kallelsen till dialogtillfället med dagordningen och spara den (PDF eller Word) eller skriv ut den för att skicka före mötet</translation>
+    </message>
     </context>
 <context>
     <name>ActionsEditor</name>
@@ -671,7 +679,11 @@
         <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
         <translation>Välj det markerade stycket som citat som rapporten skriver först för det här uppdraget (★ visar de valda)</translation>
     </message>
-</context>
+<message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+    </context>
 <context>
     <name>AttendanceModel</name>
     <message>
@@ -902,7 +914,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Mötesläget gick inte att stänga, så ingenting raderades. Försök igen om en stund.</translation>
     </message>
-</context>
+<message>
+        <source>Finding the personal data…</source>
+        <translation>Söker efter personuppgifterna…</translation>
+    </message>
+    </context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1369,7 +1385,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
-</context>
+<message>
+        <source>Opening the library…</source>
+        <translation>Öppnar biblioteket…</translation>
+    </message>
+    </context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1560,6 +1580,18 @@
         <source>%1 of %2 · Ctrl+PgDown next</source>
         <translation>%1 av %2 · Ctrl+PgDown: nästa</translation>
     </message>
+<message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1: next</source>
+        <translation>%1: nästa</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>den sista</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKeys</name>
@@ -1699,7 +1731,62 @@
     </message>
     <message>
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
-        <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en tagg)</translation>
+        <translation>Citera det markerade inlägget i rapporten (för ett uppdrag eller en kod)</translation>
+    </message>
+    <message>
+        <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
+        <translation>Vem som talar: välj part (gäller tills du byter); på ett markerat tidigare inlägg: byt dess part</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Redigera texten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Ta bort inlägget</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Tag with…</source>
+        <translation>&amp;Koda med…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote in the report…</source>
+        <translation>&amp;Citera i rapporten…</translation>
+    </message>
+    <message>
+        <source>Create &amp;action item</source>
+        <translation>&amp;Skapa åtgärd</translation>
+    </message>
+    <message>
+        <source>Hide the open actions from earlier sessions</source>
+        <translation>Dölj de öppna åtgärderna från tidigare dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Undo: typing first, then the entries saved and changed here</source>
+        <translation>Ångra: först det du skrivit, sedan inlägg som sparats och ändrats här</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key name</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key name</comment>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key name</comment>
+        <translation>Nedpil</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1862,18 @@
     <message>
         <source>Not saved yet</source>
         <translation>Inte sparat ännu</translation>
+    </message>
+<message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>Protokollet är justerat och låst: inget i det kan ändras. Kodning fungerar ändå. Vill du ändra i det öppnar du det igen här (%1); sedan måste det justeras på nytt.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Reopen them (%1) to add entries.</source>
+        <translation>Protokollet är låst. Öppna det igen (%1) om du vill lägga till inlägg.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2206,10 @@
     <message>
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
+    </message>
+<message>
+        <source>Hide the open actions (%1)</source>
+        <translation>Dölj de öppna åtgärderna (%1)</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2675,27 @@
             <numerusform>%n sidor har skickats till skrivaren.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Save as Word…</source>
+        <translation>Spara som Word…</translation>
+    </message>
+    <message>
+        <source>Save the document as a Word file (.docx) to edit it</source>
+        <translation>Spara dokumentet som en Word-fil (.docx) för att redigera det</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Spara som Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Skapar Word-filen…</translation>
+    </message>
+    </context>
 <context>
     <name>PreviousRatingPanel</name>
     <message>
@@ -3191,6 +3314,14 @@
         <source>Building the minutes…</source>
         <translation>Protokollet skapas…</translation>
     </message>
+<message>
+        <source>Notice – %1</source>
+        <translation>Kallelse – %1</translation>
+    </message>
+    <message>
+        <source>Building the notice…</source>
+        <translation>Skapar kallelsen…</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3297,6 +3428,30 @@
     <message>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
+    </message>
+<message>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
+        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Välj Word-mall</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>None: the app's own look</source>
+        <translation>Ingen: programmets eget utseende</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3696,10 @@
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Säkerhetskopian från %1 är återställd. Vill du ångra det återställer du säkerhetskopian som gjordes före återställningen (%2).</translation>
     </message>
+<message>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
 </context>
 <context>
     <name>RetentionNotice</name>
@@ -3622,6 +3781,10 @@
     <message>
         <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
+    </message>
+<message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4585,22 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Uppil och Nedpil väljer, Enter kodar, Esc avbryter.</translation>
     </message>
+<message>
+        <source>Type the name of a new theme</source>
+        <translation>Skriv namnet på ett nytt tema</translation>
+    </message>
+    <message>
+        <source>The project has no tags yet. Type a name and press Enter to create a theme; strengths and improvement areas are made under Themes and improvement areas.</source>
+        <translation>Projektet har inga koder än. Skriv ett namn och tryck Enter för att skapa ett tema. Det som fungerar och förbättringsområden skapas under Teman och förbättringsområden.</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>Skapa tema ”%1”</translation>
+    </message>
+    <message>
+        <source>A new theme with this name, put on the entry at once (Ctrl+Z undoes both)</source>
+        <translation>Ett nytt tema med det här namnet, som inlägget kodas med direkt (Ctrl+Z ångrar båda)</translation>
+    </message>
 </context>
 <context>
     <name>TagTree</name>
@@ -4468,6 +4647,10 @@
     <message>
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
+    </message>
+<message>
+        <source>Tag with the new theme “%1”</source>
+        <translation>Koda med det nya temat ”%1”</translation>
     </message>
 </context>
 <context>
@@ -4880,5 +5063,106 @@
     <message>
         <source>Sessions:</source>
         <translation>Dialogtillfällen:</translation>
+    </message>
+</context><context><name>KeyOverview</name><message>
+        <source>Keys in meeting mode</source>
+        <translation>Tangenter i mötesläget</translation>
+    </message>
+</context><context><name>MeetingSession</name><message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>Protokollet är justerat och låst. Vill du ändra i det öppnar du det igen med %1 eller knappen ovanför.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Spara inlägg</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort inlägg</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Flytta inlägg</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Det finns inget att ångra i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Det finns inget att göra om i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Ångrat: %1 – texten är tillbaka i inläggsrutan.</translation>
+    </message>
+</context><context><name>ProjectFiles</name><message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Importera projektfil</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importerar projektet…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Ersätta projektet?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Ersätter projektet…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importerat: %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Projektfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Exportera projektfil</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporterar projektet…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
     </message>
 </context></TS>

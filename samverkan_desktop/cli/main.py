@@ -9,8 +9,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
 
-from samverkan_desktop import __version__
-from samverkan_desktop.cli import collaboration, documents, erasure, library, project_files, survey
+from samverkan_desktop.cli import collaboration, documents, erasure, library, notice, project_files, survey
 from samverkan_desktop.cli.common import Handler, Parser, fail, language
 from samverkan_desktop.logsetup import CLI_LOG, configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
@@ -20,10 +19,21 @@ from samverkan_desktop.services.storage_faults import classify
 log = logging.getLogger(__name__)
 
 #: each adds its subcommands in ``register(sub)``; the order is the order of ``--help``
-COMMAND_MODULES: tuple[ModuleType, ...] = (project_files, collaboration, library, erasure, documents, survey)
+COMMAND_MODULES: tuple[ModuleType, ...] = (project_files, collaboration, library, erasure, documents, notice, survey)
 
 LockTaker = Callable[[DataPaths], Any]
 """Takes the library's lock: the held lock (with ``unlock()``), or None while the app has it."""
+
+
+class _Version(argparse.Action):
+    """``--version``; the version is read from the package metadata only when asked for (the
+    metadata would otherwise be read at every start of the app, before its window shows)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from samverkan_desktop import __version__
+
+        print(f"samverkan-desktop {__version__}")
+        parser.exit()
 
 
 #: the console executable shipped beside the windowed app (``samverkan-cli.exe`` on Windows)
@@ -36,7 +46,7 @@ def build_parser(prog: str = "samverkan-desktop", gui: bool = True) -> argparse.
         prog=prog,
         description="Samverkan Desktop: protokoll, dialoger och dialograpport för central samverkan.",
     )
-    parser.add_argument("--version", action="version", version=f"samverkan-desktop {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="skriv ut programmets version och avsluta")
     parser.add_argument("--data-dir", metavar="MAPP", help="mappen för biblioteket (databas, "
                         "säkerhetskopior, logg); annars SAMVERKAN_DATA_DIR eller användarens mapp")
     if gui:

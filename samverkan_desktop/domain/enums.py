@@ -104,6 +104,31 @@ class ActionStatus(StrEnum):
     DONE = "done"
 
 
+class RecordKind(StrEnum):
+    """The kinds of record the editing service, the undo commands and the views share; each
+    value is the record's table name (``tagging``, ``agenda_item``), except ``action``
+    (``action_item``), the word the file format uses."""
+
+    PROJECT = "project"
+    PARTY = "party"
+    PERSON = "person"
+    MANDATE = "mandate"
+    QUESTION = "question"
+    SESSION = "session"
+    ENTRY = "entry"
+    ATTENDANCE = "attendance"
+    AGENDA_ITEM = "agenda_item"
+    MINUTE_NOTE = "minute_note"
+    TAG = "tag"
+    TAGGING = "tagging"
+    ACTION = "action"
+    QUOTE = "quote"  # a statement quoted in the report
+    REPORT_NAME = "report_name"  # a name the report replaces
+    QUESTION_MANDATE = "question_mandate"  # the links of a question to mandates
+    TAG_MANDATE = "tag_mandate"  # the links of a tag to mandates
+    PREVIOUS_ITEM = "previous_item"  # an item of the previous round (its match and follow-up)
+
+
 class FollowUpStatus(StrEnum):
     """What became of a previous round's improvement area: genomfört / pågår / inte påbörjat /
     inte längre aktuellt."""

@@ -15,21 +15,17 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from samverkan_desktop.report.data import Chart
-from samverkan_desktop.report.fonts import REGULAR, register_fonts
+from samverkan_desktop.report.fonts import REGULAR, fit_text, register_fonts
 from samverkan_desktop.report.text import one_line
 
 PARTY_COLOURS = ("#1f4e79", "#4f8fc0", "#2e7d5b", "#8cbf7f", "#c0703a", "#e3b04b", "#7b5ea7", "#b8a1d9",
                  "#5d6670", "#a9b4bf")
 LABEL_SIZE = 7.6
+_LEGEND_ROW = 12
 
 
 def _short(text: str, width: float) -> str:
-    text = one_line(text)
-    if stringWidth(text, REGULAR, LABEL_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", REGULAR, LABEL_SIZE) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    return fit_text(one_line(text), REGULAR, LABEL_SIZE, width)
 
 
 def statements_chart(chart: Chart, width: float) -> Drawing | None:
@@ -41,11 +37,11 @@ def statements_chart(chart: Chart, width: float) -> Drawing | None:
     bar_height = 15 if chart.stacked else 8 + 7 * len(chart.parties)
     legend_rows = (len(chart.parties) + 2) // 3
     plot_height = bar_height * len(chart.themes)
-    height = plot_height + 34 + legend_rows * 12
+    height = plot_height + 34 + legend_rows * _LEGEND_ROW
     drawing = Drawing(width, height)
     drawing.initialFontName = REGULAR  # the renderer's initial font; otherwise an unembedded Helvetica
     bars = HorizontalBarChart()
-    bars.x, bars.y = label_width + 6, 26 + legend_rows * 12
+    bars.x, bars.y = label_width + 6, 26 + legend_rows * _LEGEND_ROW
     bars.width, bars.height = width - label_width - 14, plot_height
     # one series per party, one category per theme; the first theme at the top
     themes = list(reversed(chart.themes))
@@ -66,6 +62,7 @@ def statements_chart(chart: Chart, width: float) -> Drawing | None:
     bars.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
     bars.valueAxis.labelTextFormat = lambda v: f"{int(v)}" if float(v).is_integer() else ""
     if chart.scale:  # the values are steps of a named scale: every step on the axis, by its name
+        bars.width -= stringWidth(chart.scale[-1], REGULAR, LABEL_SIZE) / 2  # the last name, centred, fits
         bars.valueAxis.valueMax = len(chart.scale) - 1
         bars.valueAxis.valueStep = 1
         bars.valueAxis.labelTextFormat = lambda v: (chart.scale[int(v)] if float(v).is_integer()
@@ -81,8 +78,9 @@ def statements_chart(chart: Chart, width: float) -> Drawing | None:
     legend.fontSize = LABEL_SIZE
     legend.alignment = "right"
     legend.columnMaximum = legend_rows
-    legend.x, legend.y = label_width + 6, legend_rows * 12
+    legend.x, legend.y = label_width + 6, legend_rows * _LEGEND_ROW
     legend.dx = legend.dy = 7
+    legend.deltay = _LEGEND_ROW  # the row pitch the drawing's height allows for (default 20: rows fell off)
     legend.deltax = (width - label_width) / 3
     legend.strokeWidth = 0
     legend.colorNamePairs = [(colors.HexColor(PARTY_COLOURS[i % len(PARTY_COLOURS)]),

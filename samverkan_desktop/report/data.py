@@ -53,6 +53,15 @@ class MinutesItem:
 
 
 @dataclass(frozen=True)
+class QuestionEntries:
+    """The entries about a central question that is on none of the session's agenda items."""
+
+    number: int | None
+    question: str
+    entries: tuple[MinutesEntry, ...]
+
+
+@dataclass(frozen=True)
 class MinutesData:
     organisation: str | None
     body: str | None
@@ -69,7 +78,7 @@ class MinutesData:
     parties: tuple[str, ...]
     attendees: tuple[Attendee, ...]
     items: tuple[MinutesItem, ...]
-    #: entries that belong to no agenda item
+    #: entries that belong to no agenda item nor to a central question
     other_entries: tuple[MinutesEntry, ...]
     adjusted: bool
     adjusted_at: dt.date | None
@@ -78,6 +87,44 @@ class MinutesData:
     chair: str | None
     adjusters: tuple[str | None, ...]
     #: the date written into the PDF's metadata (never the clock)
+    created: dt.date
+    #: entries under central questions not on the agenda, grouped per question in the guide's order
+    question_entries: tuple[QuestionEntries, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoticeItem:
+    """One § of a planned session's agenda."""
+
+    number: int
+    title: str
+    item_type: str | None
+    #: the linked central question, with its number ("Fråga 2: ...")
+    question: str | None
+
+
+@dataclass(frozen=True)
+class NoticeData:
+    """The notice (kallelse) of a planned session: when and where, the agenda, who is called."""
+
+    organisation: str | None
+    body: str | None
+    project_title: str
+    case_number: str | None
+    title: str
+    kind: str | None
+    date: dt.date
+    start: str | None
+    end: str | None
+    location: str | None
+    #: the parties in the project's order
+    parties: tuple[str, ...]
+    #: the people called (``present`` is always true), named: a notice goes to them
+    called: tuple[Attendee, ...]
+    items: tuple[NoticeItem, ...]
+    #: who takes notice of absence (the session's secretary, else the project's); None: unnamed
+    secretary: str | None
+    #: the date written into the document's properties: the session's date, never the clock
     created: dt.date
 
 
@@ -263,6 +310,17 @@ class Development:
 
 
 @dataclass(frozen=True)
+class ActionInfo:
+    """A decided action (åtgärd): what, who owns it, by when, done or not, the improvement area it serves."""
+
+    text: str
+    owner: str | None
+    due: dt.date | None
+    done: bool
+    improvement: str | None
+
+
+@dataclass(frozen=True)
 class ReportData:
     title: str
     organisation: str | None
@@ -287,6 +345,7 @@ class ReportData:
     strengths: tuple[ThemeResult, ...] = ()
     mandates: tuple[MandateResult, ...] = ()
     improvements: tuple[Improvement, ...] = ()
+    actions: tuple[ActionInfo, ...] = ()
     chart: Chart = field(default_factory=lambda: Chart((), (), ()))
     minutes: tuple[MinutesData, ...] = ()
     #: the written answers from employees, and the round's rating items and HME indices

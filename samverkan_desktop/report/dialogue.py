@@ -33,7 +33,15 @@ from samverkan_desktop.report.content import (
     plain,
     text_blocks,
 )
-from samverkan_desktop.report.data import Chart, MandateResult, PartyCount, ReportData, Statement, ThemeResult
+from samverkan_desktop.report.data import (
+    ActionInfo,
+    Chart,
+    MandateResult,
+    PartyCount,
+    ReportData,
+    Statement,
+    ThemeResult,
+)
 from samverkan_desktop.report.drafts import method_draft
 from samverkan_desktop.report.labels import (
     PARTY_SIDES,
@@ -131,7 +139,8 @@ class _Builder:
             Section.SUMMARY: self.summary, Section.BACKGROUND: self.background, Section.METHOD: self.method,
             Section.RESULTS: self.results, Section.STRENGTHS: self.strengths, Section.ASSESSMENT: self.assessment,
             Section.DEVELOPMENT: self.development, Section.IMPROVEMENTS: self.improvements,
-            Section.CONCLUSIONS: self.conclusions, Section.APPENDICES: self.appendices,
+            Section.ACTIONS: self.actions, Section.CONCLUSIONS: self.conclusions,
+            Section.APPENDICES: self.appendices,
         }
         body: list[Node] = []
         for key, make in sections.items():
@@ -266,6 +275,37 @@ class _Builder:
             story += keep([self.sub(area.name, f"i-{index}", index), *paragraphs(area.description)],
                           [_facts(facts, zebra=True), *(_statement(s) for s in area.statements)])
         return story
+
+    def actions(self) -> list[Node]:
+        """The actions decided in the dialogues: the open ones by due date, then the done ones."""
+        chapter = self.chapter(Section.ACTIONS)
+        actions = self.data.actions
+        if not actions:
+            return [*chapter, _missing("Inga åtgärder är beslutade.")]
+        open_ = sorted((a for a in actions if not a.done), key=lambda a: (a.due is None, a.due or self.data.date))
+        done = [a for a in actions if a.done]
+        head: list[Node] = [*chapter[1:], Para(plain(
+            f"I dialogerna beslutades {count_phrase(len(actions), 'åtgärd', 'åtgärder')}: "
+            f"{len(open_)} {'är öppen' if len(open_) == 1 else 'är öppna'} och {len(done)} "
+            f"{'är genomförd' if len(done) == 1 else 'är genomförda'}."))]
+        story: list[Node] = chapter[:1]
+        for number, (title, chosen) in enumerate((("Öppna åtgärder", open_), ("Genomförda åtgärder", done)), start=1):
+            if not chosen:
+                continue
+            rows = [(Cell(plain(a.text)), Cell(plain(a.owner)), Cell(plain(self._due(a))),
+                     Cell(plain(a.improvement))) for a in chosen]
+            # the chapter's heading and sentence go with the first table: never alone at a page's foot
+            story += keep([*head, self.sub(title, f"act-{number}", number)],
+                          [_grid(("Åtgärd", "Ansvarig", "Klart senast", "Förbättringsområde"), rows,
+                                 (None, 38, 24, 38))])
+            head = []
+        return story
+
+    def _due(self, action: ActionInfo) -> str:
+        if action.due is None:
+            return ""
+        late = not action.done and action.due < self.data.date
+        return swedish_date(action.due) + (" (passerat)" if late else "")
 
     def appendices(self) -> list[Node]:
         d = self.data

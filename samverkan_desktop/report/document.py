@@ -33,7 +33,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
 from samverkan_desktop.assets import resource
-from samverkan_desktop.report.fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts, with_fallback
+from samverkan_desktop.report.fonts import BOLD, FAMILY, ITALIC, REGULAR, fit_text, register_fonts, with_fallback
 from samverkan_desktop.report.options import Progress
 from samverkan_desktop.report.text import escape, one_line
 
@@ -430,12 +430,18 @@ def _watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def header_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """The running header in at most two lines of ``width``: broken between words, the rest cut with "…"."""
     if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+        return [text]
+    words = text.split(" ")
+    first: list[str] = []
+    while words and stringWidth(" ".join([*first, words[0]]), font, size) <= width:
+        first.append(words.pop(0))
+    if not first:  # one endless word: the first line takes what fits of it
+        line = fit_text(text, font, size, width)[:-1]
+        return [line, fit_text(text[len(line):].lstrip(), font, size, width)]
+    return [" ".join(first), fit_text(" ".join(words), font, size, width)]
 
 
 _DECOR_FORMS = ("samverkan-watermark", "samverkan-header", "samverkan-footer")
@@ -449,12 +455,14 @@ def _draw_decor(canvas: Canvas, decor: PageDecor, part: str) -> None:
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(MUTED)
     if part == "samverkan-header":
-        canvas.drawString(LEFT, PAGE_HEIGHT - 14 * mm, _fit(one_line(decor.header), REGULAR, 8, TEXT_WIDTH))
+        lines = header_lines(one_line(decor.header), REGULAR, 8, TEXT_WIDTH)
+        for index, line in enumerate(lines):  # a long header takes two lines above the rule, never cut short
+            canvas.drawString(LEFT, PAGE_HEIGHT - (14 - 3.6 * (len(lines) - 1 - index)) * mm, line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(LEFT, PAGE_HEIGHT - 15.8 * mm, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - 15.8 * mm)
     else:
-        canvas.drawString(LEFT, 12 * mm, _fit(one_line(decor.footer), REGULAR, 8, TEXT_WIDTH - 40 * mm))
+        canvas.drawString(LEFT, 12 * mm, fit_text(one_line(decor.footer), REGULAR, 8, TEXT_WIDTH - 40 * mm))
 
 
 def _decorate(decor: PageDecor, header: bool) -> Callable[[Canvas, Any], None]:

@@ -130,6 +130,20 @@ def with_fallback(frags: list[Any]) -> list[Any]:
     return out
 
 
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points in ``font`` (a binary search: text may be long)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
+
+
 def covers(char: str) -> bool:
     """Whether the regular face has a glyph for ``char``."""
     register_fonts()

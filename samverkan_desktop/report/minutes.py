@@ -109,9 +109,16 @@ def minutes_body(data: MinutesData, names: bool, level: int, key: str) -> list[N
     story += _attendance(data, names, level + 1, key)
     for index, item in enumerate(data.items, start=1):
         story += _item(item, level + 1, f"{key}-p{index}")
+    for index, group in enumerate(data.question_entries, start=1):
+        number = f" {group.number}" if group.number is not None else ""
+        title = f"Central fråga{number}: {one_line(group.question)}"
+        head: list[Node] = [Heading(title, level + 1, f"{key}-q{index}", rank=3),
+                            Para(plain("Frågan fanns inte på dagordningen."), "small")]
+        entries = _entries(group.entries)
+        story += [NeedSpace(28), Keep((*head, *entries[:1])), *entries[1:]]
     if data.other_entries:
         story.append(Heading("Övriga anteckningar", level + 1, f"{key}-other", rank=3))
-        story += [_entry(e) for e in data.other_entries]
+        story += _entries(data.other_entries)
     story += _adjustment(data, names, level + 1, key)
     return story
 
@@ -136,6 +143,8 @@ def _roles_counted(people: list[Attendee]) -> str:
     for person in people:
         role = label(ATTENDANCE_ROLES, person.role or "participant")
         counts[role] = counts.get(role, 0) + 1
+    if len(people) == 1:  # "1 person: deltagare" as "1 person: ordförande", not "1 person: 1 deltagare"
+        return next(iter(counts))
     return ", ".join(f"{n} {role}" if n > 1 or role == "deltagare" else role for role, n in counts.items())
 
 
@@ -164,11 +173,22 @@ def _attendance(data: MinutesData, names: bool, level: int, key: str) -> list[No
     return story
 
 
-def _entry(entry: MinutesEntry) -> Node:
-    """An entry led by its party (and "Beslut"/"Åtgärd") in bold."""
-    kind = ENTRY_KINDS.get(entry.kind or "", "") if entry.kind in ("decision", "action") else ""
-    lead = " – ".join(x for x in (one_line(entry.party), kind) if x)
-    return Led(lead, entry.text) if lead else Para(plain(entry.text), "statement")
+#: kinds whose entries are labelled; a note is labelled too right after one of them, so that it
+#: does not read as part of the decision or action
+_LABELLED = ("decision", "action")
+
+
+def _entries(entries: tuple[MinutesEntry, ...]) -> list[Node]:
+    """Entries led by their party (and "Beslut", "Åtgärd", "Anteckning" after those) in bold."""
+    nodes: list[Node] = []
+    previous: str | None = None
+    for entry in entries:
+        labelled = entry.kind in _LABELLED or (entry.kind == "note" and previous in _LABELLED)
+        kind = ENTRY_KINDS.get(entry.kind or "", "") if labelled else ""
+        lead = " – ".join(x for x in (one_line(entry.party), kind) if x)
+        nodes.append(Led(lead, entry.text) if lead else Para(plain(entry.text), "statement"))
+        previous = entry.kind
+    return nodes
 
 
 def _item(item: MinutesItem, level: int, key: str) -> list[Node]:
@@ -177,7 +197,7 @@ def _item(item: MinutesItem, level: int, key: str) -> list[Node]:
     head: list[Node] = [Heading(f"§ {item.number} {one_line(item.title)}", level, key, rank=3)]
     if any(meta):
         head.append(Para(plain(" · ".join(x for x in meta if x)), "small"))
-    entries = [_entry(e) for e in item.entries]
+    entries = _entries(item.entries)
     story: list[Node] = [NeedSpace(28), Keep((*head, *entries[:1])), *entries[1:]]
     sentence = outcome_sentence(item.outcome, item.item_type)
     if sentence:

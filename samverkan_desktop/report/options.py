@@ -26,13 +26,15 @@ class Section:
     ASSESSMENT = "assessment"  # Bedömning per politiskt uppdrag
     DEVELOPMENT = "development"  # Utveckling sedan föregående uppföljning (only when linked to one)
     IMPROVEMENTS = "improvements"  # Förbättringsområden
+    ACTIONS = "actions"  # Åtgärder
     CONCLUSIONS = "conclusions"  # Slutsatser och förslag
     APPENDICES = "appendices"  # Bilagor
 
 
 ALL_SECTIONS: tuple[str, ...] = (
     Section.SUMMARY, Section.BACKGROUND, Section.METHOD, Section.RESULTS, Section.STRENGTHS,
-    Section.ASSESSMENT, Section.DEVELOPMENT, Section.IMPROVEMENTS, Section.CONCLUSIONS, Section.APPENDICES,
+    Section.ASSESSMENT, Section.DEVELOPMENT, Section.IMPROVEMENTS, Section.ACTIONS, Section.CONCLUSIONS,
+    Section.APPENDICES,
 )
 #: the sections' titles as the report prints them (always Swedish: the report is a Swedish record)
 SECTION_TITLES = {
@@ -40,7 +42,7 @@ SECTION_TITLES = {
     Section.RESULTS: "Resultat per central fråga", Section.STRENGTHS: "Det som fungerar",
     Section.ASSESSMENT: "Bedömning per politiskt uppdrag",
     Section.DEVELOPMENT: "Utveckling sedan föregående uppföljning", Section.IMPROVEMENTS: "Förbättringsområden",
-    Section.CONCLUSIONS: "Slutsatser och förslag", Section.APPENDICES: "Bilagor",
+    Section.ACTIONS: "Åtgärder", Section.CONCLUSIONS: "Slutsatser och förslag", Section.APPENDICES: "Bilagor",
 }
 
 
@@ -49,7 +51,8 @@ class ReportOptions:
     """The choices behind one build of the dialogue report.
 
     By default the report names no person at all (statements are attributed to parties);
-    ``names`` turns names on. ``final`` removes the "Utkast" watermark.
+    ``names`` turns names on. ``final`` removes the "Utkast" watermark. ``template`` is
+    used by the Word file only.
     """
 
     sections: frozenset[str] = field(default_factory=lambda: frozenset(ALL_SECTIONS))
@@ -57,6 +60,8 @@ class ReportOptions:
     names: bool = False
     final: bool = False
     logo: bytes | None = None
+    #: the municipality's Word template (.docx or .dotx bytes) for the Word file; the PDF ignores it
+    template: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,8 @@ REPORT_OPTIONS: tuple[OptionSpec, ...] = (
     OptionSpec("sections", "--sections", "value",
                "rapportens delar, kommaseparerade (standard: alla): " + sections_help(), "sections", "DELAR"),
     OptionSpec("logo", "--logo", "value", "logotyp på titelsidan (PNG eller JPEG)", "chooseLogo", "BILD"),
+    OptionSpec("template", "--template", "value", "kommunens Word-mall (.docx eller .dotx) för Word-filen",
+               "chooseTemplate", "MALL"),
 )
 
 

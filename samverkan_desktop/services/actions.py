@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from samverkan_desktop.domain import models as m
-from samverkan_desktop.domain.enums import ActionStatus
+from samverkan_desktop.domain.enums import ActionStatus, RecordKind
 from samverkan_desktop.services.editing import Editor, Row
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.storage.library import Library
@@ -105,4 +105,4 @@ def action_values_from_entry(library: Library, entry_id: int) -> tuple[int, dict
 def create_action_from_entry(library: Library, entry_id: int) -> Row:
     """Make an open action of an entry: its text, decided at the entry's session."""
     project_id, values = action_values_from_entry(library, entry_id)
-    return Editor(library).create("action", project_id, values)
+    return Editor(library).create(RecordKind.ACTION, project_id, values)

@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 
 from samverkan_desktop import __version__
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.errors import ImportRefused, LocalText
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange.exporter import export_document
@@ -77,9 +78,12 @@ def _json_bytes(document: Any) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def archive_bytes(library: Library, project_uid: str) -> bytes:
+def archive_bytes(library: Library, project_uid: str, progress: Progress = no_progress) -> bytes:
     """The archive of a project, byte for byte the same as long as the project is unchanged."""
-    return pack_document(export_document(library, project_uid), last_change(library, project_uid))
+    progress(0, 3)
+    document = export_document(library, project_uid)
+    progress(1, 3)
+    return pack_document(document, last_change(library, project_uid))
 
 
 def pack_document(document: dict[str, Any], changed: dt.datetime) -> bytes:
@@ -106,9 +110,12 @@ def pack_document(document: dict[str, Any], changed: dt.datetime) -> bytes:
     return buffer.getvalue()
 
 
-def write_archive(library: Library, project_uid: str, target: Path) -> Path:
-    """Write the project's archive to ``target`` atomically (temporary file, fsync, rename)."""
-    return write_bytes_atomically(archive_bytes(library, project_uid), target, make_folder=True)
+def write_archive(library: Library, project_uid: str, target: Path, progress: Progress = no_progress) -> Path:
+    """Write the project's archive to ``target`` atomically (temporary file, fsync, rename);
+    ``progress`` may raise ``Cancelled`` until the file is written."""
+    data = archive_bytes(library, project_uid, progress)
+    progress(2, 3)
+    return write_bytes_atomically(data, target, make_folder=True)
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.errors import LocalText, ServiceError
 from samverkan_desktop.storage import in_use, migrate
 from samverkan_desktop.storage.backup import (
@@ -184,20 +185,24 @@ def _why(exc: BaseException) -> LocalText:
     return LocalText(str(exc), str(exc))
 
 
-def restore(library: Library, paths: DataPaths, backup: Path) -> BackupFile:
+def restore(library: Library, paths: DataPaths, backup: Path, progress: Progress = no_progress) -> BackupFile:
     """Replace the open library's content with the backup's; returns the ``before-restore``
     backup of what was there, which undoes the restore.
 
     The caller must have stopped every writer of the library (meeting mode) and must
-    drop every object read from it: the content changes under them.
+    drop every object read from it: the content changes under them. ``progress``
+    follows the steps (``(done, 100)``); it is not a place to stop a restore.
     """
+    progress(0, 100)
     problem = problem_with(backup)
     if problem:
         raise BackupError(LocalText(
             f"Säkerhetskopian {backup.name} kan inte återställas ({problem}). Biblioteket är oförändrat.",
             f"The backup {backup.name} cannot be restored ({problem}). The library is unchanged."))
+    progress(20, 100)
     with _LOCK:
         undo = _make_backup(paths, BEFORE_RESTORE, protect=(backup,))
+        progress(60, 100)
         library.engine.dispose()  # no pooled connection keeps pages of the old content
         try:
             source = connect_read_only(backup)
@@ -215,7 +220,9 @@ def restore(library: Library, paths: DataPaths, backup: Path) -> BackupFile:
             raise BackupError(LocalText(
                 f"Återställningen misslyckades ({exc}). Det som fanns före finns i säkerhetskopian {undo.path.name}.",
                 f"The restore failed ({exc}). What was there before is in the backup {undo.path.name}.")) from exc
+    progress(90, 100)
     migrate.upgrade(library.engine, paths.database, paths.backups)  # a backup from an older version
+    progress(100, 100)
     log.info("restored %s (the state before is in %s)", backup.name, undo.path.name)
     return undo
 

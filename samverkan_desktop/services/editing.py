@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.errors import LocalText, NotFound, ServiceError, StorageFailed
 from samverkan_desktop.services.storage_faults import classify
@@ -63,38 +64,39 @@ class Kind:
         return table_of(self.model)
 
 
-KINDS: dict[str, Kind] = {
-    "project": Kind(m.Project, None, (
+KINDS: dict[RecordKind, Kind] = {
+    RecordKind.PROJECT: Kind(m.Project, None, (
         "title", "organisation", "body", "budget_year", "case_number", "commissioned_by",
         "commission", "decision_date", "responsible", "secretary", "due_date", "status",
         "summary", "method", "conclusions"), {"title": "Nytt projekt"}, "project"),
-    "party": Kind(m.Party, "project_id", ("name", "side"),
+    RecordKind.PARTY: Kind(m.Party, "project_id", ("name", "side"),
                   {"name": "Ny part", "side": "union"}, "party"),
-    "person": Kind(m.Person, "project_id", ("name", "party_id", "role"), {"name": "Ny person"}, "person"),
-    "mandate": Kind(m.Mandate, "project_id", ("code", "title", "description", "rating", "motivation"),
+    RecordKind.PERSON: Kind(m.Person, "project_id", ("name", "party_id", "role"), {"name": "Ny person"}, "person"),
+    RecordKind.MANDATE: Kind(m.Mandate, "project_id", ("code", "title", "description", "rating", "motivation"),
                     {"title": "Nytt politiskt uppdrag"}, "mandate"),
-    "question": Kind(m.Question, "project_id", ("number", "text", "guidance"),
+    RecordKind.QUESTION: Kind(m.Question, "project_id", ("number", "text", "guidance"),
                      {"text": "Ny fråga"}, "question", Numbering(only_if_numbered=True)),
-    "session": Kind(m.Session, "project_id", (
+    RecordKind.SESSION: Kind(m.Session, "project_id", (
         "title", "kind", "date", "start", "end", "location", "protocol_number", "status"),
         {"title": "Nytt dialogtillfälle", "status": "planned", "kind": "csg"}, "session"),
-    "entry": Kind(m.Entry, "session_id", ("text", "party_id", "person_id", "kind", "agenda_item_id",
+    RecordKind.ENTRY: Kind(m.Entry, "session_id", ("text", "party_id", "person_id", "kind", "agenda_item_id",
                                            "question_id", "recorded_at"), {"text": "…"}, "entry"),
-    "attendance": Kind(m.Attendance, "session_id", ("person_id", "present", "role"), {"present": True}),
-    "agenda_item": Kind(m.AgendaItem, "session_id", ("number", "title", "item_type", "question_id", "outcome"),
+    RecordKind.ATTENDANCE: Kind(m.Attendance, "session_id", ("person_id", "present", "role"), {"present": True}),
+    RecordKind.AGENDA_ITEM: Kind(m.AgendaItem, "session_id", ("number", "title", "item_type", "question_id", "outcome"),
                         {"title": "Ny punkt", "number": 1}, "agenda",
                         Numbering(keep_start=True)),
-    "tag": Kind(m.Tag, "project_id", ("kind", "name", "parent_id", "description", "color", "proposal",
+    RecordKind.TAG: Kind(m.Tag, "project_id", ("kind", "name", "parent_id", "description", "color", "proposal",
                                        "priority", "owner"), {"name": "Nytt tema", "kind": "theme"}, "tag"),
-    "tagging": Kind(m.Tagging, "entry_id", ("tag_id", "start", "end", "memo"), {}),
-    "action": Kind(m.ActionItem, "project_id", ("text", "owner", "due", "status", "session_id",
+    RecordKind.TAGGING: Kind(m.Tagging, "entry_id", ("tag_id", "start", "end", "memo"), {}),
+    RecordKind.ACTION: Kind(m.ActionItem, "project_id", ("text", "owner", "due", "status", "session_id",
                                                 "improvement_id"), {"text": "Ny åtgärd", "status": "open"}, "action"),
-    "minute_note": Kind(m.MinuteNote, "agenda_item_id", ("party_id", "text"), {"text": ""}),
-    "quote": Kind(m.ReportQuote, "project_id", ("entry_id", "tagging_id", "mandate_id", "tag_id"), {}, "quote"),
-    "report_name": Kind(m.ReportName, "project_id", ("name", "replacement"), {}),
+    RecordKind.MINUTE_NOTE: Kind(m.MinuteNote, "agenda_item_id", ("party_id", "text"), {"text": ""}),
+    RecordKind.QUOTE: Kind(m.ReportQuote, "project_id", ("entry_id", "tagging_id", "mandate_id", "tag_id"), {},
+                           "quote"),
+    RecordKind.REPORT_NAME: Kind(m.ReportName, "project_id", ("name", "replacement"), {}),
     # the previous round's items (made by services.previous_round): only the user's decisions are edited
-    "previous_item": Kind(m.PreviousItem, "project_id", ("match_mandate_id", "match_question_id", "match_tag_id",
-                                                         "status", "comment"), {}),
+    RecordKind.PREVIOUS_ITEM: Kind(m.PreviousItem, "project_id", ("match_mandate_id", "match_question_id",
+                                                               "match_tag_id", "status", "comment"), {}),
 }
 
 
@@ -102,7 +104,7 @@ KINDS: dict[str, Kind] = {
 class Row:
     """A snapshot of one record: its kind, ids, place in its list and field values."""
 
-    kind: str
+    kind: RecordKind
     id: int
     uid: str | None
     parent_id: int | None
@@ -117,7 +119,7 @@ class Row:
 class Tombstone:
     """Everything a delete removed or changed, in the order needed to put it back."""
 
-    kind: str
+    kind: RecordKind
     id: int
     rows: tuple[tuple[str, dict[str, Any]], ...]
     cleared: tuple[tuple[str, int, str, int], ...]
@@ -128,18 +130,18 @@ UID_LENGTH = 64
 
 #: fields that may never be empty (the file format requires them)
 NON_EMPTY = {"title", "name", "text", "date", "number"}
-NON_EMPTY_EXCEPT = {("minute_note", "text")}
+NON_EMPTY_EXCEPT = {(RecordKind.MINUTE_NOTE, "text")}
 
 
 class InvalidValue(ServiceError):
     code = "invalid_value"
 
 
-def _kind(name: str) -> Kind:
+def _kind(name: RecordKind) -> Kind:
     return KINDS[name]
 
 
-def _row(kind_name: str, data: Any) -> Row:
+def _row(kind_name: RecordKind, data: Any) -> Row:
     kind = _kind(kind_name)
     values = {name: getattr(data, name) for name in kind.fields}
     parent = getattr(data, kind.parent) if kind.parent else None
@@ -175,7 +177,7 @@ class Editor:
         return run_write(self.library, work)
 
     # -- reading ------------------------------------------------------------------
-    def get(self, kind_name: str, record_id: int) -> Row:
+    def get(self, kind_name: RecordKind, record_id: int) -> Row:
         table = _kind(kind_name).table
         with self.library.engine.connect() as c:
             data = c.execute(select(table).where(table.c.id == record_id)).first()
@@ -183,7 +185,7 @@ class Editor:
             raise NotFound(LocalText("Posten finns inte längre.", "The record no longer exists."))
         return _row(kind_name, data)
 
-    def children(self, kind_name: str, parent_id: int) -> list[Row]:
+    def children(self, kind_name: RecordKind, parent_id: int) -> list[Row]:
         kind = _kind(kind_name)
         assert kind.parent is not None
         table = kind.table
@@ -193,7 +195,7 @@ class Editor:
         return [_row(kind_name, r) for r in rows]
 
     # -- writing ------------------------------------------------------------------
-    def create(self, kind_name: str, parent_id: int | None, values: Mapping[str, Any] | None = None,
+    def create(self, kind_name: RecordKind, parent_id: int | None, values: Mapping[str, Any] | None = None,
                index: int | None = None) -> Row:
         """Insert a record at ``index`` of its list (default: last).
 
@@ -209,7 +211,7 @@ class Editor:
             raise ValueError(f"{kind_name} records have no uid")
         if kind.uid_prefix and requested is None:
             data["uid"] = f"{kind.uid_prefix}-{uuid.uuid4().hex[:12]}"
-        if kind_name == "session" and "date" not in data:
+        if kind_name == RecordKind.SESSION and "date" not in data:
             data["date"] = dt.date.today()
 
         def work(c: Connection) -> int:
@@ -232,7 +234,7 @@ class Editor:
 
         return self.get(kind_name, self._run(work))
 
-    def set(self, kind_name: str, record_id: int, **values: Any) -> Row:
+    def set(self, kind_name: RecordKind, record_id: int, **values: Any) -> Row:
         """Change fields of a record; an empty required text keeps its old value out."""
         kind = _kind(kind_name)
         unknown = set(values) - set(kind.fields)
@@ -259,7 +261,7 @@ class Editor:
         self._run(work)
         return self.get(kind_name, record_id)
 
-    def move(self, kind_name: str, record_id: int, index: int) -> list[Row]:
+    def move(self, kind_name: RecordKind, record_id: int, index: int) -> list[Row]:
         """Move a record to ``index`` in its list; returns the list in its new order."""
         kind = _kind(kind_name)
         assert kind.parent is not None
@@ -279,7 +281,7 @@ class Editor:
 
         return self.children(kind_name, self._run(work))
 
-    def delete(self, kind_name: str, record_id: int) -> Tombstone:
+    def delete(self, kind_name: RecordKind, record_id: int) -> Tombstone:
         """Delete a record and what depends on it; the tombstone can restore it all."""
         kind = _kind(kind_name)
 
@@ -398,9 +400,9 @@ def _renumber(c: Connection, kind: Kind, parent_id: Any) -> None:
             c.execute(update(table).where(table.c.id == rid).values({numbering.field: base + offset}))
 
 
-def _touch_project(c: Connection, kind_name: str, record_id: int) -> None:
+def _touch_project(c: Connection, kind_name: RecordKind, record_id: int) -> None:
     """Mark the owning project as changed now, so recent projects sort right."""
-    if kind_name == "project":
+    if kind_name == RecordKind.PROJECT:
         return
     kind = _kind(kind_name)
     if kind.parent == "project_id":

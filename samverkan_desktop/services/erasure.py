@@ -42,6 +42,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.progress import Progress, no_progress, part_of
 from samverkan_desktop.services.adjustment import content_hash
 from samverkan_desktop.services.backups import no_backup_meanwhile
 from samverkan_desktop.services.editing import run_write
@@ -332,7 +333,7 @@ def _mark_adjusted(library: Library, session_ids: Iterable[int], when: dt.dateti
         run_write(library, work)
 
 
-def _compact_database(library: Library) -> None:
+def _compact_database(library: Library, progress: Progress = no_progress) -> None:
     """Rebuild the search index, vacuum and truncate the WAL: no old page keeps the name.
 
     On the raw connection, in autocommit: VACUUM cannot run inside the transaction that
@@ -344,8 +345,11 @@ def _compact_database(library: Library) -> None:
         assert isinstance(db, sqlite3.Connection)
         db.execute("PRAGMA secure_delete = ON")
         db.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
+        progress(4, 10)
         db.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+        progress(5, 10)
         db.execute("VACUUM")
+        progress(9, 10)
         for _attempt in range(50):
             busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy is not None and busy[0] == 0:
@@ -389,25 +393,30 @@ def scrub_logs(log_dir: Path, name: str) -> Scrubbed:
 
 
 def erase_person(library: Library, paths: DataPaths | None, person_id: int,
-                 when: dt.datetime | None = None) -> ErasureResult:
+                 when: dt.datetime | None = None, progress: Progress = no_progress) -> ErasureResult:
     """Erase the person's name from the project and the data folder (see the module's text).
 
     The logs are scrubbed right after the rows, while the name is still known: should a
     later step fail, erasing the (now anonymous) person again finishes the rest. No backup
     runs meanwhile (one started before would write the name back into the backups).
+    ``progress`` follows the steps (``(done, 100)``); an erasure is not to be stopped half
+    way, so a callback that raises leaves it to be repeated as a failure would.
     """
     with no_backup_meanwhile():
-        return _erase_person(library, paths, person_id, when)
+        return _erase_person(library, paths, person_id, when, progress)
 
 
 def _erase_person(library: Library, paths: DataPaths | None, person_id: int,
-                  when: dt.datetime | None) -> ErasureResult:
+                  when: dt.datetime | None, progress: Progress) -> ErasureResult:
+    progress(0, 100)
     name = _person_name(library, person_id)
     uid, entries, lines, occurrences, adjusted = run_write(library, lambda c: _erase_rows(c, person_id))
+    progress(20, 100)
     scrubbed = scrub_logs(paths.logs, name) if paths is not None else Scrubbed(0, [])
     try:
         _mark_adjusted(library, sorted(adjusted), when or dt.datetime.now().astimezone())
-        _compact_database(library)
+        progress(25, 100)
+        _compact_database(library, part_of(progress, 25, 90, 100))
     except (sqlite3.Error, SQLAlchemyError) as exc:  # VACUUM and the pragmas run outside run_write
         log.error("erasing a person failed while rewriting the database: %s", exc.__class__.__name__)
         raise StorageFailed(LocalText(
@@ -415,6 +424,7 @@ def _erase_person(library: Library, paths: DataPaths | None, person_id: int,
             f"men gamla sidor och säkerhetskopior finns kvar: radera personen ({PLACEHOLDER}) en gång till.",
             f"The database could not be rewritten ({exc.__class__.__name__}). The name is gone from the "
             f"project, but old pages and backups remain: erase the person ({PLACEHOLDER}) once more.")) from None
+    progress(90, 100)
     removed, fresh, failed = 0, None, list(scrubbed.failed)
     if paths is not None:
         for path in backup_files(paths):
@@ -428,6 +438,7 @@ def _erase_person(library: Library, paths: DataPaths | None, person_id: int,
                 fresh = backup_database(library.path, paths.backups / timestamped_name("after-erasure"))
             except (OSError, sqlite3.Error) as exc:
                 log.error("no backup after erasing a person: %s", exc.__class__.__name__)
+    progress(100, 100)
     log.info("a person was erased: %d entries, %d attendance lines, %d text occurrences, %d backups removed",
              entries, lines, occurrences, removed)
     if failed:

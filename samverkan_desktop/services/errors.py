@@ -49,6 +49,12 @@ class AlreadyExists(ServiceError):
     code = "already_exists"
 
 
+class TemplateRefused(ServiceError):
+    """The chosen Word template is not a Word document or template; nothing was written."""
+
+    code = "template_refused"
+
+
 class StorageFailed(ServiceError):
     """The disk or the database refused a write; nothing was half-written."""
 

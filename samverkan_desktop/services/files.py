@@ -36,14 +36,19 @@ def reason_for(exc: OSError) -> LocalText:
     return reason if reason is not None else LocalText(*(exc.strerror or str(exc),) * 2)
 
 
+def refuse_a_folder(target: Path) -> None:
+    """StorageFailed, said plainly, when ``target`` is a folder (Windows would say "access denied")."""
+    if target.is_dir():
+        raise StorageFailed(LocalText(
+            f"Filen {target} kunde inte sparas: {target} är en mapp, inte en fil. Ingen fil ändrades.",
+            f"The file {target} could not be saved: {target} is a folder, not a file. No file was changed."))
+
+
 def write_bytes_atomically(data: bytes, target: Path, make_folder: bool = False) -> Path:
     """Write ``data`` to ``target`` so that it is either wholly there or not changed at all;
     with ``make_folder`` a missing folder is made (the command line's ``-o``), otherwise
     it is an error the user is told about (a folder chosen in a dialog that vanished)."""
-    if target.is_dir():  # Windows would answer "access denied", Linux "is a directory"
-        raise StorageFailed(LocalText(
-            f"Filen {target} kunde inte sparas: {target} är en mapp, inte en fil. Ingen fil ändrades.",
-            f"The file {target} could not be saved: {target} is a folder, not a file. No file was changed."))
+    refuse_a_folder(target)
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)

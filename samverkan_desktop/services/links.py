@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.services.editing import InvalidValue, run_write
 from samverkan_desktop.services.errors import LocalText, NotFound
@@ -34,6 +35,11 @@ class Link:
     @property
     def table(self) -> Table:
         return table_of(self.model)
+
+    @property
+    def kind(self) -> RecordKind:
+        """The kind under which a change of the links is announced (the table's name)."""
+        return RecordKind(self.table.name)
 
 
 QUESTION_MANDATE = Link(m.QuestionMandate, m.Question, "question_id", m.Mandate, "mandate_id")

@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.enums import EntryKind
+from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.domain.rules import is_read_only
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.storage.library import Library
@@ -96,17 +97,12 @@ class MeetingData:
     draft: DraftView | None
 
 
-def entry_view(row: m.Entry) -> EntryView:
-    return EntryView(row.id, row.uid, row.text, row.party_id, row.person_id,
-                     row.kind.value if row.kind else None, row.agenda_item_id, row.question_id, row.recorded_at,
-                     row.origin, row.respondent_group)
-
-
 def find_session(library: Library, project_uid: str, session_uid: str) -> tuple[int, int]:
     """The internal ids of a project and one of its sessions, by their file ids."""
-    with library.sessions() as db:
-        found = db.execute(select(m.Project.id, m.Session.id).join(m.Session, m.Session.project_id == m.Project.id)
-                           .where(m.Project.uid == project_uid, m.Session.uid == session_uid)).first()
+    project, session = table_of(m.Project), table_of(m.Session)
+    with library.engine.connect() as c:
+        found = c.execute(select(project.c.id, session.c.id).join(session, session.c.project_id == project.c.id)
+                          .where(project.c.uid == project_uid, session.c.uid == session_uid)).first()
     if found is None:
         raise NotFound(LocalText(
             f'Dialogtillfället "{session_uid}" finns inte i projektet "{project_uid}".',
@@ -114,42 +110,65 @@ def find_session(library: Library, project_uid: str, session_uid: str) -> tuple[
     return int(found[0]), int(found[1])
 
 
-def load_meeting(library: Library, session_id: int) -> MeetingData:
-    with library.sessions() as db:
-        session = db.get(m.Session, session_id)
-        if session is None:
-            raise NotFound(LocalText("Dialogtillfället finns inte längre.", "The session no longer exists."))
-        project = session.project
-        attendance = {a.person_id: a for a in session.attendance}
-        parties = tuple(PartyView(p.id, p.name, p.side.value) for p in project.parties)
-        def presence(person_id: int) -> tuple[bool | None, str | None]:
-            line = attendance.get(person_id)
-            if line is None:
-                return None, None
-            return line.present, line.role.value if line.role else None
+def _value(value: object) -> str | None:
+    """An enum column's value as its string (Core hands back the enum member)."""
+    return None if value is None else str(getattr(value, "value", value))
 
-        people = tuple(PersonView(p.id, p.name, p.party_id, p.role, *presence(p.id)) for p in project.people)
-        questions = {q.id: q for q in project.questions}
-        topics: list[TopicView] = []
-        for item in session.agenda:
-            question = questions.get(item.question_id) if item.question_id else None
-            topics.append(TopicView("agenda_item", item.id, item.number, item.title,
-                                    question.guidance if question else None, item.question_id))
+
+def _entries(c: Connection, session_id: int) -> tuple[EntryView, ...]:
+    entry = table_of(m.Entry)
+    rows = c.execute(select(entry.c.id, entry.c.uid, entry.c.text, entry.c.party_id, entry.c.person_id,
+                            entry.c.kind, entry.c.agenda_item_id, entry.c.question_id, entry.c.recorded_at,
+                            entry.c.origin, entry.c.respondent_group)
+                     .where(entry.c.session_id == session_id).order_by(entry.c.sort_order, entry.c.id)).all()
+    return tuple(EntryView(r.id, r.uid, r.text, r.party_id, r.person_id, _value(r.kind), r.agenda_item_id,
+                           r.question_id, r.recorded_at, r.origin, r.respondent_group) for r in rows)
+
+
+def entries_of_session(library: Library, session_id: int) -> tuple[EntryView, ...]:
+    """The session's entries in their order (what meeting mode reads again after a change)."""
+    with library.engine.connect() as c:
+        return _entries(c, session_id)
+
+
+def load_meeting(library: Library, session_id: int) -> MeetingData:
+    """One short read of Core selects (no ORM loading: this is on the path of ``--meeting``)."""
+    session, party, person = table_of(m.Session), table_of(m.Party), table_of(m.Person)
+    attendance, question, agenda = table_of(m.Attendance), table_of(m.Question), table_of(m.AgendaItem)
+    draft_table = table_of(m.EntryDraft)
+    with library.engine.connect() as c:
+        found = c.execute(select(session).where(session.c.id == session_id)).first()
+        if found is None:
+            raise NotFound(LocalText("Dialogtillfället finns inte längre.", "The session no longer exists."))
+        project_id = found.project_id
+        parties = tuple(PartyView(r.id, r.name, str(_value(r.side))) for r in c.execute(
+            select(party.c.id, party.c.name, party.c.side).where(party.c.project_id == project_id)
+            .order_by(party.c.sort_order, party.c.id)))
+        presence = {r.person_id: (r.present, _value(r.role)) for r in c.execute(
+            select(attendance.c.person_id, attendance.c.present, attendance.c.role)
+            .where(attendance.c.session_id == session_id))}
+        people = tuple(PersonView(r.id, r.name, r.party_id, r.role, *presence.get(r.id, (None, None)))
+                       for r in c.execute(select(person.c.id, person.c.name, person.c.party_id, person.c.role)
+                                          .where(person.c.project_id == project_id)
+                                          .order_by(person.c.sort_order, person.c.id)))
+        questions = c.execute(select(question.c.id, question.c.number, question.c.text, question.c.guidance)
+                              .where(question.c.project_id == project_id)
+                              .order_by(question.c.sort_order, question.c.id)).all()
+        guidance = {q.id: q.guidance for q in questions}
+        topics = [TopicView("agenda_item", r.id, r.number, r.title, guidance.get(r.question_id), r.question_id)
+                  for r in c.execute(select(agenda.c.id, agenda.c.number, agenda.c.title, agenda.c.question_id)
+                                     .where(agenda.c.session_id == session_id)
+                                     .order_by(agenda.c.sort_order, agenda.c.id))]
         linked = {t.question_id for t in topics if t.question_id}
-        for position, question in enumerate(project.questions, start=1):
-            if question.id not in linked:
-                topics.append(TopicView("question", question.id, question.number or position, question.text,
-                                        question.guidance, question.id))
-        draft_row = db.get(m.EntryDraft, session_id)
-        draft = None if draft_row is None else DraftView(
-            draft_row.text, draft_row.party_id, draft_row.person_id,
-            draft_row.kind.value if draft_row.kind else None, draft_row.agenda_item_id,
-            draft_row.question_id, draft_row.started_at)
-        status = session.status.value if session.status else None
+        topics += [TopicView("question", q.id, q.number or position, q.text, q.guidance, q.id)
+                   for position, q in enumerate(questions, start=1) if q.id not in linked]
+        row = c.execute(select(draft_table).where(draft_table.c.session_id == session_id)).first()
+        draft = None if row is None else DraftView(row.text, row.party_id, row.person_id, _value(row.kind),
+                                                   row.agenda_item_id, row.question_id, row.started_at)
+        status = _value(found.status)
         return MeetingData(
-            project.id, session.id, session.uid, session.title, session.date, session.start, session.end,
-            session.location, status, is_read_only(status), parties, people, tuple(topics),
-            tuple(entry_view(e) for e in session.entries), draft)
+            project_id, found.id, found.uid, found.title, found.date, found.start, found.end, found.location,
+            status, is_read_only(status), parties, people, tuple(topics), _entries(c, session_id), draft)
 
 
 def now_iso() -> str:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.enums import SessionKind
 from samverkan_desktop.report.data import (
+    ActionInfo,
     Chart,
     GuideQuestion,
     Improvement,
@@ -37,6 +38,7 @@ from samverkan_desktop.report.data import (
 from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.services import analysis
+from samverkan_desktop.services.actions import list_actions
 from samverkan_desktop.services.assessment import ROUTE_QUESTION, Evidence, mandate_evidence
 from samverkan_desktop.services.library_service import SessionSummary, sessions_of_project
 from samverkan_desktop.services.names_check import name_rewriter
@@ -106,7 +108,14 @@ class _Quoting:
             return minutes
         return replace(minutes, other_entries=tuple(replace(e, text=rewrite(e.text)) for e in minutes.other_entries),
                        items=tuple(replace(i, entries=tuple(replace(e, text=rewrite(e.text)) for e in i.entries))
-                                   for i in minutes.items))
+                                   for i in minutes.items),
+                       question_entries=tuple(replace(q, entries=tuple(replace(e, text=rewrite(e.text))
+                                                                       for e in q.entries))
+                                              for q in minutes.question_entries))
+
+    def text(self, text: str | None) -> str | None:
+        """A text of the report's own (an action, its owner) with the chosen names replaced."""
+        return text if text is None or self.rewrite is None else self.rewrite(text)
 
 
 def _formal_entries(library: Library, project_id: int) -> set[int]:
@@ -269,11 +278,14 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
     rounds = round_parts(library, project_id)
     session_infos = _session_infos(sessions, attendance, _respondents(library, project_id))
     party_infos = tuple(PartyInfo(name, side) for name, side in _parties(library, project_id))
+    actions = tuple(ActionInfo(quoting.text(a.text) or "", quoting.text(a.owner), a.due, not a.is_open, a.improvement)
+                    for a in list_actions(library, project_id))
     tick()
     return ReportData(
         **head,  # type: ignore[arg-type]
         parties=party_infos, sessions=session_infos, guide=guide, questions=tuple(results), strengths=strengths,
-        mandates=tuple(mandate_results), improvements=tuple(improvements), chart=chart, minutes=minutes, **rounds)
+        mandates=tuple(mandate_results), improvements=tuple(improvements), actions=actions, chart=chart,
+        minutes=minutes, **rounds)
 
 
 def _parties(library: Library, project_id: int) -> list[tuple[str, str | None]]:

@@ -13,7 +13,14 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop.domain import models as m
-from samverkan_desktop.report.data import Attendee, MinutesData, MinutesEntry, MinutesItem, MinutesNote
+from samverkan_desktop.report.data import (
+    Attendee,
+    MinutesData,
+    MinutesEntry,
+    MinutesItem,
+    MinutesNote,
+    QuestionEntries,
+)
 
 #: what ``minutes_data`` needs of an entry: agenda item id, question id, party name, kind, text
 EntryRow = tuple[int | None, int | None, str | None, str | None, str]
@@ -29,7 +36,7 @@ def minutes_loading(entries: bool = True) -> tuple[Any, ...]:
     entry_options = (selectinload(s.entries).load_only(
         e.text, e.kind, e.agenda_item_id, e.question_id, e.party_id, e.sort_order, e.session_id,
     ).joinedload(e.party),) if entries else ()
-    return (selectinload(s.project), *entry_options,
+    return (selectinload(s.project).selectinload(m.Project.questions), *entry_options,
             selectinload(s.attendance).joinedload(a.person).joinedload(m.Person.party),
             selectinload(s.agenda).selectinload(i.minute_notes).joinedload(m.MinuteNote.party),
             selectinload(s.agenda).joinedload(i.question),
@@ -72,10 +79,21 @@ def minutes_data(session: m.Session, names: bool, entries: list[EntryRow] | None
     by_item: dict[int, list[MinutesEntry]] = {item.id: [] for item in session.agenda}
     item_of_question = {item.question_id: item.id for item in session.agenda if item.question_id}
     other: list[MinutesEntry] = []
+    by_question: dict[int, list[MinutesEntry]] = {}
     for agenda_item_id, question_id, party, kind, text in (_session_rows(session) if entries is None else entries):
         item_id = agenda_item_id if agenda_item_id in by_item else \
             item_of_question.get(question_id) if question_id is not None else None
-        (by_item[item_id] if item_id is not None else other).append(MinutesEntry(party, kind, text))
+        entry = MinutesEntry(party, kind, text)
+        if item_id is not None:
+            by_item[item_id].append(entry)
+        elif question_id is not None:  # a question discussed without an agenda item of its own
+            by_question.setdefault(question_id, []).append(entry)
+        else:
+            other.append(entry)
+    questions = tuple(QuestionEntries(q.number, q.text, tuple(by_question.pop(q.id)))
+                      for q in project.questions if q.id in by_question)
+    for lost in by_question.values():  # a question of another project (cannot happen): not lost either
+        other += lost
     items = tuple(
         MinutesItem(item.number, item.title, _value(item.item_type), item.question.text if item.question else None,
                     tuple(by_item[item.id]), tuple(MinutesNote(n.party.name, n.text) for n in item.minute_notes),
@@ -98,6 +116,7 @@ def minutes_data(session: m.Session, names: bool, entries: list[EntryRow] | None
         case_number=project.case_number, title=session.title, kind=_value(session.kind),
         protocol_number=session.protocol_number, date=session.date, start=session.start, end=session.end,
         location=session.location, parties=tuple(p.name for p in project.parties), attendees=attendees,
-        items=items, other_entries=tuple(other), adjusted=adjusted, adjusted_at=session.adjusted_at,
+        items=items, other_entries=tuple(other), question_entries=questions, adjusted=adjusted,
+        adjusted_at=session.adjusted_at,
         secretary=secretary, chair=named("chair"), adjusters=adjusters,
         created=session.adjusted_at or session.date or dt.date(2000, 1, 1))

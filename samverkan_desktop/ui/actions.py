@@ -30,6 +30,7 @@ class ActionId(Enum):
     NEW_SESSION = auto()
     MEETING_MODE = auto()
     PREVIEW_MINUTES = auto()
+    PREVIEW_NOTICE = auto()
     PREVIEW_REPORT = auto()
     IMPORT_RESPONSES = auto()
     PREVIOUS_ROUND = auto()
@@ -45,6 +46,8 @@ class Spec:
     label: str
     tip: str
     shortcut: QKeySequence.StandardKey | str | None = None
+    # a second key for the same action, where the first needs Fn on many laptops (F5)
+    alternative: str | None = None
 
 
 def specs() -> dict[ActionId, Spec]:
@@ -123,11 +126,18 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Start &meeting mode"),
             QCoreApplication.translate("Actions", "Take the minutes of the selected session live"),
             "F5",
+            "Ctrl+M",
         ),
         ActionId.PREVIEW_MINUTES: Spec(
             QCoreApplication.translate("Actions", "&Minutes of the session…"),
             QCoreApplication.translate("Actions", "Preview the session's minutes as PDF, then save or print them"),
             "Ctrl+Shift+P",
+        ),
+        ActionId.PREVIEW_NOTICE: Spec(
+            QCoreApplication.translate("Actions", "&Notice and agenda…"),
+            QCoreApplication.translate("Actions", "Preview the notice of the session with its agenda, then save it "
+                                                  "(PDF or Word) or print it to send before the meeting"),
+            "Ctrl+Shift+D",
         ),
         ActionId.PREVIEW_REPORT: Spec(
             QCoreApplication.translate("Actions", "Dialogue &report…"),
@@ -179,9 +189,10 @@ def build_actions(parent: QObject) -> dict[ActionId, QAction]:
     for action_id, spec in specs().items():
         action = QAction(spec.label, parent)
         action.setObjectName(f"action_{action_id.name.lower()}")
-        action.setStatusTip(spec.tip)
-        action.setToolTip(spec.tip)
+        tip = spec.tip if spec.alternative is None else f"{spec.tip} ({spec.shortcut} / {spec.alternative})"
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts([QKeySequence(k) for k in (spec.shortcut, spec.alternative) if k is not None])
         actions[action_id] = action
     return actions

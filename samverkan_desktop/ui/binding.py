@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
@@ -39,7 +40,7 @@ class _Field:
 class FormBinder(QObject):
     """Keeps a set of widgets and one record of ``kind`` in step."""
 
-    def __init__(self, ctx: EditContext, kind: str, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: EditContext, kind: RecordKind, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.kind = ctx, kind
         self.row: Row | None = None
@@ -170,7 +171,7 @@ class FormBinder(QObject):
     def _on_changed(self, kind: str, record_id: int) -> None:
         if self.row is None or kind != self.kind or record_id != self.row.id or self._pending:
             return
-        fresh = self.ctx.editor.get(kind, record_id)
+        fresh = self.ctx.editor.get(self.kind, record_id)
         if fresh.values != self.row.values:
             self.row = None  # reload without storing
             self._loading = True
@@ -183,3 +184,11 @@ class FormBinder(QObject):
                 self._loading = False
         else:
             self.row = fresh
+
+
+def flush_pending(root: QObject) -> None:
+    """Store now what was typed in every form under ``root`` (an editor, however its forms
+    are nested) and still waits for its typing pause: before the library is read or
+    replaced as a whole (a report, an export, a restore) and at close."""
+    for binder in root.findChildren(FormBinder):
+        binder.flush()

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Editor, Row
 from samverkan_desktop.services.errors import LocalText, ServiceError
 from samverkan_desktop.services.storage_faults import StorageFault, classify, locked_now
@@ -62,9 +63,11 @@ class EditContext(QObject):
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self.retry_unsaved)
 
-    def guard(self, work: Callable[[], Any], keeps_text: bool = False) -> bool:
+    def guard(self, work: Callable[[], Any], keeps_text: bool = False,
+              tell: Callable[[str], None] | None = None) -> bool:
         """Run an edit; on failure tell the user and return False (``fault`` says whether
-        the disk refused it). ``keeps_text``: the typed text stays and is retried."""
+        the disk refused it). ``keeps_text``: the typed text stays and is retried. ``tell``:
+        where the failure is said (the window that made the change); default ``failed``."""
         self.fault = None
         try:
             work()
@@ -75,22 +78,27 @@ class EditContext(QObject):
                 message = exc.text(self.language)
             else:
                 message = (self.fault.while_typing() if keeps_text else self.fault.not_done())(self.language)
-            self.failed.emit(message)
+            (tell or self.failed.emit)(message)
             return False
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)
         return True
 
-    def push(self, command: undo.EditCommand) -> bool:
+    def push(self, command: undo.EditCommand, history: QUndoStack | None = None,
+             tell: Callable[[str], None] | None = None) -> bool:
+        """Run ``command`` and put it on ``history`` (default: the shared ``undo_stack``); a
+        failure is said through ``tell`` (default: the ``failed`` signal)."""
+        if history is not None:
+            command.history = history
         key = command.retry_key()
-        if not self.guard(command.apply, keeps_text=key is not None):
+        if not self.guard(command.apply, keeps_text=key is not None, tell=tell):
             if key is not None and self.fault is not None:
                 self._keep(key, command, self.fault)
             return False
         if key is not None:
             self.unsaved.pop(key, None)  # stored newer text makes the older, unsaved one moot
             self._saved_again()
-        self.undo_stack.push(command)
+        (command.history or self.undo_stack).push(command)
         return True
 
     # -- typed text the disk refused -----------------------------------------------
@@ -112,7 +120,7 @@ class EditContext(QObject):
                 self.storage_status.emit(False, self.fault.while_typing()(self.language))
                 return False
             del self.unsaved[key]
-            self.undo_stack.push(command)
+            (command.history or self.undo_stack).push(command)
         self._saved_again()
         return True
 
@@ -129,7 +137,7 @@ class EditContext(QObject):
         command = undo.SetField(self, row, field, value, label)
         return command.result if self.push(command) else None
 
-    def create(self, kind: str, parent_id: int | None, label: str, values: dict[str, Any] | None = None,
+    def create(self, kind: RecordKind, parent_id: int | None, label: str, values: dict[str, Any] | None = None,
                index: int | None = None) -> Row | None:
         command = undo.Create(self, kind, parent_id, values or {}, index, label)
         return command.row if self.push(command) else None
@@ -146,9 +154,9 @@ class EditContext(QObject):
         """Close the current typing burst, so the next change is its own undo step."""
         self.burst += 1
 
-    def emit_changed(self, kind: str, record_id: int) -> None:
+    def emit_changed(self, kind: RecordKind, record_id: int) -> None:
         self.changed.emit(kind, record_id)
 
-    def emit_list_changed(self, kind: str, parent_id: int | None, select_id: int | None) -> None:
+    def emit_list_changed(self, kind: RecordKind, parent_id: int | None, select_id: int | None) -> None:
         self.list_changed.emit(kind, -1 if parent_id is None else parent_id,
                                -1 if select_id is None else select_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import tagging
 from samverkan_desktop.services.editing import Tombstone
 from samverkan_desktop.ui.undo import EditCommand
@@ -30,8 +31,8 @@ class SetEntryText(EditCommand):
         return ("entry-text", self.entry_id)
 
     def _announce(self) -> None:
-        self.ctx.emit_changed("entry", self.entry_id)
-        self.ctx.emit_list_changed("tagging", self.entry_id, None)
+        self.ctx.emit_changed(RecordKind.ENTRY, self.entry_id)
+        self.ctx.emit_list_changed(RecordKind.TAGGING, self.entry_id, None)
 
     def apply(self) -> None:
         self.result = tagging.set_entry_text(self.ctx.library, self.entry_id, self.new_text)
@@ -55,22 +56,9 @@ class TagEntry(EditCommand):
             self.tagging_id = self.ctx.editor.restore(self.tombstone).id
         else:
             self.tagging_id = tagging.tag_entry(self.ctx.library, self.entry_id, self.tag_id, self.start, self.end)
-        self.ctx.emit_list_changed("tagging", self.entry_id, self.tagging_id)
+        self.ctx.emit_list_changed(RecordKind.TAGGING, self.entry_id, self.tagging_id)
 
     def revert(self) -> None:
         assert self.tagging_id is not None
-        self.tombstone = self.ctx.editor.delete("tagging", self.tagging_id)
-        self.ctx.emit_list_changed("tagging", self.entry_id, None)
-
-
-def set_entry_text(ctx: EditContext, entry_id: int, text: str, label: str) -> tagging.EntryTextResult | None:
-    """Change an entry's text (undoable); the result names the taggings that lost their anchor."""
-    command = SetEntryText(ctx, entry_id, text, label)
-    return command.result if ctx.push(command) else None
-
-
-def tag_entry(ctx: EditContext, entry_id: int, tag_id: int, start: int | None, end: int | None,
-              label: str) -> int | None:
-    """Tag an entry or a span of it (undoable); the new tagging's id, or None when refused."""
-    command = TagEntry(ctx, entry_id, tag_id, start, end, label)
-    return command.tagging_id if ctx.push(command) else None
+        self.tombstone = self.ctx.editor.delete(RecordKind.TAGGING, self.tagging_id)
+        self.ctx.emit_list_changed(RecordKind.TAGGING, self.entry_id, None)

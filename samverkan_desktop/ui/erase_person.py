@@ -5,22 +5,22 @@ is replaced, that the entries keep their party, that every backup in the data fo
 is deleted (they hold the name) and a new one made, that the undo history is emptied
 (it holds the old texts in memory) and that files exported earlier are not touched.
 Meeting-mode windows of the project are closed first, so no draft is written after.
+
+Both the counting (it reads every text of the project) and the erasure run as jobs
+(``ui/jobs.py``); the erasure is exclusive and cannot be cancelled half way.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from samverkan_desktop.services import erasure
-from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.services.library_service import sessions_of_project
 from samverkan_desktop.ui.dialogs import confirm, show_error
-
-if TYPE_CHECKING:
-    from samverkan_desktop.ui.main_window import MainWindow
+from samverkan_desktop.ui.jobs import Runner, Task, run_job
+from samverkan_desktop.ui.workspace import Workspace
 
 
 def question(plan: erasure.ErasurePlan) -> str:
@@ -62,43 +62,40 @@ def summary(result: erasure.ErasureResult) -> str:
         .replace("%3", str(result.backups_removed))
 
 
-def erase_person_with_confirmation(window: MainWindow, person_id: int) -> erasure.ErasureResult | None:
-    """Ask, close the project's meeting windows, erase, clear the undo history and tell the user."""
-    ctx = window.ctx
-    window.flush_editors()
-    try:
-        plan = erasure.plan_erasure(ctx.library, window.paths, person_id)
-    except ServiceError as exc:
-        show_error(window, exc.text(ctx.language))
-        return None
-    if not confirm(window, QCoreApplication.translate("ErasePerson", "Erase personal data"), question(plan),
-                   QCoreApplication.translate("ErasePerson", "Erase personal data")):
-        return None
-    session_ids = {s.id for s in sessions_of_project(ctx.library, plan.project_id)}
-    for session_id, meeting in list(window.meetings.items()):
-        if session_id in session_ids and not meeting.close():
-            show_error(window, QCoreApplication.translate(
+def erase_person_with_confirmation(workspace: Workspace, person_id: int,
+                                   on_erased: Callable[[erasure.ErasureResult], None] | None = None,
+                                   runner: Runner | None = None) -> Task[erasure.ErasurePlan]:
+    """Count, ask, close the project's meeting windows, erase, rebuild the views and tell the user.
+
+    Returns the counting job; the erasure is a job started from it. ``on_erased`` runs once
+    the views show the erased project, before the summary."""
+    ctx = workspace.ctx
+    workspace.flush_editors()
+
+    def ask(plan: erasure.ErasurePlan) -> None:
+        title = QCoreApplication.translate("ErasePerson", "Erase personal data")
+        if not confirm(workspace.window(), title, question(plan), title):
+            return
+        if not workspace.close_meetings(plan.project_id):
+            show_error(workspace.window(), QCoreApplication.translate(
                 "ErasePerson", "Meeting mode could not be closed, so nothing was erased. Try again in a moment."))
-            return None
-    # a large library takes some seconds (index rebuild, VACUUM): say so, and show it is busy
-    window.statusBar().showMessage(QCoreApplication.translate("ErasePerson", "Erasing personal data…"))
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents()
-    try:
-        result = erasure.erase_person(ctx.library, window.paths, person_id)
-    except ServiceError as exc:
-        show_error(window, exc.text(ctx.language))
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
-        window.statusBar().clearMessage()
-        ctx.undo_stack.clear()  # it holds the old texts and the name, in memory
-        window.reload_project(plan.project_id)
-        people = getattr(window.stack.currentWidget(), "people", None)
-        if people is not None:  # show the anonymised person where the named one was
-            people.set_filter(people.filter, select_id=person_id)
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ErasePerson", "Erase personal data"),
-                      summary(result), QMessageBox.StandardButton.Ok, window)
-    box.setObjectName("erasureDone")
-    box.exec()
-    return result
+            return
+        workspace.flush_editors()
+        run_job(workspace.window(), QCoreApplication.translate("ErasePerson", "Erasing personal data…"),
+                lambda progress: erasure.erase_person(ctx.library, workspace.paths, person_id, progress=progress),
+                lambda result: erased(plan, result), language=ctx.language, runner=runner,
+                cancellable=False, exclusive=True, on_failed=lambda _exc: workspace.reload(plan.project_id))
+
+    def erased(plan: erasure.ErasurePlan, result: erasure.ErasureResult) -> None:
+        workspace.reload(plan.project_id)  # the undo history goes too: it holds the old texts and the name
+        if on_erased is not None:
+            on_erased(result)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("ErasePerson", "Erase personal data"),
+                          summary(result), QMessageBox.StandardButton.Ok, workspace.window())
+        box.setObjectName("erasureDone")
+        box.exec()
+
+    return run_job(workspace.window(), QCoreApplication.translate("ErasePerson", "Finding the personal data…"),
+                   lambda progress: erasure.plan_erasure(ctx.library, workspace.paths, person_id), ask,
+                   language=ctx.language, runner=runner)

@@ -10,8 +10,6 @@ stretches every string so that clipped layouts show up in screenshots.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -23,6 +21,8 @@ LANGUAGES = ("sv", "en")
 
 
 def lrelease_executable() -> str | None:
+    import shutil  # here, not at the top: a start that finds its catalogue compiled needs neither
+
     import PySide6
 
     bundled = Path(PySide6.__file__).with_name("lrelease")
@@ -53,6 +53,8 @@ def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
 
 def release(ts: Path, qm: Path) -> Path:
     """Compile one ``.ts`` into ``qm`` with ``lrelease``; RuntimeError when that is impossible."""
+    import subprocess
+
     tool = lrelease_executable()
     if tool is None:
         raise RuntimeError("lrelease not found")

@@ -23,7 +23,15 @@ Two choices per job:
 - ``exclusive=True``: the job writes the library (an import, a restore, an erasure). Until
   it ends the user's input to every window is held back (the editors are blocked, nothing
   waits on the job's write lock) and no window can be closed; the progress dialog is
-  application-modal. ``exclusive_running()`` says whether such a job runs.
+  application-modal. ``exclusive_running()`` says whether such a job runs. Its result is
+  never dropped: Cancel pressed after its last step comes too late, and what it wrote
+  is shown.
+
+While any job runs, Python's cyclic garbage collector is paused: its full passes over
+the large heaps an import builds (a parsed 50,000-entry file is millions of objects)
+hold the interpreter, and so the window, for up to a second each. Almost nothing there
+forms cycles; reference counting frees it, and collection resumes once the result is
+handed over (``benchmarks/bench_stalls.py``, docs/performance.md).
 
 A job shorter than ``SHOW_AFTER_MS`` shows no dialog at all. The thread is a ``Runner``:
 ``ThreadRunner`` in the app; tests may pass ``SyncRunner``, which runs the job at once on
@@ -32,6 +40,7 @@ the calling thread.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -39,7 +48,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -154,6 +163,29 @@ def exclusive_running() -> bool:
     return bool(_hold.tasks)
 
 
+class _CollectorPause:
+    """The cyclic collector off from the first job's start until the last one has ended
+    (GUI thread only); if it was off before, it stays off."""
+
+    def __init__(self) -> None:
+        self.jobs = 0
+        self.was_on = False
+
+    def pause(self) -> None:
+        if self.jobs == 0:
+            self.was_on = gc.isenabled()
+            gc.disable()
+        self.jobs += 1
+
+    def resume(self) -> None:
+        self.jobs -= 1
+        if self.jobs == 0 and self.was_on:
+            gc.enable()
+
+
+_collector = _CollectorPause()
+
+
 class _Bridge(QObject):
     """Lives on the GUI thread; the worker's signals reach its slots there (queued)."""
 
@@ -226,6 +258,7 @@ class Task(Generic[T]):
             self._steady = _NoCancel(self.dialog)
             self.dialog.installEventFilter(self._steady)
         Task._alive.add(self)
+        _collector.pause()
         if exclusive:
             if not _hold.tasks:
                 _application().installEventFilter(_hold)
@@ -281,8 +314,9 @@ class Task(Generic[T]):
     def end(self, state: str, payload: object) -> None:
         if self.state != "running":
             return
-        if state == "done" and self._cancel.is_set():
+        if state == "done" and self._cancel.is_set() and not self.exclusive:
             state = "cancelled"  # the user no longer wants it, even if it got done
+        # (an exclusive job that got done despite a late Cancel has changed the library: shown as done)
         self.state = state
         Task._alive.discard(self)
         self._release_input()
@@ -303,8 +337,12 @@ class Task(Generic[T]):
                 if self.on_failed is not None:
                     self.on_failed(payload)
         finally:
-            for callback in self.finished:
-                callback(self)
+            try:
+                for callback in self.finished:
+                    callback(self)
+            finally:
+                # once the result is let go, not before: a full pass over it is what the pause avoids
+                QTimer.singleShot(0, _collector.resume)
 
     def _release_input(self) -> None:
         if self in _hold.tasks:

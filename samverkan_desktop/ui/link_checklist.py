@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import links
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui import link_commands
@@ -26,7 +27,7 @@ VISIBLE_ROWS = 6
 
 
 class LinkChecklist(QWidget):
-    def __init__(self, ctx: EditContext, link: links.Link, target_kind: str, project_id: int,
+    def __init__(self, ctx: EditContext, link: links.Link, target_kind: RecordKind, project_id: int,
                  label: Callable[[Row], str], undo_label: str, empty_text: str,
                  parent: QWidget | None = None, reverse: bool = False) -> None:
         """``target_kind``: the kind listed; ``reverse``: the owner is the link's target and the

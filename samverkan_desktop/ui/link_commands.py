@@ -28,7 +28,7 @@ class SetLinks(EditCommand):
 
     def _store(self, ids: list[int]) -> None:
         links.set_links(self.ctx.library, self.link, self.owner_id, ids)
-        self.ctx.emit_changed(self.link.table.name, self.owner_id)
+        self.ctx.emit_changed(self.link.kind, self.owner_id)
 
     def apply(self) -> None:
         self._store(self.new)

@@ -1,16 +1,25 @@
-"""The main window: navigator, editor area, menus and the save state in the status bar."""
+"""The main window: navigator, editor area, menus and the save state in the status bar.
+
+It is the one ``Workspace`` (ui/workspace.py): the helpers that change the library under
+the views (import, erasure, restore) close meeting mode, flush the editors and have the
+views rebuilt through it.
+
+The app shows it before the library is opened: ``MainWindow(None, paths, settings)`` is
+the window with its menus (disabled) and an empty navigator, cheap to build because this
+module imports no service and so no SQLAlchemy; ``attach(ctx)`` connects it to the opened
+library. What a screen needs (the services, the editors, the report) is imported when it
+is first shown.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -20,24 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.paths import DataPaths
-from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.ui import disk_status, screen_fit
+from samverkan_desktop.ui import screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
-from samverkan_desktop.ui.collaboration import receive
-from samverkan_desktop.ui.collaboration import send_out as collaboration
-from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm, show_error
-from samverkan_desktop.ui.editors.registry import create_editor
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section, section_labels
-from samverkan_desktop.ui.report import actions as report_actions
-from samverkan_desktop.ui.retention_notice import RetentionNotice
 from samverkan_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from samverkan_desktop.services.search import Hit
+    from samverkan_desktop.ui.context import EditContext
+    from samverkan_desktop.ui.jobs import Runner, Task
+    from samverkan_desktop.ui.retention_notice import RetentionNotice
     from samverkan_desktop.ui.search.search_dialog import SearchDialog
     from samverkan_desktop.ui.user_guide import UserGuideWindow
 
@@ -46,15 +54,21 @@ STATUS_MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: EditContext, paths: DataPaths, settings: S.Settings) -> None:
+    ctx: EditContext  # set by attach()
+    retention: RetentionNotice
+
+    def __init__(self, ctx: EditContext | None, paths: DataPaths, settings: S.Settings) -> None:
         super().__init__()
-        self.ctx, self.paths, self.settings = ctx, paths, settings
+        self.paths, self.settings = paths, settings
+        self.attached = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Samverkan Desktop")
         self.actions_by_id = build_actions(self)
         self.editors: dict[Node, QWidget] = {}
         self.meetings: dict[int, QWidget] = {}
         self.search_dialog: SearchDialog | None = None
+        #: where the long jobs run (None: a thread each); tests may put a SyncRunner here
+        self.runner: Runner | None = None
         self.user_guide: UserGuideWindow | None = None
 
         self.navigator_model = NavigatorModel(self)
@@ -80,20 +94,46 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1000])
         self.setCentralWidget(self.splitter)
-        self.disk_bar = disk_status.install(self, ctx)
 
-        self.save_label = QLabel(self.tr("Nothing changed yet"))
+        self.save_label = QLabel(self.tr("Opening the library…"))
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
-        self.retention = RetentionNotice(self, ctx.library, settings)
-        ctx.saved.connect(self._saved)
-        ctx.failed.connect(self._failed)
-        ctx.list_changed.connect(self._list_changed)
-        ctx.changed.connect(self._record_changed)
 
         self._build_menus()
         self._connect_actions()
         self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+        else:  # until the library is open, nothing can be done with it, and there is nothing to list yet
+            self.stack.setCurrentIndex(self.stack.addWidget(QWidget()))
+            self.splitter.setEnabled(False)
+            for action_id, action in self.actions_by_id.items():
+                action.setEnabled(action_id in (ActionId.QUIT, ActionId.ABOUT))
+
+    def attach(self, ctx: EditContext) -> None:
+        """Connect the window to the opened library: its editing context, the save state, the
+        disk and retention notices, the undo actions, the navigator's projects."""
+        from samverkan_desktop.ui import disk_status
+        from samverkan_desktop.ui.retention_notice import RetentionNotice
+
+        self.ctx, self.attached = ctx, True
+        self.disk_bar = disk_status.install(self, ctx)
+        self.save_label.setText(self.tr("Nothing changed yet"))
+        self.retention = RetentionNotice(self, ctx.library, self.settings)
+        ctx.saved.connect(self._saved)
+        ctx.failed.connect(self._failed)
+        ctx.list_changed.connect(self._list_changed)
+        ctx.changed.connect(self._record_changed)
+        a = self.actions_by_id
+        for action in a.values():
+            action.setEnabled(True)
+        a[ActionId.UNDO].triggered.connect(ctx.undo_stack.undo)
+        a[ActionId.REDO].triggered.connect(ctx.undo_stack.redo)
+        ctx.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        ctx.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
+        a[ActionId.UNDO].setEnabled(False)
+        a[ActionId.REDO].setEnabled(False)
+        self.splitter.setEnabled(True)
         self.refresh_navigator()
         if self.stack.currentWidget() is self.welcome:
             self.welcome.focus_first()
@@ -128,6 +168,7 @@ class MainWindow(QMainWindow):
         project_menu.addAction(a[ActionId.NEW_SESSION])
         project_menu.addAction(a[ActionId.MEETING_MODE])
         project_menu.addSeparator()
+        project_menu.addAction(a[ActionId.PREVIEW_NOTICE])
         project_menu.addAction(a[ActionId.PREVIEW_MINUTES])
         project_menu.addAction(a[ActionId.PREVIEW_REPORT])
         project_menu.addSeparator()
@@ -154,20 +195,15 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_PROJECT].triggered.connect(self.import_project)
         a[ActionId.EXPORT_PROJECT].triggered.connect(self.export_project)
         a[ActionId.DELETE_PROJECT].triggered.connect(self.delete_project)
-        a[ActionId.SEND_OUT].triggered.connect(lambda: collaboration.send_out_with_dialog(self))
-        a[ActionId.RECEIVE].triggered.connect(lambda: receive.receive_with_dialog(self))
-        a[ActionId.SEND_BACK].triggered.connect(lambda: collaboration.send_back_with_dialog(self))
+        a[ActionId.SEND_OUT].triggered.connect(self.send_out)
+        a[ActionId.RECEIVE].triggered.connect(self.receive)
+        a[ActionId.SEND_BACK].triggered.connect(self.send_back)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.UNDO].triggered.connect(self.ctx.undo_stack.undo)
-        a[ActionId.REDO].triggered.connect(self.ctx.undo_stack.redo)
-        self.ctx.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
-        self.ctx.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-        a[ActionId.UNDO].setEnabled(False)
-        a[ActionId.REDO].setEnabled(False)
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
         a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
         a[ActionId.PREVIEW_MINUTES].triggered.connect(self.preview_minutes)
+        a[ActionId.PREVIEW_NOTICE].triggered.connect(self.preview_notice)
         a[ActionId.PREVIEW_REPORT].triggered.connect(self.preview_report)
         a[ActionId.IMPORT_RESPONSES].triggered.connect(self.import_responses)
         a[ActionId.PREVIOUS_ROUND].triggered.connect(self.show_previous_round)
@@ -187,6 +223,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------
     def refresh_navigator(self) -> None:
+        from samverkan_desktop.services import library_service
+
         current = self.current_node()
         expanded = self._expanded_nodes()
         projects = library_service.list_projects(self.ctx.library)
@@ -239,6 +277,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_project(self, uid: str) -> bool:
+        from samverkan_desktop.services import library_service
+
         for project in library_service.list_projects(self.ctx.library):
             if project.uid == uid:
                 self.select_node(Node(Section.DETAILS, project.id))
@@ -262,6 +302,8 @@ class MainWindow(QMainWindow):
             node = Node(Section.DETAILS, node.project_id)
         editor = self.editors.get(node)
         if editor is None:
+            from samverkan_desktop.ui.editors.registry import create_editor
+
             editor = create_editor(self.ctx, node)
             self.editors[node] = editor
             self.stack.addWidget(editor)
@@ -293,17 +335,18 @@ class MainWindow(QMainWindow):
             self.select_node(node)
 
     def _project_uid(self, project_id: int) -> str | None:
-        return self._uid("project", project_id)
+        return self._uid(RecordKind.PROJECT, project_id)
 
-    def _uid(self, kind: str, record_id: int) -> str | None:
+    def _uid(self, kind: RecordKind, record_id: int) -> str | None:
         try:
             return str(self.ctx.editor.get(kind, record_id).uid)
         except ServiceError:
             return None
 
-    def _drop_editors(self, project_id: int | None = None, session_id: int | None = None) -> None:
+    def _drop_editors(self, project_id: int | None = None, session_id: int | None = None,
+                      everything: bool = False) -> None:
         for node in list(self.editors):
-            if (project_id is not None and node.project_id == project_id) or (
+            if everything or (project_id is not None and node.project_id == project_id) or (
                     session_id is not None and node.session_id == session_id):
                 widget = self.editors.pop(node)
                 self.stack.removeWidget(widget)
@@ -318,13 +361,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def _list_changed(self, kind: str, _parent_id: int, _select: int) -> None:
-        if kind in ("session", "project"):
-            if kind == "session" and _select < 0:
+        if kind in (RecordKind.SESSION, RecordKind.PROJECT):
+            if kind == RecordKind.SESSION and _select < 0:
                 self._drop_missing_sessions()
             QTimer.singleShot(0, self.refresh_navigator)
 
     def _record_changed(self, kind: str, _record_id: int) -> None:
-        if kind in ("project", "session"):
+        if kind in (RecordKind.PROJECT, RecordKind.SESSION):
             QTimer.singleShot(0, self._relabel)
 
     def _relabel(self) -> None:
@@ -335,7 +378,7 @@ class MainWindow(QMainWindow):
         for node in list(self.editors):
             if node.session_id is not None:
                 try:
-                    self.ctx.editor.get("session", node.session_id)
+                    self.ctx.editor.get(RecordKind.SESSION, node.session_id)
                 except ServiceError:
                     self._drop_editors(session_id=node.session_id)
 
@@ -344,6 +387,8 @@ class MainWindow(QMainWindow):
         if self.navigator.currentIndex().isValid():
             self.navigator.setCurrentIndex(QModelIndex())  # comes back here through _navigated
             return
+        from samverkan_desktop.services import library_service
+
         recent: list[str] = self.settings.get(S.RECENT_PROJECTS)
         self.welcome.set_projects(library_service.list_projects(self.ctx.library), recent)
         if self.stack.currentWidget() is not self.welcome:
@@ -382,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         """A blank project, straight into its details (the wizard is ``new_project_wizard``)."""
-        row = self.ctx.create("project", None, self.tr("New project"),
+        row = self.ctx.create(RecordKind.PROJECT, None, self.tr("New project"),
                               {"title": self.tr("New project"), "status": "draft"})
         if row is None:
             return
@@ -393,6 +438,21 @@ class MainWindow(QMainWindow):
         if editor is not None and hasattr(editor, "title"):
             editor.title.setFocus()
             editor.title.selectAll()
+
+    def send_out(self) -> None:
+        from samverkan_desktop.ui.collaboration import send_out
+
+        send_out.send_out_with_dialog(self)
+
+    def receive(self) -> None:
+        from samverkan_desktop.ui.collaboration import receive
+
+        receive.receive_with_dialog(self)
+
+    def send_back(self) -> None:
+        from samverkan_desktop.ui.collaboration import send_out
+
+        send_out.send_back_with_dialog(self)
 
     def _no_project_hint(self) -> bool:
         """Say what to do when no project is open; True when one is."""
@@ -407,7 +467,7 @@ class MainWindow(QMainWindow):
         if project_id is None:
             self._no_project_hint()
             return
-        row = self.ctx.create("session", project_id, self.tr("New session"),
+        row = self.ctx.create(RecordKind.SESSION, project_id, self.tr("New session"),
                               {"title": self.tr("New session")})
         if row is not None:
             self._edit_new_session(project_id, row.id)
@@ -469,8 +529,8 @@ class MainWindow(QMainWindow):
     def show_entry(self, entry_id: int) -> bool:
         """Jump to an entry: open its session's editor, which shows and selects it."""
         try:
-            entry = self.ctx.editor.get("entry", entry_id)
-            session = self.ctx.editor.get("session", int(entry.parent_id or 0))
+            entry = self.ctx.editor.get(RecordKind.ENTRY, entry_id)
+            session = self.ctx.editor.get(RecordKind.SESSION, int(entry.parent_id or 0))
         except ServiceError:
             return False
         node = Node(Section.SESSION, int(session.parent_id or 0), session.id)
@@ -492,18 +552,32 @@ class MainWindow(QMainWindow):
             return
         self.open_meeting(node.session_id)
 
-    def preview_minutes(self) -> None:
-        """Preview (then save or print) the minutes of the session selected in the navigator."""
+    def _selected_session(self) -> tuple[str, str] | None:
+        """The project and session uids of the session selected in the navigator (else a status message)."""
         node = self.current_node()
         project_uid = self._project_uid(node.project_id) if node is not None else None
-        session_uid = self._uid("session", node.session_id) if node is not None and node.session_id else None
+        session_uid = self._uid(RecordKind.SESSION, node.session_id) if node is not None and node.session_id else None
         if not self._no_project_hint():
-            return
+            return None
         if project_uid is None or session_uid is None:
             self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
-            return
+            return None
         self.flush_editors()
-        report_actions.preview_minutes(self, self.ctx, project_uid, session_uid)
+        return project_uid, session_uid
+
+    def preview_minutes(self) -> None:
+        """Preview (then save or print) the minutes of the session selected in the navigator."""
+        if (chosen := self._selected_session()) is not None:
+            from samverkan_desktop.ui.report import actions as report_actions  # on first use: start-up
+
+            report_actions.preview_minutes(self, self.ctx, *chosen, settings=self.settings)
+
+    def preview_notice(self) -> None:
+        """Preview (then save as PDF or Word, or print) the notice of the session selected in the navigator."""
+        if (chosen := self._selected_session()) is not None:
+            from samverkan_desktop.ui.report import actions as report_actions
+
+            report_actions.preview_notice(self, self.ctx, *chosen, settings=self.settings)
 
     def preview_report(self) -> None:
         """Ask for the report's settings, then preview (save, print) the open project's dialogue report."""
@@ -512,6 +586,8 @@ class MainWindow(QMainWindow):
         if project_uid is None:
             self._no_project_hint()
             return
+        from samverkan_desktop.ui.report import actions as report_actions
+
         self.flush_editors()
         report_actions.preview_report(self, self.ctx, self.settings, project_uid)
 
@@ -555,91 +631,85 @@ class MainWindow(QMainWindow):
         window.editor.setFocus()
         return window
 
-    def import_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import project file"), str(Path.home()),
-            self.tr("Project files and archives (*.json *.samverkan);;All files (*)"))
-        if name:
-            self.import_project_from(Path(name))
+    def import_project(self) -> Task[Any] | None:
+        from samverkan_desktop.ui import project_files
 
-    def import_project_from(self, path: Path) -> None:
-        """Import a project file or a .samverkan archive; asks before replacing a project."""
-        from samverkan_desktop.services.archive import read_project_or_archive
-        from samverkan_desktop.services.interchange.importer import import_document
+        return project_files.ask_and_import(self, self.runner)
 
-        try:
-            document = read_project_or_archive(path)
-            try:
-                result = import_document(self.ctx.library, document)
-            except ServiceError as exc:
-                if exc.code != "already_exists" or not confirm(
-                        self, self.tr("Replace project?"),
-                        self.tr("The library already has this project. Replace it with the file's "
-                                "version? What you changed since is lost."), self.tr("Replace")):
-                    raise
-                self._drop_editors(project_id=library_service.project_id_for(
-                    self.ctx.library, document["project"]["id"]))
-                result = import_document(self.ctx.library, document, replace=True)
-        except ServiceError as exc:
-            if exc.code != "already_exists":
-                show_error(self, exc.text(self.ctx.language))
-            return
-        self.ctx.undo_stack.clear()
-        self.refresh_navigator()
-        self.open_project(result.project_uid)
-        self.statusBar().showMessage(self.tr("Imported %1").replace("%1", result.title), STATUS_MESSAGE_MS)
+    def import_project_from(self, path: Path) -> Task[Any]:
+        """Import a project file or a .samverkan archive in the background; asks before replacing a project."""
+        from samverkan_desktop.ui import project_files
 
-    def export_project(self) -> None:
-        from samverkan_desktop.services.archive import is_archive_name, write_archive
-        from samverkan_desktop.services.interchange.exporter import export_to_file
+        return project_files.import_file(self, path, self.runner)
+
+    def export_project(self) -> Task[Any] | None:
+        from samverkan_desktop.ui import project_files
 
         project_id = self.current_project_id()
         uid = self._project_uid(project_id) if project_id is not None else None
         if uid is None:
             self._no_project_hint()
-            return
-        archive_filter = self.tr("Project archive, to move or archive the project (*.samverkan)")
-        json_filter = self.tr("Project files (*.json)")
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export project file"),
-                                                   str(Path.home() / f"{uid}.samverkan"),
-                                                   f"{archive_filter};;{json_filter}")
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".json", ".samverkan"):
-            path = path.with_name(path.name + (".samverkan" if chosen == archive_filter else ".json"))
-        try:
-            (write_archive if is_archive_name(path) else export_to_file)(self.ctx.library, uid, path)
-        except ServiceError as exc:
-            show_error(self, exc.text(self.ctx.language))
-            return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), STATUS_MESSAGE_MS)
+            return None
+        return project_files.ask_and_export(self, uid, self.runner)
 
-    def erase_person(self, person_id: int) -> None:
+    def erase_person(self, person_id: int) -> Task[Any]:
         """Erase a person's personal data, after the user confirms (ui/erase_person.py)."""
         from samverkan_desktop.ui.erase_person import erase_person_with_confirmation
 
-        erase_person_with_confirmation(self, person_id)
+        return erase_person_with_confirmation(self, person_id, lambda _result: self._select_person(person_id),
+                                              self.runner)
 
+    def _select_person(self, person_id: int) -> None:
+        """Show the (anonymised) person where the named one was, in the people list shown now."""
+        people = getattr(self.stack.currentWidget(), "people", None)
+        if people is not None:
+            people.set_filter(people.filter, select_id=person_id)
+
+    # -- the Workspace (ui/workspace.py) ------------------------------------------------
     def flush_editors(self) -> None:
-        for editor in self.editors.values():
-            binder = getattr(editor, "binder", None)
-            if binder is not None:
-                binder.flush()
+        from samverkan_desktop.ui.binding import flush_pending
 
-    def reload_project(self, project_id: int) -> None:
-        """Show a project afresh after a change made outside the editors (erasure)."""
+        for editor in self.editors.values():
+            flush_pending(editor)
+
+    def close_meetings(self, project_id: int | None = None) -> bool:
+        from samverkan_desktop.services import library_service
+
+        sessions = None if project_id is None else {
+            s.id for s in library_service.sessions_of_project(self.ctx.library, project_id)}
+        for session_id, meeting in list(self.meetings.items()):
+            if (sessions is None or session_id in sessions) and not meeting.close():
+                return False
+        return True
+
+    def reload(self, project_id: int | None = None) -> None:
+        self.ctx.undo_stack.clear()  # its commands hold rows of the content that was replaced
+        if project_id is None and self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
         current = self.current_node()
-        self._drop_editors(project_id=project_id)
+        if project_id is None:
+            self._drop_editors(everything=True)
+        else:
+            self._drop_editors(project_id=project_id)
         self.refresh_navigator()
-        if current is not None and current.project_id == project_id:
+        if current is not None and (project_id is None or current.project_id == project_id):
             self.select_node(current)
+
+    def current_project(self) -> tuple[int, str] | None:
+        project_id = self.current_project_id()
+        uid = self._project_uid(project_id) if project_id is not None else None
+        return None if project_id is None or uid is None else (project_id, uid)
+
+    def show_status(self, message: str, timeout_ms: int = STATUS_MESSAGE_MS) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
 
     def delete_project(self) -> None:
         project_id = self.current_project_id()
         if project_id is None:
             return
-        row = self.ctx.editor.get("project", project_id)
+        row = self.ctx.editor.get(RecordKind.PROJECT, project_id)
         if not confirm(self, self.tr("Delete project"),
                        self.tr("Delete the project “%1” and everything recorded in it? "
                                "You can undo this with Ctrl+Z until you close the app.")
@@ -649,29 +719,14 @@ class MainWindow(QMainWindow):
         self.ctx.delete(row, self.tr("Delete project"))
         self.refresh_navigator()
 
-    def restore_backup(self) -> bool:
+    def restore_backup(self) -> Task[Any] | None:
         from samverkan_desktop.ui.restore_dialog import restore_with_dialog
 
-        return restore_with_dialog(self)
-
-    def rebuild_views(self) -> None:
-        """Drop every view built from the library's content and build them again (after a restore)."""
-        self.ctx.undo_stack.clear()  # its commands hold rows of the content that was replaced
-        if self.search_dialog is not None:
-            self.search_dialog.close()
-            self.search_dialog.deleteLater()
-            self.search_dialog = None
-        for node in list(self.editors):
-            widget = self.editors.pop(node)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self.stack.setCurrentWidget(self.welcome)
-        self.refresh_navigator()
-        shown = self.current_node()
-        if shown is not None:
-            self._show(shown)
+        return restore_with_dialog(self, self.runner)
 
     def _fill_recent(self) -> None:
+        from samverkan_desktop.services import library_service
+
         self.recent_menu.clear()
         projects = {p.uid: p for p in library_service.list_projects(self.ctx.library)}
         for uid in self.settings.get(S.RECENT_PROJECTS):
@@ -709,10 +764,10 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in self.editors.values():
-            binder = getattr(editor, "binder", None)
-            if binder is not None:
-                binder.flush()
+        if not self.attached:  # closed before the library was open: nothing to keep
+            super().closeEvent(event)
+            return
+        self.flush_editors()
         if not self.ctx.retry_unsaved() and not confirm(
                 self, self.tr("Not everything is saved"),
                 self.tr("Some of what you typed cannot be saved right now (see the red bar). If you quit, "

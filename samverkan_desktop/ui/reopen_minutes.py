@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import adjustment
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.ui.context import EditContext
@@ -31,5 +32,5 @@ def reopen_minutes(parent: QWidget, ctx: EditContext, session_id: int) -> bool:
         show_error(parent, exc.text(ctx.language))
         return False
     ctx.undo_stack.clear()  # edits from before the lock cannot be undone into the reopened minutes
-    ctx.emit_changed("session", session_id)
+    ctx.emit_changed(RecordKind.SESSION, session_id)
     return True

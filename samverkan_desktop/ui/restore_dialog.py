@@ -4,8 +4,8 @@ was made and what it holds; restoring one replaces the library's content.
 What is there now is backed up first (reason "before restore"), so a restore is
 undone by restoring that backup. The restore runs while the app holds the library's
 lock: meeting mode is closed first (its writer stops), then the content is copied in
-through the backup API, and every view the main window built from the old content
-is dropped and built again.
+through the backup API as an exclusive job that cannot be cancelled (``ui/jobs.py``),
+and every view built from the old content is dropped and built again (``Workspace``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.services import backups
 from samverkan_desktop.ui.dialogs import confirm, show_error
+from samverkan_desktop.ui.jobs import Runner, Task, run_job
+from samverkan_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.storage.backup import BackupFile
 
 log = logging.getLogger(__name__)
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -105,42 +107,42 @@ class RestoreDialog(QDialog):
         return Path(item.data(0, PathRole)) if item is not None else None
 
 
-def restore_with_dialog(window: MainWindow) -> bool:
-    """The menu command: choose, confirm, restore, rebuild the views. True when restored."""
-    language = window.ctx.language
-    dialog = RestoreDialog(backups.list_backups(window.paths), language, window)
+def restore_with_dialog(workspace: Workspace, runner: Runner | None = None) -> Task[BackupFile] | None:
+    """The menu command: choose, confirm, restore, rebuild the views. None when the user
+    changed their mind; otherwise the restore job."""
+    window = workspace.window()
+    dialog = RestoreDialog(backups.list_backups(workspace.paths), workspace.ctx.language, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     item = dialog.table.currentItem()
     if item is None:
-        return False
+        return None
     if not confirm(window, dialog.windowTitle(), QCoreApplication.translate(
             "RestoreDialog", "Replace everything in the library with the backup from %1? What the library "
                              "holds now is backed up first, so you can undo this.").replace("%1", item.text(0)),
             QCoreApplication.translate("RestoreDialog", "Restore")):
-        return False
-    return restore_into(window, Path(item.data(0, PathRole)), item.text(0))
+        return None
+    return restore_into(workspace, Path(item.data(0, PathRole)), item.text(0), runner)
 
 
-def restore_into(window: MainWindow, path: Path, when: str) -> bool:
-    """Restore the backup at ``path`` into the running app's library."""
-    for meeting in list(window.meetings.values()):
-        if not meeting.close():  # its writer could not save: restoring now would lose text
-            show_error(window, QCoreApplication.translate(
-                "RestoreDialog", "Meeting mode could not save everything yet, so nothing was restored."))
-            return False
-    for editor in window.editors.values():
-        binder = getattr(editor, "binder", None)
-        if binder is not None:
-            binder.flush()
-    try:
-        undo = backups.restore(window.ctx.library, window.paths, path)
-    except backups.BackupError as exc:
-        show_error(window, exc.text(window.ctx.language))
-        window.rebuild_views()
-        return False
-    window.rebuild_views()
-    window.statusBar().showMessage(QCoreApplication.translate(
-        "RestoreDialog", "Restored the backup from %1. To undo, restore the backup made before the restore (%2).")
-        .replace("%1", when).replace("%2", when_text(undo.made_at)), 20000)
-    return True
+def restore_into(workspace: Workspace, path: Path, when: str,
+                 runner: Runner | None = None) -> Task[BackupFile] | None:
+    """Restore the backup at ``path`` into the running app's library, in the background.
+    None when meeting mode could not be closed (nothing was changed)."""
+    ctx = workspace.ctx
+    if not workspace.close_meetings():  # its writer could not save: restoring now would lose text
+        show_error(workspace.window(), QCoreApplication.translate(
+            "RestoreDialog", "Meeting mode could not save everything yet, so nothing was restored."))
+        return None
+    workspace.flush_editors()
+
+    def restored(undo: BackupFile) -> None:
+        workspace.reload()
+        workspace.show_status(QCoreApplication.translate(
+            "RestoreDialog", "Restored the backup from %1. To undo, restore the backup made before the restore (%2).")
+            .replace("%1", when).replace("%2", when_text(undo.made_at)), 20000)
+
+    return run_job(workspace.window(), QCoreApplication.translate("RestoreDialog", "Restoring the backup…"),
+                   lambda progress: backups.restore(ctx.library, workspace.paths, path, progress), restored,
+                   language=ctx.language, runner=runner, cancellable=False, exclusive=True,
+                   on_failed=lambda _exc: workspace.reload())

@@ -55,6 +55,8 @@ MAX_RECENT = 8
 REPORT_SECTIONS = Setting[list[str]]("report/sections", [])
 REPORT_MINUTES_APPENDIX = Setting("report/minutes_appendix", False)
 REPORT_LOGO = Setting("report/logo", "")
+#: the municipality's Word template (.docx or .dotx) for the Word files; "" for the app's own look
+REPORT_WORD_TEMPLATE = Setting("report/word_template", "")
 
 
 class Settings:

@@ -60,8 +60,7 @@ class Lock(Protocol):
 def flush_meeting(meeting: MeetingWindow, timeout: float) -> bool:
     """Write a meeting window's draft and wait for its writer; True when all of it is on disk.
     (The one place that knows the meeting window's flushing API.)"""
-    meeting.save_draft()
-    return meeting.writer.flush(max(0.0, timeout))
+    return meeting.flush(max(0.0, timeout))
 
 
 def save_everything(window: MainWindow, budget: float = FLUSH_BUDGET_S) -> bool:

@@ -21,7 +21,6 @@ from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import backups, startup
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.backup_keeper import BackupKeeper
-from samverkan_desktop.ui.restore_dialog import contents_text, when_text
 
 log = logging.getLogger(__name__)
 STATUS_MS = 15000
@@ -47,6 +46,8 @@ def open_library_checked(paths: DataPaths, opener: Callable[[DataPaths], Library
 def recover_damaged(paths: DataPaths, check: startup.StartCheck, language: str,
                     parent: QWidget | None = None) -> bool:
     """Tell the user the library is damaged and act on the choice; True: open the library now."""
+    from samverkan_desktop.ui.restore_dialog import contents_text, when_text  # only for a damaged library
+
     log.error("the library %s is damaged: %s", paths.database, check.report.detail)
     try:
         copy = backups.copy_aside_damaged(paths)

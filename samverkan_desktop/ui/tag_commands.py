@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import tags
 from samverkan_desktop.ui.undo import EditCommand
 
@@ -31,9 +32,9 @@ class TagChangeCommand(EditCommand):
 
     def _announce(self, select_id: int | None) -> None:
         assert self.record is not None
-        self.ctx.emit_list_changed("tag", self.project_id, select_id)
+        self.ctx.emit_list_changed(RecordKind.TAG, self.project_id, select_id)
         for entry_id in self.record.entry_ids:
-            self.ctx.emit_list_changed("tagging", entry_id, None)
+            self.ctx.emit_list_changed(RecordKind.TAGGING, entry_id, None)
 
     def apply(self) -> None:
         self.record = self.change()

@@ -5,30 +5,57 @@ failure never leaves a command on the stack that did nothing; the first ``redo``
 that QUndoStack calls on push is skipped. An undo or redo that fails (a full disk)
 makes its command obsolete, so the stack drops it instead of getting out of step with
 the library.
+
+A command needs only what ``CommandContext`` names of its context (``ui/context.py``'s
+``EditContext`` is the one in the app), so this module imports no context and the
+context may import the commands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from samverkan_desktop.services.editing import Row, Tombstone
-
-if TYPE_CHECKING:
-    from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.domain.enums import RecordKind
+from samverkan_desktop.services.editing import Editor, Row, Tombstone
+from samverkan_desktop.storage.library import Library
 
 _MERGE_ID = 0x5A11
+
+
+class CommandContext(Protocol):
+    """What a command uses of its edit context."""
+
+    @property
+    def library(self) -> Library: ...
+
+    @property
+    def editor(self) -> Editor: ...
+
+    @property
+    def burst(self) -> int:
+        """The current typing burst: changes of one field within one burst are one undo step."""
+
+    def guard(self, work: Callable[[], Any], keeps_text: bool = False) -> bool:
+        """Run an edit; on failure tell the user and return False."""
+
+    def emit_changed(self, kind: RecordKind, record_id: int) -> None: ...
+
+    def emit_list_changed(self, kind: RecordKind, parent_id: int | None, select_id: int | None) -> None: ...
 
 
 class EditCommand(QUndoCommand):
     """Base: ``apply`` does the edit, ``revert`` undoes it; errors are reported, not raised."""
 
-    def __init__(self, ctx: EditContext, text: str) -> None:
+    def __init__(self, ctx: CommandContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
         self._pushed = False
+        #: the undo history the command goes on; None: the context's shared one (a window with
+        #: its own history, meeting mode, sets it so that its Ctrl+Z acts only on what it shows)
+        self.history: QUndoStack | None = None
 
     def apply(self) -> None:
         raise NotImplementedError  # pragma: no cover - every subclass defines it
@@ -56,7 +83,7 @@ class EditCommand(QUndoCommand):
 class SetField(EditCommand):
     """Change one field; consecutive changes of the same field merge into one undo step."""
 
-    def __init__(self, ctx: EditContext, row: Row, field: str, new: Any, label: str) -> None:
+    def __init__(self, ctx: CommandContext, row: Row, field: str, new: Any, label: str) -> None:
         super().__init__(ctx, label)
         self.kind, self.record_id, self.field = row.kind, row.id, field
         self.old, self.new = row.values[field], new
@@ -88,7 +115,7 @@ class SetField(EditCommand):
 class Create(EditCommand):
     """Create a record; undo deletes it, redo puts the very same record back."""
 
-    def __init__(self, ctx: EditContext, kind: str, parent_id: int | None, values: dict[str, Any],
+    def __init__(self, ctx: CommandContext, kind: RecordKind, parent_id: int | None, values: dict[str, Any],
                  index: int | None, label: str) -> None:
         super().__init__(ctx, label)
         self.kind, self.parent_id, self.values, self.index = kind, parent_id, values, index
@@ -109,7 +136,7 @@ class Create(EditCommand):
 
 
 class Delete(EditCommand):
-    def __init__(self, ctx: EditContext, row: Row, label: str) -> None:
+    def __init__(self, ctx: CommandContext, row: Row, label: str) -> None:
         super().__init__(ctx, label)
         self.row = row
         self.tombstone: Tombstone | None = None
@@ -125,7 +152,7 @@ class Delete(EditCommand):
 
 
 class Move(EditCommand):
-    def __init__(self, ctx: EditContext, row: Row, old: int, new: int, label: str) -> None:
+    def __init__(self, ctx: CommandContext, row: Row, old: int, new: int, label: str) -> None:
         super().__init__(ctx, label)
         self.row, self.old, self.new = row, old, new
 
@@ -143,7 +170,7 @@ class Move(EditCommand):
 class Batch(EditCommand):
     """Several commands as one undo step (e.g. create a session with its attendance)."""
 
-    def __init__(self, ctx: EditContext, label: str, steps: list[Callable[[], EditCommand]]) -> None:
+    def __init__(self, ctx: CommandContext, label: str, steps: list[Callable[[], EditCommand]]) -> None:
         super().__init__(ctx, label)
         self.factories = steps
         self.done: list[EditCommand] = []

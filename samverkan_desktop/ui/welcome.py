@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.services.library_service import ProjectSummary
 from samverkan_desktop.ui.locale_format import date_text
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) are not imported until the library is open
+    from samverkan_desktop.services.library_service import ProjectSummary
 
 UidRole = Qt.ItemDataRole.UserRole
 

@@ -1,8 +1,8 @@
-"""Smoke tests of ``benchmarks/bench_startup.py`` and ``benchmarks/bench_typing.py``.
+"""Smoke tests of ``benchmarks/bench_startup.py``, ``bench_meeting_start.py`` and ``bench_typing.py``.
 
 Both scripts' ``main`` run end to end with tiny sizes and one round: the start-up
 benchmark starts the real app (and the PySide6 floor) as subprocesses on a library
-of 200 entries and reads the ``-X importtime`` trace; the typing benchmark types 100
+of 200 entries (also straight into meeting mode) and reads the ``-X importtime`` trace; the typing benchmark types 100
 characters (with Returns, so entries are committed) into meeting mode over a session
 of 200 entries and into the plain-editor floor, and checks the database afterwards.
 No timing is asserted: these machines are shared and noisy.
@@ -36,10 +36,21 @@ def test_startup_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.C
             "--dir", str(tmp_path), "--quiet"]
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
-    for label in ("floor visible", "floor usable", "app visible", "app usable", "app visible / floor visible",
-                  "app usable  / floor usable", "-X importtime", "top 3 by cumulative time", "top 3 by self time"):
+    for label in ("floor: window visible", "floor: window drawn", "app: main window visible", "app: project shown",
+                  "app: project drawn", "meeting: meeting mode drawn", "app visible / floor visible",
+                  "meeting drawn / floor ready", "-X importtime", "top 3 by cumulative time", "top 3 by self time"):
         assert label in out
     assert "samverkan_desktop" in out  # the app's own modules show up in the import trace
+    assert list(tmp_path.iterdir()) == []  # the temporary data folders are cleaned up
+
+
+def test_meeting_start_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _load("bench_meeting_start")
+    assert bench.main(["--entries", "50", "--repeat", "1", "--dir", str(tmp_path), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    for label in ("floor visible", "app: main window visible", "app: meeting mode shown",
+                  "meeting mode shown / floor visible", "meeting mode after the main window"):
+        assert label in out
     assert list(tmp_path.iterdir()) == []  # the temporary data folders are cleaned up
 
 
@@ -64,7 +75,8 @@ def test_typing_benchmark_runs_with_tiny_sizes(qapp: QApplication, tmp_path: Pat
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
     for label in ("floor (plain QPlainTextEdit)", "meeting mode + writer", "max ms", "p99 ms", "p95 ms",
-                  "Writer per round:", "committed entries in the database, in order", "draft on disk equals"):
+                  "Writer per round:", "committed entries in the database, in order", "draft on disk equals",
+                  "meeting mode, stall at Enter", "floor, stall at Enter"):
         assert label in out
     assert list(tmp_path.iterdir()) == []  # the temporary library is cleaned up
 

@@ -68,6 +68,58 @@ def test_errors_are_one_swedish_line_and_leave_no_file(data: Path, demo_document
     assert_clean_error(run("report", uid, data_dir=data))  # -o is required
 
 
+def test_word_files_by_extension_or_format(data: Path, demo_document: dict[str, Any], tmp_path: Path) -> None:
+    import zipfile
+
+    import docx
+
+    uid = demo_document["project"]["id"]
+    report = tmp_path / "rapport.docx"
+    result = run("report", uid, "-o", report, data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert "1 Sammanfattning" in [p.text for p in docx.Document(str(report)).paragraphs]
+    other = tmp_path / "rapport.bin"
+    assert run("report", uid, "-o", other, "--format", "docx", data_dir=data).returncode == 0
+    assert other.read_bytes() == report.read_bytes()  # same project, same bytes
+    minutes = tmp_path / "protokoll.docx"
+    session = demo_document["sessions"][0]
+    assert run("minutes", uid, session["id"], "-o", minutes, data_dir=data).returncode == 0
+    with zipfile.ZipFile(minutes) as archive:
+        assert b"PROTOKOLL" in archive.read("word/document.xml")
+
+
+def test_bad_format_or_template_is_one_swedish_line(data: Path, demo_document: dict[str, Any],
+                                                   tmp_path: Path) -> None:
+    uid = demo_document["project"]["id"]
+    line = assert_clean_error(run("report", uid, "-o", tmp_path / "rapport.txt", data_dir=data))
+    assert "filändelsen .pdf eller .docx" in line
+    line = assert_clean_error(run("report", uid, "-o", tmp_path / "r.pdf", "--format", "docx", data_dir=data))
+    assert "stämmer inte" in line
+    not_word = tmp_path / "mall.docx"
+    not_word.write_text("inte en Word-fil")
+    line = assert_clean_error(run("report", uid, "-o", tmp_path / "r.docx", "--template", not_word, data_dir=data))
+    assert "Word-mallen kan inte användas" in line
+    line = assert_clean_error(run("report", uid, "-o", tmp_path / "r.pdf", "--template", not_word, data_dir=data))
+    assert "bara Word-filer" in line
+    assert not list(tmp_path.glob("r.*")) and not (tmp_path / "rapport.txt").exists()
+
+
+def test_the_notice_of_a_session_as_pdf_and_word(data: Path, demo_document: dict[str, Any], tmp_path: Path) -> None:
+    import docx
+
+    uid, session = demo_document["project"]["id"], demo_document["sessions"][0]
+    pdf, word = tmp_path / "kallelse.pdf", tmp_path / "kallelse.docx"
+    for target in (pdf, word):
+        result = run("notice", uid, session["id"], "-o", target, data_dir=data)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(target)
+    assert "KALLELSE" in _text(pdf) and "Dagordning" in _text(pdf)
+    assert "Kallade" in [p.text for p in docx.Document(str(word)).paragraphs]
+    line = assert_clean_error(run("notice", uid, "finns-inte", "-o", tmp_path / "x.pdf", data_dir=data))
+    assert "Dialogtillfället" in line
+    assert "notice" in run("--help").stdout
+
+
 def _images(path: Path) -> int:
     return sum(len(page.images) for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from samverkan_desktop.domain.enums import ItemType, SessionStatus
-from samverkan_desktop.domain.rules import has_outcome, is_read_only, next_item_number
+from samverkan_desktop.domain.rules import has_outcome, is_locked, is_read_only, next_item_number
 
 
 @pytest.mark.parametrize(("status", "locked"), [
@@ -14,6 +14,15 @@ from samverkan_desktop.domain.rules import has_outcome, is_read_only, next_item_
 ])
 def test_only_an_adjusted_session_is_read_only(status: SessionStatus | str | None, locked: bool) -> None:
     assert is_read_only(status) is locked
+
+
+@pytest.mark.parametrize("status", [*SessionStatus, None])
+def test_adjusting_locks_the_minutes_but_never_their_tagging(status: SessionStatus | None) -> None:
+    adjusted = status == SessionStatus.ADJUSTED
+    for kind in ("entry", "agenda_item", "minute_note", "attendance", "session"):
+        assert is_locked(status, kind) is adjusted, kind
+    for kind in ("tagging", "tag", "quote", "action"):
+        assert not is_locked(status, kind), kind
 
 
 def test_only_consultation_and_negotiation_have_an_outcome() -> None:

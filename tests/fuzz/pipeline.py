@@ -33,11 +33,12 @@ from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.blocks import parse_blocks
 from samverkan_desktop.report.fonts import covers
 from samverkan_desktop.report.options import ReportOptions, Section
+from samverkan_desktop.report.text import clean
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.interchange.exporter import export_document
 from samverkan_desktop.services.interchange.importer import import_document
-from samverkan_desktop.services.reports import build_minutes_pdf, build_report_pdf
+from samverkan_desktop.services.reports import build_minutes_pdf, build_report_docx, build_report_pdf
 from samverkan_desktop.services.search import search
 from samverkan_desktop.storage.library import Library, open_library
 from samverkan_desktop.ui.context import EditContext
@@ -287,6 +288,20 @@ def check_pdfs(library: Library, document: dict[str, Any], options: ReportOption
                 assert printed.has(item["title"]), (where, "agenda title", ascii(item["title"]))
 
 
+def check_word(library: Library, document: dict[str, Any], options: ReportOptions) -> None:
+    """The report as a Word file opens in python-docx and holds the summary and conclusions as typed."""
+    import io
+
+    import docx
+
+    word = docx.Document(io.BytesIO(build_report_docx(library, document["project"]["id"], options)))
+    text = squeeze("".join(t.text or "" for t in word.element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")))
+    for section, key in ((Section.SUMMARY, "summary"), (Section.CONCLUSIONS, "conclusions")):
+        if section in options.sections and document["project"].get(key, "").strip():
+            assert squeeze(clean(document["project"][key])) in text, (key, ascii(document["project"][key]))
+
+
 def run_example(document: dict[str, Any], query: str, options: ReportOptions) -> str:
     """The whole pipeline for one document: "refused" (a clean Swedish refusal) or "imported"."""
     # a library on disk: the meeting window writes from a thread of its own
@@ -305,6 +320,7 @@ def _run(library: Library, document: dict[str, Any], query: str, options: Report
         uid = document["project"]["id"]
         check_screens(library, uid, query)
         check_pdfs(library, document, options)
+        check_word(library, document, options)
         exported = export_document(library, uid)
         exported.pop("exported_at")
         sent = json.loads(json.dumps(document))

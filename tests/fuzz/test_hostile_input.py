@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -21,17 +21,23 @@ from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.storage.library import open_library
 from tests.fuzz.pipeline import PrintedText, check_screens, found, pdf_text, run_example, shows_as_html
 from tests.fuzz.strategies import IMAGE_TAG, hostile_documents, hostile_text, report_options
+from tests.sharding import shards
 
 
-# A few hundred examples, about 1.5 s each (7 to 8 minutes here). The same 300 on every run
-# (derandomized), so that CI is repeatable; benchmarks/fuzz_soak.py draws new ones by the
+# A few hundred examples, about 1.5 s each (7 to 8 minutes on one core), in six shards of 50
+# that the test workers run side by side (tests/sharding.py). The same 300 on every run (each
+# shard has its seed), so that CI is repeatable; benchmarks/fuzz_soak.py draws new ones by the
 # thousand. No shrinking (minutes per failure): a failing example is printed whole.
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True,
-          database=None, phases=(Phase.explicit, Phase.generate))
-@given(hostile_documents(), hostile_text(), report_options())
-def test_hostile_project_imports_shows_prints_and_exports_unchanged(
+def _hostile_project_imports_shows_prints_and_exports_unchanged(
         qapp: QApplication, document: dict, query: str, options: ReportOptions) -> None:
     assert run_example(document, query, options) in ("imported", "refused")
+
+
+globals().update(shards(
+    "test_hostile_project_imports_shows_prints_and_exports_unchanged",
+    _hostile_project_imports_shows_prints_and_exports_unchanged,
+    (hostile_documents(), hostile_text(), report_options()), count=6, examples=300,
+    deadline=None, suppress_health_check=list(HealthCheck), database=None, phases=(Phase.explicit, Phase.generate)))
 
 
 

@@ -92,3 +92,17 @@ def messages(qapp: QApplication) -> Iterator[list[str]]:
 @pytest.fixture
 def typer() -> Callable[[QWidget, str], None]:
     return type_text
+
+
+def show_meeting(qtbot: Any, ctx: EditContext, session_id: int) -> Any:
+    """Meeting mode on ``session_id``, shown and the active window (its keys are window
+    shortcuts, which work only in the active window)."""
+    from samverkan_desktop.ui.meeting.window import MeetingWindow
+
+    window = MeetingWindow(ctx, session_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services.actions import list_actions
@@ -15,10 +14,12 @@ from samverkan_desktop.services.editing import Editor
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.actions_list import ActionsEditor
-from samverkan_desktop.ui.meeting.open_actions import add_menu_item, create_action_from_row
+from samverkan_desktop.ui.meeting.keys import MeetingAction
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 from samverkan_desktop.ui.models.actions_table import DUE, OWNER, STATUS, TEXT, ActionsTableModel
-from tests.gui.conftest import answer_next_dialog, type_text
+from tests.gui.conftest import answer_next_dialog, show_meeting, type_text
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def texts(model: ActionsTableModel, column: int = TEXT) -> list[str]:
@@ -109,33 +110,33 @@ def test_add_edit_delete_undo(qtbot: QtBot, ctx: EditContext, demo_project: int)
 
 
 def meeting_on(qtbot: QtBot, ctx: EditContext, session_id: int) -> MeetingWindow:
-    window = MeetingWindow(ctx, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window: MeetingWindow = show_meeting(qtbot, ctx, session_id)
     return window
 
 
 def test_action_entry_becomes_an_action_in_meeting_mode(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
     window = meeting_on(qtbot, ctx, session_ids(ctx.library, demo_project)["session-2025-10-02-fsg-utb"])
     try:
-        row = next(n for n, e in enumerate(window.model.entries) if e.kind == "action")
+        row = next(n for n, e in enumerate(window.session.model.entries) if e.kind == "action")
         before = len(list_actions(ctx.library, demo_project))
-        assert create_action_from_row(window, 0) is None  # a statement: told, nothing made
         window.entries.setFocus()
-        window.entries.setCurrentIndex(window.model.index(row))
-        window.shortcuts["action_from_entry"].activated.emit()  # Ctrl+Shift+A
+        window.entries.setCurrentIndex(window.session.model.index(0))
+        qtbot.keyClick(window.entries, Qt.Key.Key_A, CTRL_SHIFT)  # a statement: told, nothing made
+        assert len(list_actions(ctx.library, demo_project)) == before
+        assert "Only an entry of kind action" in window.statusBar().currentMessage()
+        window.entries.setCurrentIndex(window.session.model.index(row))
+        qtbot.keyClick(window.entries, Qt.Key.Key_A, CTRL_SHIFT)
         made = list_actions(ctx.library, demo_project)
         assert len(made) == before + 1
-        assert made[-1].text == window.model.entries[row].text
-        assert made[-1].session_id == window.session_id and made[-1].is_open
-        ctx.undo_stack.undo()
+        assert made[-1].text == window.session.model.entries[row].text
+        assert made[-1].session_id == window.session.session_id and made[-1].is_open
+        qtbot.keyClick(window.entries, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # meeting mode's undo
         assert len(list_actions(ctx.library, demo_project)) == before
-        menu = QMenu()
-        add_menu_item(window, menu, 0)
-        assert not menu.actions()  # offered only for entries of kind action
-        add_menu_item(window, menu, row)
-        menu.actions()[0].trigger()
+        assert "Undone: Create action" in window.statusBar().currentMessage()
+        item = window.actions_by_id[MeetingAction.CREATE_ACTION]
+        assert item not in window.context_menu(0).actions()  # offered only for entries of kind action
+        assert item in window.context_menu(row).actions()
+        item.trigger()
         assert len(list_actions(ctx.library, demo_project)) == before + 1
     finally:
         window.close()
@@ -145,24 +146,25 @@ def test_open_actions_panel_on_a_later_session(qtbot: QtBot, ctx: EditContext, d
     sessions = session_ids(ctx.library, demo_project)
     first = meeting_on(qtbot, ctx, sessions["session-2025-09-18-csg"])
     try:
-        assert first.open_actions_panel is None  # nothing before the first session
+        assert first.action_items.panel() is None  # nothing before the first session
     finally:
         first.close()
     window = meeting_on(qtbot, ctx, sessions["session-2025-11-06-hemtjanst-norra"])
     try:
-        panel = window.open_actions_panel
+        panel = window.action_items.panel()
         assert panel is not None and panel.isVisible()
         assert [a.uid for a in panel.open_actions] == ["action-01", "action-03", "action-04"]
         assert "HR-chefen" in panel.list.text() and "2025-12-15" in panel.list.text()
         qtbot.waitUntil(window.editor.hasFocus, timeout=2000)
-        panel.escapes[0].activated.emit()  # Esc in the entry editor
-        assert not panel.isVisible() and not panel.escapes[0].isEnabled()
+        qtbot.keyClick(window.editor, Qt.Key.Key_Escape)  # Esc in the entry editor
+        assert not panel.isVisible() and window.editor.hasFocus()
     finally:
         window.close()
     again = meeting_on(qtbot, ctx, sessions["session-2025-11-06-hemtjanst-norra"])
     try:
-        assert again.open_actions_panel is not None
-        again.open_actions_panel.hide_button.click()
-        assert not again.open_actions_panel.isVisible()
+        panel = again.action_items.panel()
+        assert panel is not None
+        panel.hide_button.click()
+        assert not panel.isVisible()
     finally:
         again.close()

@@ -84,8 +84,9 @@ from samverkan_desktop.__main__ import main
 app = QApplication(sys.argv[:1])
 
 def end_session():
-    if not any(isinstance(w, QMainWindow) and w.isVisible() for w in app.topLevelWidgets()):
-        QTimer.singleShot(100, end_session)  # the app is not running yet
+    if not any(isinstance(w, QMainWindow) and w.isVisible() and getattr(w, "attached", True)
+               for w in app.topLevelWidgets()):
+        QTimer.singleShot(100, end_session)  # the app is not running yet (its library not open)
         return
     app.aboutToQuit.connect(lambda: os._exit(0))  # after the app's own handlers
     app.closeAllWindows()

@@ -101,3 +101,24 @@ def test_main_window_opens_the_assessment_and_jumps_to_evidence(
     assert node is not None and node.section is Section.SESSION
     entry = ctx.editor.get("entry", mandate_evidence(ctx.library, editor.model.rows[0].id)[0].entry_id)
     assert node.session_id == entry.parent_id
+
+
+def test_evidence_without_a_party_says_so(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from samverkan_desktop.domain import models as m
+
+    editor = make(qtbot, ctx, demo_project)
+    mandate = editor.current_row()
+    assert mandate is not None
+    first = mandate_evidence(ctx.library, mandate.id)[0]
+    with ctx.library.sessions() as db, db.begin():
+        entry = db.get(m.Entry, first.entry_id)
+        assert entry is not None
+        entry.party_id = None
+    editor.deleteLater()
+    editor = make(qtbot, ctx, demo_project)
+    text = next(item.text(0) for item in editor.evidence_items() if item.text(0).startswith(
+        " ".join(first.text.split())))
+    assert "— –" not in text
+    assert f"— {QCoreApplication.translate('AssessmentEditor', '(no party)')} · " in text

@@ -92,7 +92,7 @@ def test_record_in_meeting_mode_there_and_receive_it_here(qtbot: QtBot, ctx: Edi
     meeting.show()
     type_text(meeting.editor, "Lärarna vill ha återkoppling – före jul.")
     key(meeting.editor, Qt.Key.Key_Return)
-    assert meeting.writer.flush(10)
+    assert meeting.session.writer.flush(10)
     meeting.close()
     assert any(e.text == "Lärarna vill ha återkoppling – före jul." for e in load_meeting(fsg, _session_id(fsg, FSG))
                .entries)

@@ -86,7 +86,7 @@ def test_meeting_mode_says_the_disk_is_full_and_keeps_every_word(
     qtbot.waitUntil(window.disk_bar.isVisible, timeout=15000)
     assert window.disk_bar.text() == FULL
     assert window.save_label.text() == "Not saved yet"
-    assert window.model.entries[-1].text == "Innan felet. Nu är disken full."  # shown, kept in memory
+    assert window.session.model.entries[-1].text == "Innan felet. Nu är disken full."  # shown, kept in memory
     type_text(window.editor, " Och mer.")
     qtbot.wait(600)
     assert window.disk_bar.isVisible() and window.editor.toPlainText() == "Jag skriver vidare – åäö. Och mer."
@@ -227,11 +227,11 @@ def test_an_earlier_entry_edited_during_a_lock_shows_the_new_text_and_is_stored(
     window = MeetingWindow(ctx, session_id)
     qtbot.addWidget(window)
     window.show()
-    row = window.model.rowCount() - 1
+    row = window.session.model.rowCount() - 1
     with locked_by_another_program(ctx.library.path):  # type: ignore[arg-type]
         window.entry_edited(row, "Rättad text medan filen är låst – åäö.")
         assert window.disk_bar.isVisible()
-        assert window.model.entries[row].text == "Rättad text medan filen är låst – åäö."
+        assert window.session.model.entries[row].text == "Rättad text medan filen är låst – åäö."
     qtbot.waitUntil(lambda: not window.disk_bar.isVisible(), timeout=10000)
     window.close()
     assert stored(ctx.library, session_id)[0][row] == "Rättad text medan filen är låst – åäö."

@@ -1,7 +1,9 @@
-"""The people editor's "Erase personal data…" (confirm both ways) and the archive file dialogs."""
+"""The people editor's "Erase personal data…" (confirm both ways), the archive file dialogs, and
+import and export as background jobs (replacing a project, Cancel)."""
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from sqlalchemy import select
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.services import library_service
 from samverkan_desktop.services.editing import Editor
 from samverkan_desktop.storage.backup import backup_database
 from samverkan_desktop.ui import settings as S
@@ -80,6 +83,7 @@ def test_erasing_a_person_confirm_both_ways(qtbot: QtBot, ctx: EditContext, demo
 
     seen = answer_boxes(accept_first=False)
     editor.people.erase_button.click()
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10000)  # the counting runs as a job
     assert len(seen) == 1 and f"“{person['name']}” (Arbetsgivaren)" in seen[0]
     assert "backup" in seen[0] and "cannot be undone" in seen[0] and "entries keep their party" in seen[0]
     assert Editor(ctx.library).get("person", person_id)["name"] == person["name"]
@@ -122,7 +126,10 @@ def test_export_offers_an_archive_and_import_reads_it(qtbot: QtBot, ctx: EditCon
     target = tmp_path / "flytt" / "projekt.samverkan"
     target.parent.mkdir()
     _answer_file_dialog(target)
-    window.export_project()
+    task = window.export_project()
+    assert task is not None
+    qtbot.waitUntil(lambda: task.state != "running", timeout=10000)
+    assert task.state == "done"
     assert zipfile.ZipFile(target).namelist() == ["manifest.json", "project.json"]
 
     ctx.library.engine.dispose()
@@ -130,7 +137,10 @@ def test_export_offers_an_archive_and_import_reads_it(qtbot: QtBot, ctx: EditCon
         c.exec_driver_sql("DELETE FROM project")
     window.refresh_navigator()
     _answer_file_dialog(target)
-    window.import_project()
+    imported = window.import_project()
+    assert imported is not None
+    qtbot.waitUntil(lambda: imported.state != "running", timeout=10000)
+    assert imported.state == "done"
     assert window.navigator_model.rowCount() == 1
     assert "Imported" in window.statusBar().currentMessage()
 
@@ -151,6 +161,55 @@ def test_a_hostile_archive_shows_the_refusal(qtbot: QtBot, ctx: EditContext, tmp
         box.accept()
 
     QTimer.singleShot(0, read)
-    window.import_project_from(evil)
+    task = window.import_project_from(evil)
+    qtbot.waitUntil(lambda: task.state != "running" and bool(seen), timeout=10000)
+    assert task.state == "failed"
     assert len(seen) == 1 and seen[0].startswith("Arkivet kan inte importeras")
+    assert window.navigator_model.rowCount() == 0
+
+
+def test_importing_a_project_the_library_has_replaces_it_after_asking(
+        qtbot: QtBot, ctx: EditContext, demo_project: int, tmp_path: Path, demo_document: dict[str, Any]) -> None:
+    window = make_window(qtbot, ctx, tmp_path)
+    window.select_node(Node(Section.DETAILS, demo_project))
+    with ctx.library.sessions() as db:
+        session_id = db.scalar(select(m.Session.id).where(m.Session.project_id == demo_project))
+    assert session_id is not None
+    meeting = window.open_meeting(session_id)
+    changed = dict(demo_document, project=dict(demo_document["project"], title="Ekdala, från filen"))
+    source = tmp_path / "projekt.json"
+    source.write_text(json.dumps(changed), encoding="utf-8")
+    seen: list[str] = []
+
+    def answer_yes() -> None:  # the question "Replace project?", once
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer_yes)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.YesRole).click()
+
+    QTimer.singleShot(0, answer_yes)
+    finished: list[str] = []
+    task = window.import_project_from(source)
+    task.finished.append(lambda t: finished.append(t.state))
+    qtbot.waitUntil(lambda: bool(finished) and "Imported" in window.statusBar().currentMessage(), timeout=15000)
+    assert "already has this project" in seen[0]
+    assert not meeting.isVisible() and window.meetings == {}  # closed before its sessions were replaced
+    titles = [p.title for p in library_service.list_projects(ctx.library)]
+    assert titles == ["Ekdala, från filen"]
+    assert window.statusBar().currentMessage() == "Imported Ekdala, från filen"
+    assert window.stack.currentWidget().title.text() == "Ekdala, från filen"  # a fresh editor on the new rows
+
+
+def test_cancelling_an_import_leaves_the_library_as_it_was(qtbot: QtBot, ctx: EditContext, tmp_path: Path,
+                                                           demo_document: dict[str, Any]) -> None:
+    window = make_window(qtbot, ctx, tmp_path)
+    source = tmp_path / "projekt.json"
+    source.write_text(json.dumps(demo_document), encoding="utf-8")
+    task = window.import_project_from(source)
+    task.cancel()
+    qtbot.waitUntil(lambda: task.state != "running", timeout=10000)
+    assert task.state == "cancelled"
+    assert library_service.list_projects(ctx.library) == []
     assert window.navigator_model.rowCount() == 0

@@ -3,6 +3,7 @@ become messages, and an exclusive job holds back the user's input until it ends.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -210,3 +211,26 @@ def test_on_failed_follows_the_message(qtbot: QtBot, messages: list[str]) -> Non
     assert task.state == "failed"
     assert seen == [("StorageFailed", ["Disken är full."])]
     assert not exclusive_running()
+
+
+def test_the_collector_rests_while_jobs_run(qtbot: QtBot, messages: list[str]) -> None:
+    """A full collection over a job's large heap would freeze the window: paused from the first
+    job's start to the last one's end, then on again."""
+    assert gc.isenabled()
+    release = threading.Event()
+    during: list[bool] = []
+
+    def job(progress: Progress) -> int:
+        release.wait(5)
+        during.append(gc.isenabled())
+        return 1
+
+    first = run_job(None, "Importerar…", job, lambda n: None, runner=ThreadRunner())
+    second = run_job(None, "Bygger…", lambda progress: 2, lambda n: None, runner=ThreadRunner())
+    qtbot.waitUntil(lambda: second.state == "done", timeout=5000)
+    qtbot.wait(20)
+    assert not gc.isenabled(), "on again while a job still runs"
+    release.set()
+    qtbot.waitUntil(lambda: first.state == "done", timeout=5000)
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
+    assert during == [False]

@@ -28,7 +28,7 @@ from samverkan_desktop.ui.models.navigator import Node, Section
 from samverkan_desktop.ui.report.options_dialog import ReportOptionsDialog
 from samverkan_desktop.ui.report_writing.quote_dialog import QuoteDialog
 from samverkan_desktop.ui.report_writing.report_place import NAMES, QUOTES, REMAINS, ReportPlace
-from tests.gui.conftest import answer_next_dialog, type_text
+from tests.gui.conftest import answer_next_dialog, show_meeting, type_text
 from tests.i18n.test_translations import swedish, untranslated_sources, visible_texts  # noqa: F401 - fixture
 
 
@@ -211,7 +211,7 @@ def test_the_session_review_quotes_even_adjusted_minutes(qtbot: QtBot, ctx: Edit
     view = ReviewView(ctx, demo_project, session_id)
     qtbot.addWidget(view)
     view.set_read_only(True)
-    assert view.quote_button.isEnabled() and not view.tag_button.isEnabled()
+    assert view.quote_button.isEnabled() and view.tag_button.isEnabled()  # analysis stays open when adjusted
     seen: list[QuoteDialog] = []
     accept_quote_dialog(seen)
     view.quote()
@@ -229,14 +229,10 @@ def test_the_session_review_quotes_even_adjusted_minutes(qtbot: QtBot, ctx: Edit
 
 def test_meeting_mode_quotes_the_selected_entry_with_ctrl_shift_c(qtbot: QtBot, ctx: EditContext,
                                                                   demo_project: int) -> None:
-    from samverkan_desktop.ui.meeting.window import MeetingWindow
-
     session_id = ctx.editor.children("session", demo_project)[1].id
-    window = MeetingWindow(ctx, session_id)
-    qtbot.addWidget(window)
-    window.show()
+    window = show_meeting(qtbot, ctx, session_id)
     window.entries.setFocus()
-    window.entries.setCurrentIndex(window.model.index(0))
+    window.entries.setCurrentIndex(window.session.model.index(0))
     mandate = mandate_ids(ctx, demo_project)[0]
 
     def check(dialog: QuoteDialog) -> None:
@@ -248,7 +244,11 @@ def test_meeting_mode_quotes_the_selected_entry_with_ctrl_shift_c(qtbot: QtBot, 
     key(qtbot, window.entries, Qt.Key.Key_C,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     [chosen] = quotes.quotes_of_project(ctx.library, demo_project)
-    assert chosen.entry_id == window.model.entries[0].id and chosen.target == ("mandate", mandate)
+    assert chosen.entry_id == window.session.model.entries[0].id and chosen.target == ("mandate", mandate)
+    window.activateWindow()  # back from the dialog
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    key(qtbot, window.entries, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # an undo step of meeting mode
+    assert quotes.quotes_of_project(ctx.library, demo_project) == []
     window.close()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.paths import DataPaths
@@ -67,7 +67,10 @@ def test_restore_shows_the_older_content_and_can_be_undone(qtbot: QtBot, ctx: Ed
     seen: list[list[str]] = []
     choose_backup(backups.START, seen)
     assert window.actions_by_id[ActionId.RESTORE_BACKUP].isEnabled()
-    assert window.restore_backup()
+    restoring = window.restore_backup()
+    assert restoring is not None
+    qtbot.waitUntil(lambda: restoring.state != "running", timeout=10000)
+    assert restoring.state == "done"
     assert len(seen[0]) == 1 and "1 projects" in seen[0][0] and "vid start" in seen[0][0]
     assert not meeting.isVisible() and window.meetings == {}  # meeting mode was closed first
     assert title_shown(window) == original  # a fresh editor on the restored content
@@ -76,7 +79,9 @@ def test_restore_shows_the_older_content_and_can_be_undone(qtbot: QtBot, ctx: Ed
     assert "before the restore" in window.statusBar().currentMessage()
 
     choose_backup(backups.BEFORE_RESTORE, seen)
-    assert window.restore_backup()
+    undoing = window.restore_backup()
+    assert undoing is not None
+    qtbot.waitUntil(lambda: undoing.state != "running", timeout=10000)
     assert title_shown(window) == "Ny titel på dialogen"
     assert [row.split(" | ")[1] for row in seen[1]] == ["före återställning", "vid start"]
 
@@ -124,14 +129,17 @@ def test_an_unreadable_backup_is_listed_as_such_and_restoring_it_changes_nothing
 
     def read_and_close() -> None:
         box = QApplication.activeModalWidget()
-        if box is None:
+        if not isinstance(box, QMessageBox):  # not yet, or the job's progress dialog
             QTimer.singleShot(20, read_and_close)
             return
-        messages.append(box.text())  # type: ignore[attr-defined]
+        messages.append(box.text())
         box.close()
 
     QTimer.singleShot(0, read_and_close)
-    assert not restore_into(window, broken, "nyss")
+    task = restore_into(window, broken, "nyss")
+    assert task is not None
+    qtbot.waitUntil(lambda: task.state != "running" and bool(messages), timeout=10000)
+    assert task.state == "failed"
     assert "kan inte återställas" in messages[0]
     assert title_shown(window) == demo_document["project"]["title"]
     assert not any(b.reason == backups.BEFORE_RESTORE for b in backups.list_backups(window.paths))

@@ -50,7 +50,7 @@ def test_meeting_mode_fits_when_it_is_not_maximised(qtbot: QtBot, ctx: EditConte
     meeting = MeetingWindow(ctx, held_session(ctx.library))
     qtbot.addWidget(meeting)
     assert inside_with_frame(meeting.geometry(), screen_fit.available(meeting))
-    meeting.writer.close(5)
+    meeting.session.writer.close(5)
 
 
 def test_the_size_on_the_laptops_of_the_issue() -> None:

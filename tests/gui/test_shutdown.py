@@ -97,7 +97,7 @@ def running(qtbot: QtBot, qapp: QApplication, tmp_path: Path,
     yield app
     qapp.aboutToQuit.disconnect(app.finish)
     for meeting in list(app.window.meetings.values()):
-        meeting.writer.close(5)
+        meeting.session.writer.close(5)
     app.finish()
 
 

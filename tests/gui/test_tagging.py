@@ -18,6 +18,8 @@ from samverkan_desktop.services.minutes import load_meeting
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.session import SessionEditor
+from samverkan_desktop.ui.meeting.entries_model import TagNamesRole
+from samverkan_desktop.ui.meeting.keys import MeetingAction
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 from samverkan_desktop.ui.tagging import palette as P
 from samverkan_desktop.ui.tagging.review_view import ReviewView
@@ -95,6 +97,45 @@ def test_number_keys_apply_a_recent_tag(qtbot: QtBot, ctx: EditContext, demo_pro
     assert palette.chosen == tags[5].id
 
 
+def test_palette_groups_the_tags_under_headings_and_skips_them(qtbot: QtBot, ctx: EditContext,
+                                                               demo_project: int) -> None:
+    tags = T.tags_of_project(ctx.library, demo_project)
+    palette = P.TagPalette(tags, [], "target")
+    qtbot.addWidget(palette)
+    assert palette.headings_shown() == ["Themes", "What works (strengths)", "Improvement areas"]
+    rows = [palette.list.item(r).text().strip() for r in range(palette.list.count())]
+    themes = [t.name for t in tags if t.kind == "theme"]
+    strengths = [t.name for t in tags if t.kind == "strength"]
+    assert rows[:len(themes) + 2] == ["Themes", *themes, "What works (strengths)"]
+    assert rows[len(themes) + 2:len(themes) + 2 + len(strengths)] == strengths
+    assert palette.list.item(1).text() == "    Dialog och inflytande"  # a top tag under its heading
+    assert palette.list.item(2).text() == "        Information i tid"  # its child, one step in
+    # Down from the last theme goes over the heading to the first strength
+    palette.list.setCurrentRow(len(themes))
+    key(palette.filter_edit, Qt.Key.Key_Down)
+    assert palette.list.currentItem().text().strip() == strengths[0]
+    # filtered: only the groups with a match keep their heading
+    type_text(palette.filter_edit, "arbetsplats")
+    assert palette.headings_shown() == ["Themes", "Improvement areas"]
+    assert palette.list.currentItem().text().strip() == "Arbetsplatsträffar (APT)"  # the heading is skipped
+    key(palette.filter_edit, Qt.Key.Key_Down)
+    key(palette.filter_edit, Qt.Key.Key_Return)
+    assert palette.chosen == tag_named(ctx.library, demo_project, "Arbetsplatsträffar som ger inflytande").id
+
+
+def test_palette_offers_a_new_theme_for_what_was_typed(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    palette = P.TagPalette(T.tags_of_project(ctx.library, demo_project), [], "target")
+    qtbot.addWidget(palette)
+    type_text(palette.filter_edit, "Arbetsmiljö")  # an existing tag's name: nothing to create
+    assert [palette.list.item(r).data(P.ROLE_KIND) for r in range(palette.list.count())].count(P.CREATE) == 0
+    palette.filter_edit.clear()
+    type_text(palette.filter_edit, "Arbetsmiljö i förskolan")
+    assert palette.visible_names() == []
+    assert palette.list.currentItem().text() == "+  Create theme “Arbetsmiljö i förskolan”"
+    key(palette.filter_edit, Qt.Key.Key_Return)
+    assert palette.choice == P.Choice(new_theme="Arbetsmiljö i förskolan")
+
+
 @pytest.fixture
 def review(qtbot: QtBot, ctx: EditContext, demo_project: int) -> ReviewView:
     view = ReviewView(ctx, demo_project, held_session(ctx.library))
@@ -158,6 +199,43 @@ def test_whole_entry_tagging_and_duplicate_refused(review: ReviewView, ctx: Edit
         review.tag()
 
 
+def adjusted_session(library: Library) -> int:
+    with sqlite3.connect(library.path) as raw:  # type: ignore[arg-type]
+        return int(raw.execute("SELECT id FROM session WHERE status = 'adjusted' LIMIT 1").fetchone()[0])
+
+
+def test_an_adjusted_session_can_still_be_tagged_and_memoed(qtbot: QtBot, ctx: EditContext,
+                                                            demo_project: int) -> None:
+    """Adjusting locks the minutes, not their analysis: Ctrl+T, the memo and removing work."""
+    session_id = adjusted_session(ctx.library)
+    editor = SessionEditor(ctx, demo_project, session_id)
+    qtbot.addWidget(editor)
+    editor.resize(1100, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    assert editor.read_only  # the minutes are locked ...
+    editor.tabs.setCurrentWidget(editor.review)
+    review = editor.review
+    entry = review.model.entries[5]
+    review.show_entry(entry.id)
+    assert review.tag_button.isEnabled()  # ... their tagging is not
+    before = len(T.taggings_of_entry(ctx.library, entry.id))
+    review.text.setFocus()
+    on_palette(choose_by_typing("tillit"))
+    qtbot.keyClick(review.text, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    views = T.taggings_of_entry(ctx.library, entry.id)
+    assert len(views) == before + 1 and views[-1].tag_name == "Tillitsbaserad styrning"
+    assert review.current_tagging() is not None and not review.memo.isReadOnly()
+    type_text(review.memo, "Sägs av flera parter")
+    review.binder.flush()
+    assert ctx.editor.get("tagging", views[-1].id)["memo"] == "Sägs av flera parter"
+    review.tagging_list.setFocus()
+    assert review.remove_button.isEnabled()
+    assert ctx.editor.get("session", session_id)["status"] == "adjusted"  # and the lock stays
+
+
 def test_session_editor_has_the_review_tab_and_shows_an_entry(qtbot: QtBot, ctx: EditContext,
                                                               demo_project: int) -> None:
     session_id = held_session(ctx.library)
@@ -178,24 +256,24 @@ def meeting(qtbot: QtBot, ctx: EditContext, demo_project: int) -> Iterator[Meeti
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.writer.close(5)
+    window.session.writer.close(5)
 
 
 def test_ctrl_t_tags_the_entry_just_committed(meeting: MeetingWindow, ctx: EditContext, qtbot: QtBot) -> None:
     type_text(meeting.editor, "Vi vill ha en årsplan för CSG.")
     key(meeting.editor, Qt.Key.Key_Return)
     on_palette(choose_by_typing("årsplan"))
-    meeting.shortcuts["tag_entry"].activated.emit()
-    entry = load_meeting(ctx.library, meeting.session_id).entries[-1]
+    meeting.actions_by_id[MeetingAction.TAG].trigger()
+    entry = load_meeting(ctx.library, meeting.session.session_id).entries[-1]
     assert entry.text == "Vi vill ha en årsplan för CSG."
     assert [v.tag_name for v in T.taggings_of_entry(ctx.library, entry.id)] == ["Årsplan för CSG"]
-    assert "Årsplan för CSG" in meeting.model.data(meeting.model.index(meeting.model.rowCount() - 1),
-                                                   Qt.ItemDataRole.UserRole + 7)
+    model = meeting.session.model
+    assert "Årsplan för CSG" in model.data(model.index(model.rowCount() - 1), TagNamesRole)
 
 
 def test_editing_an_entry_keeps_its_span_on_the_same_words(meeting: MeetingWindow, ctx: EditContext,
                                                            demo_project: int) -> None:
-    entry = meeting.model.entries[0]
+    entry = meeting.session.model.entries[0]
     words = entry.text.split()[-2]
     start = entry.text.rindex(words)
     tag = tag_named(ctx.library, demo_project, "Tidig dialog")
@@ -207,16 +285,16 @@ def test_editing_an_entry_keeps_its_span_on_the_same_words(meeting: MeetingWindo
     row = ctx.editor.get("tagging", tagging_id)
     assert ctx.editor.get("entry", entry.id)["text"] == new_text
     assert new_text[row["start"]:row["end"]] == words
-    assert meeting.model.entries[0].text == new_text
+    assert meeting.session.model.entries[0].text == new_text
 
-    ctx.undo_stack.undo()
+    meeting.session.undo()
     assert T.anchors_of_entry(ctx.library, entry.id) == old_anchors
-    ctx.undo_stack.redo()
+    meeting.session.redo()
     assert new_text[ctx.editor.get("tagging", tagging_id)["start"]:][:len(words)] == words
 
 
 def test_lost_anchor_is_told_and_undo_restores(meeting: MeetingWindow, ctx: EditContext, demo_project: int) -> None:
-    entry = meeting.model.entries[0]
+    entry = meeting.session.model.entries[0]
     words = entry.text.split()[0]
     tag = tag_named(ctx.library, demo_project, "Tidig dialog")
     tagging_id = T.tag_entry(ctx.library, entry.id, tag.id, 0, len(words))
@@ -225,7 +303,7 @@ def test_lost_anchor_is_told_and_undo_restores(meeting: MeetingWindow, ctx: Edit
     row = ctx.editor.get("tagging", tagging_id)
     assert (row["start"], row["end"]) == (None, None) and words in row["memo"]
     assert "Tidig dialog" in meeting.statusBar().currentMessage()
-    ctx.undo_stack.undo()
+    meeting.session.undo()
     assert T.anchors_of_entry(ctx.library, entry.id) == old_anchors
 
 
@@ -235,12 +313,12 @@ def test_ctrl_t_on_a_selected_earlier_entry_with_a_recent_tag(meeting: MeetingWi
     P.remember_tag(demo_project, tag.id)
     meeting.entries.setFocus()
     qtbot.waitUntil(meeting.entries.hasFocus, timeout=2000)
-    meeting.entries.setCurrentIndex(meeting.model.index(1))
-    entry = meeting.model.entries[1]
+    meeting.entries.setCurrentIndex(meeting.session.model.index(1))
+    entry = meeting.session.model.entries[1]
     before = len(T.taggings_of_entry(ctx.library, entry.id))
     on_palette(lambda palette: key(palette.filter_edit, Qt.Key.Key_1, text="1"))
-    meeting.shortcuts["tag_entry"].activated.emit()
+    meeting.actions_by_id[MeetingAction.TAG].trigger()
     views = T.taggings_of_entry(ctx.library, entry.id)
     assert len(views) == before + 1 and views[-1].tag_id == tag.id and views[-1].start is None
-    ctx.undo_stack.undo()
+    meeting.session.undo()
     assert len(T.taggings_of_entry(ctx.library, entry.id)) == before

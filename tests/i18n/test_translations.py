@@ -275,12 +275,12 @@ def swedish(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ctx: EditContext,
                                                  library: Library, demo_project: int, tmp_path: Path) -> None:
     from samverkan_desktop.services.minutes import load_meeting
+    from samverkan_desktop.ui.analysis.labels import entry_kind_labels
     from samverkan_desktop.ui.editors.party_catalogue_dialog import PartyCatalogueDialog
     from samverkan_desktop.ui.editors.registry import create_editor
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog
-    from samverkan_desktop.ui.meeting.keys import meeting_keys
-    from samverkan_desktop.ui.meeting.window import kind_labels
+    from samverkan_desktop.ui.meeting.keys import overview_rows
     from samverkan_desktop.ui.models.navigator import Node, NodeRole, Section, section_labels
     from samverkan_desktop.ui.session_labels import (
         attendance_roles,
@@ -379,13 +379,14 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
         look(name, dialog)
         dialog.close()
     meeting.close()
-    meeting.writer.close(5)
+    meeting.session.writer.close(5)
 
     # labels made by functions, shown in combo boxes, legends and the F1 overview
     from samverkan_desktop.ui.survey.labels import directions, follow_up_statuses
 
-    labelled = [*section_labels().values(), *kind_labels().values(), *session_kinds_short().values(),
-                *(key.label for key in meeting_keys()), *follow_up_statuses().values(), *directions().values()]
+    labelled = [*section_labels().values(), *entry_kind_labels().values(), *session_kinds_short().values(),
+                *(text for row in overview_rows() for text in row), *follow_up_statuses().values(),
+                *directions().values()]
     for pairs in (session_kinds(), session_statuses(), attendance_roles(), item_types(), outcomes()):
         labelled += [label for _value, label in pairs]
     shown += [("label function", text) for text in labelled]

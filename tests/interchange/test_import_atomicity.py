@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from samverkan_desktop.progress import Cancelled
 from samverkan_desktop.services.errors import AlreadyExists, StorageFailed
 from samverkan_desktop.services.interchange.exporter import export_document
 from samverkan_desktop.services.interchange.importer import import_document
@@ -110,6 +111,35 @@ def test_fault_while_replacing_keeps_the_old_project(
 
     assert db_dump(seeded_library) == before
     assert strip_stamp(export_document(seeded_library, SEED_UID)) == strip_stamp(old)
+
+
+@pytest.mark.parametrize("stop_at", [1, 20, 50, 100])
+def test_cancel_at_any_step_leaves_the_library_unchanged(
+    stop_at: int, example: Document, seeded_library: Library, db_dump: Dump
+) -> None:
+    """The progress callback raising Cancelled (the user pressed Cancel) rolls back the whole
+    import, even at its last report, while the old project is being replaced."""
+    before = db_dump(seeded_library)
+    example["project"]["id"] = SEED_UID
+    example["project"]["title"] = "Ersatt titel"
+    reports: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        reports.append((done, total))
+        if done * 100 >= stop_at * total:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_document(seeded_library, example, replace=True, progress=progress)
+    assert reports[-1][0] * 100 >= stop_at * reports[-1][1]
+    assert db_dump(seeded_library) == before
+
+
+def test_progress_rises_to_the_end(example: Document, seeded_library: Library) -> None:
+    reports: list[tuple[int, int]] = []
+    import_document(seeded_library, example, progress=lambda done, total: reports.append((done, total)))
+    assert reports[0] == (0, 100) and reports[-1] == (100, 100)
+    assert [done for done, _total in reports] == sorted(done for done, _total in reports)
 
 
 def test_same_project_twice_is_refused_and_changes_nothing(

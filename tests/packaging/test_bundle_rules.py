@@ -198,3 +198,14 @@ def test_the_user_guide_and_every_picture_it_shows_go_into_the_bundle(rules: Mod
                                                         encoding="utf-8")
     with pytest.raises(FileNotFoundError, match=r"saknas\.png"):
         rules.user_guide_datas(tmp_path)  # a picture the guide names but the checkout lacks fails the build
+
+
+def test_python_docx_finds_its_templates_through_a_parts_folder(rules: ModuleType) -> None:
+    import docx
+
+    site = str(Path(docx.__file__).resolve().parent.parent)
+    [(source, folder)] = rules.extra_folders(site)
+    assert Path(source).is_file() and folder == "docx/parts"
+    assert "bundle_rules.extra_folders(" in SPEC.read_text(encoding="utf-8")
+    header = Path(docx.__file__).parent / "parts" / ".." / "templates" / "default-header.xml"
+    assert header.is_file()  # the path python-docx builds, which the folder makes resolvable in a bundle

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.data import (
+    ActionInfo,
     Attendee,
     Chart,
     GuideQuestion,
@@ -134,6 +135,8 @@ def sample_report(text: str = "Text", minutes: bool = True, **changes: Any) -> R
         improvements=(Improvement(f"Område {text}", f"Områdets beskrivning {text}", f"Förslag {text}", "high",
                                   f"Ägare {text}", (f"U1 Uppdrag {text}",), 2, (f"Kommunal {text}",),
                                   (statement,)),),
+        actions=(ActionInfo(f"Åtgärd {text}", f"Ansvarig {text}", dt.date(2026, 12, 1), False, f"Område {text}"),
+                 ActionInfo(f"Gjord {text}", None, None, True, None)),
         chart=Chart((f"Tema {text}",), (f"Kommunal {text}", f"Vision {text}"), ((2, 1),)),
         minutes=(sample_minutes(text),) if minutes else ())
     values.update(changes)
@@ -156,3 +159,6 @@ def body_text(pdf: bytes) -> str:
     for page in PdfReader(io.BytesIO(pdf)).pages:
         page.extract_text(visitor_text=visit)
     return "".join(parts)
+
+
+from tests.report.office import office  # noqa: E402,F401 - the LibreOffice fixture of the Word tests

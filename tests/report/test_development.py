@@ -117,3 +117,28 @@ def test_the_content_model_carries_the_chapter_for_every_renderer(
     assert [(row[1], row[4], row[5]) for row in written] == [("Skriftliga svar från medarbetare", "4", "6")]
     left_out = dialogue_content(data, ReportOptions(sections=frozenset({Section.ASSESSMENT})))
     assert not any(isinstance(n, Figure) for n in walk(left_out.nodes))
+
+
+def test_the_word_report_has_the_chapter_too(library: Library, demo_uid: str, demo_document: dict[str, Any],
+                                             tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    from docx import Document as Docx
+
+    from samverkan_desktop.services.reports import build_report_docx
+
+    _linked(library, demo_uid, demo_document)
+    data = build_report_docx(library, demo_uid, ReportOptions())
+    document = Docx(io.BytesIO(data))
+    paragraphs = [p.text for p in document.paragraphs]
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
+    for title in ("7 Utveckling sedan föregående uppföljning", "7.1 Politiska uppdrag då och nu",
+                  "7.2 Förbättringsområden från föregående uppföljning", "7.3 Medarbetarnas skattningar då och nu",
+                  "4.6 Medarbetarnas skattningar"):
+        assert title in headings, title
+    cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    assert {"Stärkts mer", "Genomfört", "Inte längre aktuellt", "HME-index"} <= cells
+    assert "Figur 2. Bedömningen av de politiska uppdragen då och nu." in paragraphs
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert sum(1 for name in package.namelist() if name.startswith("word/media/")) >= 2  # both charts

@@ -18,7 +18,7 @@ from samverkan_desktop.storage.library import Library
 from tests.report.conftest import outline_titles, page_texts, pdffonts, poppler_text, sample_report, squeeze
 
 SECTION_HEADINGS = ["Sammanfattning", "Bakgrund och uppdrag", "Metod", "Resultat per central fråga",
-                    "Det som fungerar", "Bedömning per politiskt uppdrag", "Förbättringsområden",
+                    "Det som fungerar", "Bedömning per politiskt uppdrag", "Förbättringsområden", "Åtgärder",
                     "Slutsatser och förslag", "Bilagor"]
 
 
@@ -173,3 +173,51 @@ def test_file_names_keep_a_slash_readable(library: Library, demo_uid: str) -> No
     assert _slug("Protokoll – CSG, sammanträde 4/25") == "Protokoll-CSG-sammanträde-4-25"
     assert _slug('Rapport: "Skola\\Omsorg" <utkast>?') == "Rapport-Skola-Omsorg-utkast"
     assert _slug("...") == "dokument"
+
+
+def test_the_actions_part_lists_open_and_done_actions(library: Library, demo_uid: str, demo_report: bytes,
+                                                       demo_document: dict[str, Any], tmp_path: Path) -> None:
+    import datetime as dt
+
+    from samverkan_desktop.report import content as c
+    from samverkan_desktop.report.dialogue import dialogue_content
+    from samverkan_desktop.report.labels import swedish_date
+    from samverkan_desktop.services.library_service import project_id_for
+    from samverkan_desktop.services.report_data import report_data
+
+    text = squeeze(poppler_text(demo_report, tmp_path))
+    chapter = text.rindex("8Åtgärder")  # the chapter, after its line in the contents
+    opened, done = text.index("8.1Öppnaåtgärder", chapter), text.index("8.2Genomfördaåtgärder", chapter)
+    assert chapter < opened < done < text.rindex("9Slutsatserochförslag")
+    actions = demo_document["actions"]
+    assert any(a["status"] == "done" for a in actions) and any(a["status"] != "done" for a in actions)
+    assert f"{len(actions)}åtgärder" in text[chapter:]
+    for action in actions:
+        where = text.index(squeeze(action["text"]), chapter)
+        assert (opened < where < done) if action["status"] != "done" else done < where
+    # each row: the action, its owner, its due date, the improvement area it serves
+    options = ReportOptions(minutes_appendix=True)
+    content = dialogue_content(report_data(library, project_id_for(library, demo_uid), options), options)
+    tables = [n for n in c.walk(content.nodes) if isinstance(n, c.Table)
+              and [s.text for cell in n.rows[0] for s in cell.spans][:2] == ["Åtgärd", "Ansvarig"]]
+    rows = [tuple("".join(s.text for s in cell.spans) for cell in row) for table in tables for row in table.rows[1:]]
+    areas = {t["id"]: t["name"] for t in demo_document["tags"]}
+    expected = [(a["text"], a.get("owner") or "", swedish_date(dt.date.fromisoformat(a["due"])) if a.get("due") else "",
+                 areas.get(a.get("improvement", ""), "")) for a in actions]
+    assert sorted(rows) == sorted(expected)
+    assert [row[0] for row in rows[:2]] == [a["text"] for a in sorted(
+        (a for a in actions if a["status"] != "done"), key=lambda a: a["due"])][:2]  # open ones by due date
+
+
+def test_an_open_action_past_its_date_says_so(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from samverkan_desktop.report.data import ActionInfo
+
+    late = ActionInfo("Sen åtgärd", "HR", dt.date(2026, 1, 15), False, None)
+    kept = ActionInfo("Gjord i tid", "HR", dt.date(2026, 1, 15), True, None)
+    pdf = build_dialogue_report(sample_report(minutes=False, actions=(late, kept)))
+    text = squeeze(poppler_text(pdf, tmp_path))
+    assert "15januari2026(passerat)" in text and text.count("(passerat)") == 1
+    empty = squeeze(poppler_text(build_dialogue_report(sample_report(minutes=False, actions=())), tmp_path))
+    assert "Ingaåtgärderärbeslutade." in empty

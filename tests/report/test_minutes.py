@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -103,3 +104,48 @@ def test_missing_project_or_session_is_a_swedish_not_found(library: Library, dem
     with pytest.raises(NotFound) as session:
         build_minutes_pdf(library, demo_uid, "nope")
     assert "Dialogtillfället" in session.value.text("sv")
+
+
+def test_a_note_right_after_a_decision_has_its_own_label(tmp_path: Path) -> None:
+    from samverkan_desktop.report.data import MinutesEntry
+
+    item = dataclasses.replace(sample_minutes().items[0], entries=(
+        MinutesEntry("Kommunal", "decision", "Beslutet fattades."),
+        MinutesEntry("Kommunal", "note", "Kommunal lämnar en kommentar."),
+        MinutesEntry(None, "action", "Utred frågan."),
+        MinutesEntry(None, "note", "Utan part."),
+        MinutesEntry("Vision", "statement", "Ett yttrande."),
+        MinutesEntry("Vision", "note", "En anteckning efter ett yttrande.")))
+    text = squeeze(poppler_text(build_minutes(sample_minutes(items=(item,))), tmp_path))
+    for expected in ("Kommunal–Beslut:Beslutetfattades.", "Kommunal–Anteckning:Kommunallämnarenkommentar.",
+                     "Åtgärd:Utredfrågan.", "Anteckning:Utanpart.", "Vision:Ettyttrande.",
+                     "Vision:Enanteckningefterettyttrande."):
+        assert expected in text, expected
+
+
+def test_entries_under_a_question_off_the_agenda_are_grouped_under_it(library: Library, demo_uid: str,
+                                                                     demo_document: dict[str, Any],
+                                                                     tmp_path: Path) -> None:
+    session = _session(demo_document, HELD)
+    assert not session.get("agenda")
+    text = poppler_text(build_minutes_pdf(library, demo_uid, HELD), tmp_path)
+    other = [e for e in session["entries"] if not e.get("question")]
+    assert other and squeeze(text).index("Övrigaanteckningar") < squeeze(text).index(squeeze(other[0]["text"]))
+    questions = {q["id"]: q for q in demo_document["questions"]}
+    positions = []
+    asked = [e for e in session["entries"] if e.get("question")]
+    for question_id in sorted(dict.fromkeys(e["question"] for e in asked), key=lambda q: questions[q]["position"]):
+        heading = f"Central fråga {questions[question_id]['position']}:"
+        assert heading in text, heading
+        positions.append(text.index(heading))
+    assert positions == sorted(positions) and positions[-1] < text.index("Övriga anteckningar")  # the guide's order
+    titles = outline_titles(build_minutes_pdf(library, demo_uid, HELD))
+    assert sum(t.startswith("Central fråga") for t in titles) == len(positions)
+    flat = squeeze(text)
+    for entry in asked:  # each under its own question: after its heading, before the next heading
+        number = questions[entry["question"]]["position"]
+        start = flat.index(squeeze(f"Central fråga {number}:"))
+        following = [flat.index(squeeze(f"Central fråga {n}:")) for n in range(number + 1, 7)
+                     if squeeze(f"Central fråga {n}:") in flat]
+        end = min([*following, flat.index("Övrigaanteckningar")])
+        assert squeeze(entry["text"]) in flat[start:end], entry["id"]

@@ -175,3 +175,34 @@ def test_hostile_text_is_searched_for_names_without_harm(library: Library, proje
     editor.create("report_name", project, {"name": "Åsa Öberg-Ek", "replacement": "rektorn"})
     rewrite = name_rewriter(library, project)
     assert rewrite is not None and "Rektorn rektorn sa:" in rewrite(hostile)
+
+
+def test_names_are_replaced_under_questions_off_the_agenda_in_actions_and_in_the_word_file(
+        library: Library) -> None:
+    import io
+
+    import docx
+
+    from samverkan_desktop.services.reports import build_report
+
+    document = named_project()
+    document["project"]["id"] = "n2"
+    document["questions"] = [{"id": "q1", "text": "Kommer facket in i tid?"}]
+    document["sessions"][0]["entries"][0]["question"] = "q1"  # under a question the session has no § for
+    document["actions"] = [{"id": "a1", "text": "Anna Berg återkommer om underlagen.", "owner": "Anna Berg",
+                            "status": "open", "improvement": "i"}]
+    project = import_document(library, document).project_id
+    Editor(library).create("report_name", project, {"name": "Anna Berg", "replacement": "huvudskyddsombudet"})
+    options = ReportOptions(minutes_appendix=True)
+    data = report_data(library, project, options)
+    [group] = data.minutes[0].question_entries
+    assert [e.text for e in group.entries] == [
+        "Skyddsombudet huvudskyddsombudet menade att underlagen kommer för sent."]
+    assert [(a.text, a.owner) for a in data.actions] == [("huvudskyddsombudet återkommer om underlagen.",
+                                                          "huvudskyddsombudet")]
+    word = docx.Document(io.BytesIO(build_report(library, "n2", options, "docx")))
+    text = "\n".join([p.text for p in word.paragraphs]
+                     + [c.text for t in word.tables for r in t.rows for c in r.cells])
+    assert "Anna Berg" not in text and "anna  berg" not in text.lower() and "huvudskyddsombudet" in text
+    named = report_data(library, project, ReportOptions(minutes_appendix=True, names=True))
+    assert named.actions[0].owner == "Anna Berg"  # with names on, as typed

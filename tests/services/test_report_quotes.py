@@ -296,3 +296,27 @@ def test_merging_and_deleting_tags_keep_their_quotes_and_undo_them(library: Libr
 def test_a_passage_chosen_twice_for_a_target_prints_once() -> None:
     twice = [candidate(1, "A", 1, text="Samma"), candidate(1, "A", 1, text="Samma"), candidate(2, "B", 1, text="B")]
     assert [s.text for s in choose(twice, [], 3)] == ["Samma", "B"]
+
+
+def test_chosen_and_span_quotes_reach_the_word_file_as_the_pdf(library: Library, project: int) -> None:
+    """The Word file prints the same quotes, chosen first, a span with "[…]", as the PDF."""
+    import io
+
+    import docx
+    from pypdf import PdfReader
+
+    from samverkan_desktop.services.reports import build_report
+
+    mandate = ids(library, m.Mandate)["u1"]
+    choose_quote(library, project, "f2", ("mandate", mandate))
+    choose_quote(library, project, "e5", ("mandate", mandate), tag_of_span="i")
+    options = ReportOptions(sections=frozenset({"assessment"}))
+    word = docx.Document(io.BytesIO(build_report(library, "p", options, "docx")))
+    paragraphs = [p.text for p in word.paragraphs]
+    expected = ["”Vision vill se alternativen innan beslut.”",
+                "”[…] Underlagen kommer ofta för sent för att påverka […]”"]
+    found = [paragraphs.index(text) for text in expected]
+    assert found == sorted(found) and paragraphs[found[0] + 1].startswith("— Vision, ")
+    pdf = "".join(page.extract_text() for page in PdfReader(io.BytesIO(build_report(library, "p", options))).pages)
+    squeezed = "".join(pdf.split())
+    assert squeezed.index("".join(expected[0].split())) < squeezed.index("".join(expected[1].split()))

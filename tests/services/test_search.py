@@ -17,6 +17,7 @@ from samverkan_desktop.services.errors import NotFound
 from samverkan_desktop.services.search import match_expression, parse_query, search
 from samverkan_desktop.services.search_text import Term, make_snippet, words_of
 from samverkan_desktop.storage.library import Library, open_library
+from tests.sharding import shards
 
 
 @pytest.fixture(scope="module")
@@ -154,15 +155,19 @@ def raw_index(library: Library) -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
-@settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.text(max_size=40))
-def test_any_unicode_query_makes_a_valid_expression(raw_index: sqlite3.Connection, query: str) -> None:
-    """10,000 random strings: the expression always parses in FTS5, the snippet never fails."""
+def _any_unicode_query_makes_a_valid_expression(raw_index: sqlite3.Connection, query: str) -> None:
+    """10,000 random strings (four shards of 2,500, tests/sharding.py): the expression always
+    parses in FTS5, the snippet never fails."""
     expression = match_expression(query)
     if expression is not None:
         raw_index.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank",
                           (expression,)).fetchall()
     make_snippet("Mötet öppnades, Vision & Kommunal " + query, parse_query(query))
+
+
+globals().update(shards("test_any_unicode_query_makes_a_valid_expression", _any_unicode_query_makes_a_valid_expression,
+                        (st.text(max_size=40),), count=4, examples=10_000, deadline=None,
+                        suppress_health_check=list(HealthCheck)))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, select
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of
+from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange import fields as f
@@ -177,12 +178,20 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
     return document
 
 
-def write_json_atomically(document: Any, target: Path) -> None:
-    """Write JSON to a temporary file beside ``target``, fsync, then rename over it."""
+def write_json_atomically(document: Any, target: Path, before_writing: Callable[[], None] | None = None) -> None:
+    """Write JSON to a temporary file beside ``target``, fsync, then rename over it;
+    ``before_writing`` runs once the text is ready (it may still stop the export)."""
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    write_bytes_atomically(text.encode("utf-8"), target, make_folder=True)
+    data = text.encode("utf-8")
+    if before_writing is not None:
+        before_writing()
+    write_bytes_atomically(data, target, make_folder=True)
 
 
-def export_to_file(library: Library, project_uid: str, target: Path) -> Path:
-    write_json_atomically(export_document(library, project_uid), target)
+def export_to_file(library: Library, project_uid: str, target: Path, progress: Progress = no_progress) -> Path:
+    """Write the project file; ``progress`` may raise ``Cancelled`` until the file is written."""
+    progress(0, 3)
+    document = export_document(library, project_uid)
+    progress(1, 3)
+    write_json_atomically(document, target, lambda: progress(2, 3))
     return target

@@ -1,8 +1,10 @@
 """Write a validated project document into the library in one transaction.
 
 Rows are inserted with Core ``executemany`` and ids assigned here, so a project of
-50,000 entries imports in one pass without the ORM's per-object bookkeeping. Either
-everything is written or, on any failure, nothing.
+50,000 entries imports in one pass without the ORM's per-object bookkeeping; the search
+index is filled once all rows are written (``search_index.filled_in_bulk``). Either
+everything is written or, on any failure, nothing: a ``progress`` callback that raises
+``Cancelled`` stops the import and rolls it back.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.models import table_of, utcnow
+from samverkan_desktop.progress import Progress, no_progress, part_of
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
 from samverkan_desktop.services.interchange import report_part, rounds
 from samverkan_desktop.services.interchange.collaboration import write_starting_points
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.storage_faults import classify
+from samverkan_desktop.storage import search_index
 from samverkan_desktop.storage.library import Library
 
 
@@ -71,6 +75,13 @@ def session_row(item: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+#: rows per ``executemany``: small enough to report progress and stop often, large enough to cost nothing
+CHUNK_ROWS = 2000
+#: the share of the progress bar of each stage: checking the file, building the rows, writing them,
+#: the search index
+CHECKED, BUILT, WRITTEN, INDEXED = 15, 35, 80, 100
+
+
 class _Rows:
     """Rows per table, with ids handed out from each table's next free id."""
 
@@ -93,11 +104,16 @@ class _Rows:
         self.rows.setdefault(name, []).append(row)
         return int(row.get("id", 0))
 
-    def flush(self, order: list[Table]) -> None:
+    def flush(self, order: list[Table], progress: Progress) -> None:
+        total = sum(len(self.rows.get(table.name, ())) for table in order)
+        done = 0
         for table in order:
-            batch = self.rows.get(table.name)
-            if batch:
-                self.connection.execute(insert(table), batch)
+            batch = self.rows.get(table.name, [])
+            for start in range(0, len(batch), CHUNK_ROWS):
+                chunk = batch[start:start + CHUNK_ROWS]
+                self.connection.execute(insert(table), chunk)
+                done += len(chunk)
+                progress(done, total)
 
 
 def _tags_parents_first(tags: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
@@ -116,8 +132,9 @@ def _tags_parents_first(tags: list[dict[str, Any]]) -> list[tuple[int, dict[str,
     return ordered
 
 
-def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tuple[int, int]:
+def _write(connection: Connection, doc: dict[str, Any], project_id: int, progress: Progress) -> tuple[int, int]:
     rows = _Rows(connection)
+    building = part_of(progress, CHECKED, BUILT, 100)
     project = doc["project"]
     row = plain_row(project, f.PROJECT)
     row.update(id=project_id, file_extra=f.extra(doc, f.DOCUMENT) | report_part.extra_of(doc))
@@ -162,7 +179,9 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
     entry_ids: dict[str, int] = {}
     spans: report_part.Spans = {}
     entry_count = 0
-    for order, item in enumerate(doc.get("sessions", [])):
+    sessions = doc.get("sessions", [])
+    for order, item in enumerate(sessions):
+        building(order, len(sessions))
         data = session_row(item)
         data.update(project_id=project_id, sort_order=order)
         adjusted = item.get("adjusted")
@@ -212,7 +231,8 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int) -> tupl
     rows.flush([table_of(t) for t in (
         m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry,
-        m.Tagging, m.ActionItem, m.ReportQuote, m.ReportName, m.RatingItem, m.PreviousRound, m.PreviousItem)])
+        m.Tagging, m.ActionItem, m.ReportQuote, m.ReportName, m.RatingItem, m.PreviousRound, m.PreviousItem)],
+        part_of(progress, BUILT, WRITTEN, 100))
     write_starting_points(connection, doc, project_id)
     return len(session), entry_count
 
@@ -224,9 +244,15 @@ def _storage_failed(exc: SQLAlchemyError, library: Library, what: LocalText) -> 
                                    f"{what.en} could not be stored in the library; nothing was changed: {why.en}."))
 
 
-def import_document(library: Library, document: Any, replace: bool = False) -> ImportResult:
-    """Validate and import a parsed project document; atomic, refuses duplicates."""
+def import_document(library: Library, document: Any, replace: bool = False,
+                    progress: Progress = no_progress) -> ImportResult:
+    """Validate and import a parsed project document; atomic, refuses duplicates.
+
+    ``progress`` is called with ``(done, 100)`` between the steps, inside the transaction:
+    ``Cancelled`` raised from it leaves the library as it was."""
+    progress(0, 100)
     doc = validate_document(document)
+    progress(CHECKED, 100)
     uid = doc["project"]["id"]
     project_table = table_of(m.Project)
     try:
@@ -245,7 +271,8 @@ def import_document(library: Library, document: Any, replace: bool = False) -> I
                 connection.execute(delete(project_table).where(project_table.c.id == existing))
             top = connection.execute(select(func.max(project_table.c.id))).scalar()
             project_id = (top or 0) + 1
-            sessions, entries = _write(connection, doc, project_id)
+            with search_index.filled_in_bulk(connection, project_id, part_of(progress, WRITTEN, INDEXED, 100)):
+                sessions, entries = _write(connection, doc, project_id, progress)
     except SQLAlchemyError as exc:
         raise _storage_failed(exc, library, LocalText("Importen", "The import")) from exc
     return ImportResult(uid, project_id, doc["project"]["title"], sessions, entries,

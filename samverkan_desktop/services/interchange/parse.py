@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import json
 from pathlib import Path
@@ -37,12 +38,32 @@ TOO_LARGE = LocalText(
 )
 
 
+#: decoded a megabyte at a time: one call over a large file would hold the interpreter (and
+#: the window, when an import runs in the background) for a tenth of a second
+DECODE_CHUNK = 1 << 20
+
+
+def _decode(data: bytes, chunk: int = DECODE_CHUNK) -> str:
+    """``data.decode("utf-8-sig")`` in pieces; an error's ``start`` counts bytes from the file's start."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    pieces = []
+    begin = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    for offset in range(begin, len(data) + 1, chunk):
+        held = len(decoder.getstate()[0])  # the start of a character cut at the last piece's end
+        try:
+            pieces.append(decoder.decode(data[offset:offset + chunk], final=offset + chunk > len(data)))
+        except UnicodeDecodeError as exc:
+            start = offset - held + exc.start
+            raise UnicodeDecodeError("utf-8", data, start, start + (exc.end - exc.start), exc.reason) from None
+    return "".join(pieces)
+
+
 def parse_bytes(data: bytes) -> Any:
     """Decode UTF-8 (a BOM is tolerated) and parse strict JSON."""
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused(TOO_LARGE)
     try:
-        text = data.decode("utf-8-sig")
+        text = _decode(data)
     except UnicodeDecodeError as exc:
         raise ImportRefused(LocalText(
             f"Filen är inte UTF-8-text (fel vid byte {exc.start}). Är det rätt fil?",

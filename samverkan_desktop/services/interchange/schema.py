@@ -11,13 +11,15 @@ import json
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-import jsonschema
-from jsonschema.exceptions import ValidationError, best_match
 
 from samverkan_desktop.services.errors import ImportRefused, LocalText
+
+if TYPE_CHECKING:  # jsonschema only words the error of a bad file: imported when one comes
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 #: the versions read; the exporter writes the last
 VERSIONS = (1, 2)
@@ -35,6 +37,8 @@ def project_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(project_schema())
 
 
@@ -115,6 +119,8 @@ def check_schema(document: Any) -> None:
     try:
         _fast_check()(document)
     except fastjsonschema.JsonSchemaException as fast_error:
+        from jsonschema.exceptions import best_match
+
         error = best_match(_validator().iter_errors(document))
         if error is not None:
             raise refused(error.absolute_path, _describe(error)) from None

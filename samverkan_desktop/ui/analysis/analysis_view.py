@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import analysis as A
 from samverkan_desktop.ui.analysis.evidence_panel import EvidencePanel
 from samverkan_desktop.ui.analysis.overview_panel import OverviewPanel
@@ -21,7 +22,10 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.soon import call_soon
 
 #: kinds whose changes alter what the analysis shows
-WATCHED = ("tag", "tagging", "entry", "session", "party", "question", "agenda_item", "project", "previous_item")
+WATCHED = (
+    RecordKind.TAG, RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.SESSION, RecordKind.PARTY,
+    RecordKind.QUESTION, RecordKind.AGENDA_ITEM, RecordKind.PROJECT, RecordKind.PREVIOUS_ITEM,
+)
 
 
 class AnalysisView(QWidget):

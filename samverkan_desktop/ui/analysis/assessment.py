@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.assessment import ROUTE_QUESTION, Evidence, mandate_evidence
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.quotes import quotes_of_project
@@ -152,7 +153,7 @@ class AssessmentEditor(QWidget):
         self.motivation.setPlaceholderText(self.tr("Why this rating? Refer to what the dialogues showed."))
         motivation_label = QLabel(self.tr("M&otivation:"))
         motivation_label.setBuddy(self.motivation)
-        self.binder = FormBinder(ctx, "mandate", self)
+        self.binder = FormBinder(ctx, RecordKind.MANDATE, self)
         self.binder.text(self.motivation, "motivation", self.tr("Motivation"))
         self.previous = PreviousRatingPanel(ctx.library, project_id, rating_labels())
 
@@ -225,7 +226,7 @@ class AssessmentEditor(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         current = self.current_row()
         keep = select_id if select_id is not None else (current.id if current else None)
-        self.model.set_rows(self.ctx.editor.children("mandate", self.project_id))
+        self.model.set_rows(self.ctx.editor.children(RecordKind.MANDATE, self.project_id))
         position = self.model.row_index(keep) if keep is not None else -1
         if position < 0 and self.model.rows:
             position = 0
@@ -276,12 +277,12 @@ class AssessmentEditor(QWidget):
         self.previous.show_mandate(row.id if row else None, _rating(row) if row else None)
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if kind == "previous_item":
+        if kind == RecordKind.PREVIOUS_ITEM:
             self._previous_changed()
             return
-        if kind != "mandate" or self.model.row_index(record_id) < 0:
+        if kind != RecordKind.MANDATE or self.model.row_index(record_id) < 0:
             return
-        fresh = self.ctx.editor.get("mandate", record_id)
+        fresh = self.ctx.editor.get(RecordKind.MANDATE, record_id)
         self.model.update_row(fresh)
         if self.row is not None and self.row.id == record_id:
             self.row = fresh
@@ -291,12 +292,12 @@ class AssessmentEditor(QWidget):
             self.previous.show_mandate(record_id, _rating(fresh))
 
     def _on_list_changed(self, kind: str, parent_id: int, _select_id: int) -> None:
-        if kind == "previous_item" and parent_id == self.project_id:
+        if kind == RecordKind.PREVIOUS_ITEM and parent_id == self.project_id:
             self._previous_changed()
-        elif kind == "mandate" and parent_id == self.project_id:
+        elif kind == RecordKind.MANDATE and parent_id == self.project_id:
             self.row = None
             self.reload()
-        elif kind in ("tagging", "entry", "quote"):
+        elif kind in (RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.QUOTE):
             self._show_evidence()
 
     # -- evidence ----------------------------------------------------------------------
@@ -330,7 +331,8 @@ class AssessmentEditor(QWidget):
         else:
             via = evidence.tag or ""
             detail = evidence.memo or ""
-        source = written_source(evidence.respondent_group) if evidence.respondent_group else evidence.party or "–"
+        source = (written_source(evidence.respondent_group) if evidence.respondent_group
+                  else evidence.party or self.tr("(no party)"))  # not "— –", a dash after the dash
         where = " · ".join(part for part in (source, evidence.session_date.isoformat(),
                                              evidence.session_title, via) if part)
         tagging = evidence.tagging_id if evidence.start is not None else None

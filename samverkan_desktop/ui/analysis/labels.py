@@ -1,8 +1,11 @@
-"""What the analysis views call the kinds of tags and of entries."""
+"""What the views call the kinds of tags and of entries (the one place for entry kinds: meeting
+mode, the review view, the analysis and the merge dialog use ``entry_kind_labels``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from samverkan_desktop.domain.enums import EntryKind
 
 
 def tag_kind_labels() -> dict[str, str]:
@@ -15,9 +18,10 @@ def tag_kind_labels() -> dict[str, str]:
 
 
 def entry_kind_labels() -> dict[str, str]:
+    """Statement, decision, action, note (``EntryKind``), in the order meeting mode numbers them."""
     return {
-        "statement": QCoreApplication.translate("Analysis", "Statement"),
-        "decision": QCoreApplication.translate("Analysis", "Decision"),
-        "action": QCoreApplication.translate("Analysis", "Action"),
-        "note": QCoreApplication.translate("Analysis", "Note"),
+        EntryKind.STATEMENT: QCoreApplication.translate("Analysis", "Statement"),
+        EntryKind.DECISION: QCoreApplication.translate("Analysis", "Decision"),
+        EntryKind.ACTION: QCoreApplication.translate("Analysis", "Action"),
+        EntryKind.NOTE: QCoreApplication.translate("Analysis", "Note"),
     }

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.services.merge.describe import one_line
 from samverkan_desktop.services.merge.service import Prepared
 from samverkan_desktop.services.merge.threeway import Choice, Conflict, MergePlan
+from samverkan_desktop.ui.analysis.labels import entry_kind_labels
 from samverkan_desktop.ui.collaboration.labels import count_names, field_names, kind_name_one, kind_names
-from samverkan_desktop.ui.meeting.window import kind_labels
 
 IdentRole = Qt.ItemDataRole.UserRole + 1
 
@@ -63,7 +63,7 @@ def record_text(value: dict[str, Any] | None, removed: str, names: dict[str, dic
     """A record as lines of "Field: value", the text fields in full, references by name."""
     if value is None:
         return removed
-    labels, kinds = field_names(), kind_labels()
+    labels, kinds = field_names(), entry_kind_labels()
     lines = []
     first = ("text", "name", "title", "memo")  # what was written comes first, then where it belongs
     for key, item in sorted(value.items(), key=lambda pair: pair[0] not in first):

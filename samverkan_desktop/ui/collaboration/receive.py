@@ -22,31 +22,31 @@ from samverkan_desktop.ui.dialogs import show_error
 from samverkan_desktop.ui.jobs import run_job
 
 if TYPE_CHECKING:
-    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 STATUS_MS = 30000
 
 
 
-def receive_with_dialog(window: MainWindow) -> None:
+def receive_with_dialog(window: Workspace) -> None:
     """The menu command: choose the file sent back, then ``receive_file``."""
     name, _ = QFileDialog.getOpenFileName(
-        window, translate("Receive", "Receive a copy sent back"), str(Path.home()),
+        window.window(), translate("Receive", "Receive a copy sent back"), str(Path.home()),
         translate("Receive", "Project archives and files (*.samverkan *.json);;All files (*)"))
     if name:
         receive_file(window, Path(name))
 
 
-def receive_file(window: MainWindow, path: Path) -> None:
+def receive_file(window: Workspace, path: Path) -> None:
     """Check and plan the merge of ``path`` into the open project off the GUI thread, then preview it."""
     from samverkan_desktop.services.archive import read_project_or_archive
 
-    project_id = window.current_project_id()
-    uid = window._project_uid(project_id) if project_id is not None else None
-    if uid is None:
-        window.statusBar().showMessage(translate("Receive", "Open the project to receive into first."), STATUS_MS)
+    shown = window.current_project()
+    if shown is None:
+        window.show_status(translate("Receive", "Open the project to receive into first."), STATUS_MS)
         return
+    _project_id, uid = shown
     window.flush_editors()
     library = window.ctx.library
 
@@ -56,32 +56,32 @@ def receive_file(window: MainWindow, path: Path) -> None:
         progress(10, 10)
         return prepared, plan
 
-    run_job(window, translate("Receive", "Reading and comparing the file…"), job, lambda found: _preview(window, found),
-            language=window.ctx.language)
+    run_job(window.window(), translate("Receive", "Reading and comparing the file…"), job,
+            lambda found: _preview(window, found), language=window.ctx.language)
 
 
-def _preview(window: MainWindow, found: tuple[service.Prepared, MergePlan]) -> None:
+def _preview(window: Workspace, found: tuple[service.Prepared, MergePlan]) -> None:
     preview(window, *found)
 
 
-def preview(window: MainWindow, prepared: service.Prepared, plan: MergePlan) -> MergeDialog | None:
+def preview(window: Workspace, prepared: service.Prepared, plan: MergePlan) -> MergeDialog | None:
     """Show the preview; on "Receive", write the merge with the choices made."""
     if not plan.conflicts and not plan.changes_anything and not plan.tag_pairs:
-        QMessageBox.information(window, translate("Receive", "Receive"), QCoreApplication.translate("Receive",
+        QMessageBox.information(window.window(), translate("Receive", "Receive"), QCoreApplication.translate("Receive",
             "Everything in the file is already in the project; nothing was changed."))
         return None
-    dialog = MergeDialog(prepared, plan, window)
+    dialog = MergeDialog(prepared, plan, window.window())
     dialog.accepted.connect(lambda: write(window, prepared, dialog))
     dialog.open()
     return dialog
 
 
-def write(window: MainWindow, prepared: service.Prepared, dialog: MergeDialog) -> None:
-    for meeting in list(window.meetings.values()):
-        if not meeting.close():  # its writer could not save: merging now could lose text
-            show_error(window, translate("Receive",
-                                         "Meeting mode could not save everything yet, so nothing was received."))
-            return
+def write(window: Workspace, prepared: service.Prepared, dialog: MergeDialog) -> None:
+    if not window.close_meetings():  # its writer could not save: merging now could lose text
+        show_error(window.window(), translate(
+            "Receive", "Meeting mode could not save everything yet, so nothing was received."))
+        return
+    window.flush_editors()
     choices, combine = dialog.choices(), dialog.combine()
     library, paths = window.ctx.library, window.paths
 
@@ -90,7 +90,7 @@ def write(window: MainWindow, prepared: service.Prepared, dialog: MergeDialog) -
         return service.apply(library, paths, prepared, plan, progress)
 
     def done(result: service.MergeResult) -> None:
-        window.rebuild_views()
+        window.reload()  # every view of the library afresh, the undo history emptied
         totals = result.plan.totals()
         text = (translate("Receive", "Received from %1: %2 added, %3 changed, %4 removed.")
                 .replace("%1", prepared.recipient)
@@ -99,7 +99,7 @@ def write(window: MainWindow, prepared: service.Prepared, dialog: MergeDialog) -
         if result.backup:
             text += " " + translate(
                 "Receive", "To undo, restore the backup made before the merge (File > Restore from backup).")
-        window.statusBar().showMessage(text, STATUS_MS)
+        window.show_status(text, STATUS_MS)
 
-    run_job(window, translate("Receive", "Receiving…"), job, done, language=window.ctx.language,
+    run_job(window.window(), translate("Receive", "Receiving…"), job, done, language=window.ctx.language,
             cancellable=False, exclusive=True)

@@ -32,7 +32,7 @@ from samverkan_desktop.ui.jobs import run_job
 from samverkan_desktop.ui.session_labels import label_of, session_statuses
 
 if TYPE_CHECKING:
-    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.workspace import Workspace
 
 UidRole = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -100,17 +100,15 @@ class SendOutDialog(QDialog):
         self.send_button.setEnabled(bool(self.sessions()) and bool(self.recipient()))
 
 
-def _project(window: MainWindow) -> tuple[int, str] | None:
-    project_id = window.current_project_id()
-    uid = window._project_uid(project_id) if project_id is not None else None
-    if project_id is None or uid is None:
-        window.statusBar().showMessage(translate("SendOut", "Open a project first."), STATUS_MS)
-        return None
-    return project_id, uid
+def _project(window: Workspace) -> tuple[int, str] | None:
+    shown = window.current_project()
+    if shown is None:
+        window.show_status(translate("SendOut", "Open a project first."), STATUS_MS)
+    return shown
 
 
-def _save_name(window: MainWindow, title: str, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / suggested),
+def _save_name(window: Workspace, title: str, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(window.window(), title, str(Path.home() / suggested),
                                           translate("SendOut", "Project archive (*.samverkan)"))
     if not name:
         return None
@@ -118,7 +116,7 @@ def _save_name(window: MainWindow, title: str, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".samverkan" else path.with_name(path.name + ".samverkan")
 
 
-def send_out_with_dialog(window: MainWindow) -> None:
+def send_out_with_dialog(window: Workspace) -> None:
     """The menu command: choose sessions and recipient, choose the file, write it off the GUI thread."""
     from samverkan_desktop.services.merge.sendout import SentOut, send_out
 
@@ -126,7 +124,7 @@ def send_out_with_dialog(window: MainWindow) -> None:
     if found is None:
         return
     project_id, uid = found
-    dialog = SendOutDialog(library_service.sessions_of_project(window.ctx.library, project_id), window)
+    dialog = SendOutDialog(library_service.sessions_of_project(window.ctx.library, project_id), window.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     sessions, recipient = dialog.sessions(), dialog.recipient()
@@ -136,18 +134,18 @@ def send_out_with_dialog(window: MainWindow) -> None:
     window.flush_editors()
 
     def done(result: SentOut) -> None:
-        QMessageBox.information(window, dialog.windowTitle(), QCoreApplication.translate("SendOut",
+        QMessageBox.information(window.window(), dialog.windowTitle(), QCoreApplication.translate("SendOut",
             "%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); "
             "the copy that comes back is taken in with File > Receive….")
             .replace("%1", str(result.sessions)).replace("%2", str(result.path))
             .replace("%3", recipient))
 
-    run_job(window, translate("SendOut", "Writing the file to send out…"),
+    run_job(window.window(), translate("SendOut", "Writing the file to send out…"),
             lambda progress: send_out(window.ctx.library, uid, sessions, recipient, path), done,
             language=window.ctx.language, cancellable=False, exclusive=True)
 
 
-def send_back_with_dialog(window: MainWindow) -> None:
+def send_back_with_dialog(window: Workspace) -> None:
     """Skicka tillbaka…: an ordinary archive of a project that was received from a send-out."""
     from samverkan_desktop.services.archive import write_archive
     from samverkan_desktop.services.merge.service import received_from
@@ -159,7 +157,7 @@ def send_back_with_dialog(window: MainWindow) -> None:
     origin = received_from(window.ctx.library, uid)
     title = translate("SendOut", "Send back")
     if origin is None:
-        QMessageBox.information(window, title, QCoreApplication.translate("SendOut",
+        QMessageBox.information(window.window(), title, QCoreApplication.translate("SendOut",
             "This project was not received from a send-out, so there is nothing to send back. To move the "
             "project, use File > Export project file."))
         return
@@ -170,7 +168,7 @@ def send_back_with_dialog(window: MainWindow) -> None:
 
     def done(written: Path) -> None:
         text = translate("SendOut", "Wrote %1; send it back to the one who sent the sessions out.")
-        window.statusBar().showMessage(text.replace("%1", str(written)), STATUS_MS)
+        window.show_status(text.replace("%1", str(written)), STATUS_MS)
 
-    run_job(window, translate("SendOut", "Writing the copy to send back…"),
+    run_job(window.window(), translate("SendOut", "Writing the copy to send back…"),
             lambda progress: write_archive(window.ctx.library, uid, path), done, language=window.ctx.language)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.actions import get_action, list_actions
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.binding import FormBinder
@@ -36,7 +37,7 @@ from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 
 
 class ActionsEditor(QWidget):
-    kind = "action"
+    kind = RecordKind.ACTION
 
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +88,7 @@ class ActionsEditor(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.only_open)
 
-        self.binder = FormBinder(ctx, "action", self)
+        self.binder = FormBinder(ctx, RecordKind.ACTION, self)
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -151,10 +152,10 @@ class ActionsEditor(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(none)"), None)
-        sessions = sorted(self.ctx.editor.children("session", self.project_id), key=lambda r: r["date"])
+        sessions = sorted(self.ctx.editor.children(RecordKind.SESSION, self.project_id), key=lambda r: r["date"])
         for row in sessions:
             self.session.addItem(f"{row['date']:%Y-%m-%d} {row['title']}", row.id)
-        for row in self.ctx.editor.children("tag", self.project_id):
+        for row in self.ctx.editor.children(RecordKind.TAG, self.project_id):
             if str(getattr(row["kind"], "value", row["kind"])) == "improvement":
                 self.improvement.addItem(row["name"], row.id)
         for combo in (self.session, self.improvement):
@@ -167,7 +168,7 @@ class ActionsEditor(QWidget):
 
     def current_row(self) -> Row | None:
         action_id = self.current_id()
-        return self.ctx.editor.get("action", action_id) if action_id is not None else None
+        return self.ctx.editor.get(RecordKind.ACTION, action_id) if action_id is not None else None
 
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.current_id()
@@ -200,7 +201,7 @@ class ActionsEditor(QWidget):
     # -- editing ----------------------------------------------------------------------
     def add(self) -> None:
         self.binder.flush()
-        row = self.ctx.create("action", self.project_id, self.tr("Add action"),
+        row = self.ctx.create(RecordKind.ACTION, self.project_id, self.tr("Add action"),
                               {"text": self.tr("New action"), "status": "open"})
         if row is not None:
             self.reload(row.id)
@@ -217,17 +218,17 @@ class ActionsEditor(QWidget):
             self.ctx.delete(row, self.tr("Delete action"))
 
     def _on_list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
-        if kind == "action" and parent_id == self.project_id:
+        if kind == RecordKind.ACTION and parent_id == self.project_id:
             self.reload(select_id if select_id >= 0 else None)
-        elif kind in ("session", "tag") and parent_id == self.project_id:
+        elif kind in (RecordKind.SESSION, RecordKind.TAG) and parent_id == self.project_id:
             self.binder.flush()
             self._fill_choices()
             self.binder.load(self.current_row())
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if kind == "action" and self.model.row_of(record_id) >= 0:
+        if kind == RecordKind.ACTION and self.model.row_of(record_id) >= 0:
             self.model.replace(get_action(self.ctx.library, record_id))
-        elif kind in ("session", "tag"):
+        elif kind in (RecordKind.SESSION, RecordKind.TAG):
             self.binder.flush()
             self._fill_choices()
             self.binder.load(self.current_row())

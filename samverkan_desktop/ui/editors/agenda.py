@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.domain.rules import has_outcome, next_item_number
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.session_planning import standard_agenda
@@ -28,7 +29,7 @@ QUESTION_CHARS = 80
 
 
 class AgendaEditor(ListFormEditor):
-    kind = "agenda_item"
+    kind = RecordKind.AGENDA_ITEM
     #: the selected agenda item changed (the Row, or None)
     item_changed = Signal(object)
 
@@ -55,7 +56,7 @@ class AgendaEditor(ListFormEditor):
         self.current_changed(self.current_row())
 
     def _on_context_changed(self, kind: str, *_ids: int) -> None:
-        if kind == "question":
+        if kind == RecordKind.QUESTION:
             self._load_questions()
 
     def heading_text(self) -> str:
@@ -77,7 +78,7 @@ class AgendaEditor(ListFormEditor):
 
     def delete_question(self, row: Row) -> str:
         question = self.tr("Delete “%1”?").replace("%1", self.row_label(row))
-        notes = len(self.ctx.editor.children("minute_note", row.id))
+        notes = len(self.ctx.editor.children(RecordKind.MINUTE_NOTE, row.id))
         if notes:
             question += " " + self.tr("%n minute note(s) are deleted with it.", "", notes)
         return question
@@ -108,7 +109,7 @@ class AgendaEditor(ListFormEditor):
     # -- keeping the form right -------------------------------------------------------
     def _load_questions(self) -> None:
         pairs: list[tuple[object, str]] = [(None, self.tr("None"))]
-        for question in self.ctx.editor.children("question", self.project_id):
+        for question in self.ctx.editor.children(RecordKind.QUESTION, self.project_id):
             text = " ".join(question["text"].split())
             if len(text) > QUESTION_CHARS:
                 text = text[:QUESTION_CHARS - 1] + "…"

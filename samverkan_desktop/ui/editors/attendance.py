@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.session_planning import PersonAttendance, attendance_sheet
 from samverkan_desktop.ui import undo
 from samverkan_desktop.ui.context import EditContext
@@ -37,7 +38,7 @@ from samverkan_desktop.ui.session_labels import attendance_roles, fill_combo
 
 Index = QModelIndex | QPersistentModelIndex
 #: changes to these kinds alter the list (people and parties are edited elsewhere)
-WATCHED = ("attendance", "person", "party")
+WATCHED = (RecordKind.ATTENDANCE, RecordKind.PERSON, RecordKind.PARTY)
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -185,9 +186,9 @@ class AttendanceTab(QWidget):
             return
         if person.attendance_id is None:
             data = {"person_id": person.person_id, "present": False, "role": "participant", **values}
-            self.ctx.create("attendance", self.session_id, self._label(values), data)
+            self.ctx.create(RecordKind.ATTENDANCE, self.session_id, self._label(values), data)
         else:
-            row = self.ctx.editor.get("attendance", person.attendance_id)
+            row = self.ctx.editor.get(RecordKind.ATTENDANCE, person.attendance_id)
             for field, value in values.items():
                 self.ctx.set_field(row, field, value, self._label(values))
         self.ctx.end_merge()  # every tick is its own undo step
@@ -227,9 +228,10 @@ class AttendanceTab(QWidget):
                 continue
             if person.attendance_id is None:
                 values = {"person_id": person.person_id, "present": present, "role": "participant"}
-                steps.append(partial(undo.Create, self.ctx, "attendance", self.session_id, values, None, label))
+                steps.append(partial(undo.Create, self.ctx, RecordKind.ATTENDANCE, self.session_id, values, None,
+                                     label))
             else:
-                row = self.ctx.editor.get("attendance", person.attendance_id)
+                row = self.ctx.editor.get(RecordKind.ATTENDANCE, person.attendance_id)
                 steps.append(partial(undo.SetField, self.ctx, row, "present", present, label))
         if steps:
             self.ctx.push(undo.Batch(self.ctx, label, steps))

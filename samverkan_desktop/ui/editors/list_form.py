@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
@@ -30,7 +31,7 @@ from samverkan_desktop.ui.models.row_list import RowListModel
 
 
 class ListFormEditor(QWidget):
-    kind = ""
+    kind: RecordKind  # each subclass names its kind
 
     def __init__(self, ctx: EditContext, parent_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,4 +201,4 @@ class ListFormEditor(QWidget):
 
     def _on_changed(self, kind: str, record_id: int) -> None:
         if kind == self.kind and self.model.row_index(record_id) >= 0:
-            self.model.update_row(self.ctx.editor.get(kind, record_id))
+            self.model.update_row(self.ctx.editor.get(self.kind, record_id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import links
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.editors.list_form import ListFormEditor
@@ -20,7 +21,7 @@ def question_label(row: Row) -> str:
 
 
 class MandatesEditor(ListFormEditor):
-    kind = "mandate"
+    kind = RecordKind.MANDATE
 
     def heading_text(self) -> str:
         return self.tr("Political mandates")
@@ -51,7 +52,7 @@ class MandatesEditor(ListFormEditor):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Code:"), self.code)
         self.questions = LinkChecklist(
-            self.ctx, links.QUESTION_MANDATE, "question", self.parent_id, question_label,
+            self.ctx, links.QUESTION_MANDATE, RecordKind.QUESTION, self.parent_id, question_label,
             self.tr("Link mandate to questions"),
             self.tr("The question guide has no questions yet. Add them under Question guide, then link them "
                     "to the mandates here."), reverse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.list_form import ListFormEditor
@@ -20,7 +21,7 @@ LABEL_CHARS = 90
 
 
 class MinuteNotesEditor(ListFormEditor):
-    kind = "minute_note"
+    kind = RecordKind.MINUTE_NOTE
 
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         self.project_id = project_id
@@ -38,7 +39,7 @@ class MinuteNotesEditor(ListFormEditor):
         ctx.changed.connect(self._on_context_changed)
 
     def _on_context_changed(self, kind: str, *_ids: int) -> None:
-        if kind == "party":
+        if kind == RecordKind.PARTY:
             self._load_parties()
 
     def heading_text(self) -> str:
@@ -96,7 +97,7 @@ class MinuteNotesEditor(ListFormEditor):
         self._show_current()
 
     def _load_parties(self) -> None:
-        parties = self.ctx.editor.children("party", self.project_id)
+        parties = self.ctx.editor.children(RecordKind.PARTY, self.project_id)
         self.party_names = {p.id: p["name"] for p in parties}
         current = self.binder.row["party_id"] if self.binder.row is not None else None
         refill_combo(self.party, list(self.party_names.items()), current)

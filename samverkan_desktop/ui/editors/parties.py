@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.domain.enums import PartySide
+from samverkan_desktop.domain.enums import PartySide, RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.parties_catalogue import CatalogueParty
 from samverkan_desktop.services.usage import party_usage
@@ -34,7 +34,7 @@ from samverkan_desktop.ui.editors.people import ALL_PARTIES, NO_PARTY, PeopleEdi
 
 
 class PartiesEditor(ListFormEditor):
-    kind = "party"
+    kind = RecordKind.PARTY
     #: the selected party changed (its id, or -1 when the list is empty)
     selected = Signal(int)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.usage import person_usage
 from samverkan_desktop.ui.context import EditContext
@@ -41,7 +42,7 @@ def place_form_below_list(editor: ListFormEditor) -> None:
 
 
 class PeopleEditor(ListFormEditor):
-    kind = "person"
+    kind = RecordKind.PERSON
     #: the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY
     filter_changed = Signal(int)
     #: the user asks to erase a person's personal data (the main window asks and does it)
@@ -163,7 +164,7 @@ class PeopleEditor(ListFormEditor):
 
     def refresh_parties(self) -> None:
         """Refill the filter and the party choice from the project's parties."""
-        parties = [(row.id, row["name"]) for row in self.ctx.editor.children("party", self.parent_id)]
+        parties = [(row.id, row["name"]) for row in self.ctx.editor.children(RecordKind.PARTY, self.parent_id)]
         if parties == self._parties and self.filter_combo.count():
             return
         self._parties = parties
@@ -214,12 +215,12 @@ class PeopleEditor(ListFormEditor):
         self.filter_changed.emit(self._filter)
 
     def _on_parties_changed(self, kind: str, parent_id: int, _select: int) -> None:
-        if kind == "party" and parent_id == self.parent_id:
+        if kind == RecordKind.PARTY and parent_id == self.parent_id:
             self.refresh_parties()
             self.reload()
 
     def _on_party_changed(self, kind: str, record_id: int) -> None:
-        if kind == "party" and any(pid == record_id for pid, _ in self._parties):
+        if kind == RecordKind.PARTY and any(pid == record_id for pid, _ in self._parties):
             self.refresh_parties()
             self.reload()
 
@@ -228,7 +229,7 @@ class PeopleEditor(ListFormEditor):
         if kind != self.kind:
             return
         position = self.model.row_index(record_id)
-        row = self.model.rows[position] if position >= 0 else self.ctx.editor.get(kind, record_id)
+        row = self.model.rows[position] if position >= 0 else self.ctx.editor.get(RecordKind(kind), record_id)
         if row.parent_id == self.parent_id and (position >= 0) != self.shows(row):
             # the person's party changed: once the edit is done, follow the person if they
             # are the one being edited, else just show or hide them

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
@@ -24,7 +25,7 @@ class ProjectDetailsEditor(QWidget):
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.project_id = ctx, project_id
-        self.binder = FormBinder(ctx, "project", self)
+        self.binder = FormBinder(ctx, RecordKind.PROJECT, self)
         heading = QLabel(self.tr("Commission and project details"))
         heading.setObjectName("editorHeading")
         intro = QLabel(self.tr("What the board asked for and who delivers the report. "
@@ -99,4 +100,4 @@ class ProjectDetailsEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.binder.load(self.ctx.editor.get("project", self.project_id))
+        self.binder.load(self.ctx.editor.get(RecordKind.PROJECT, self.project_id))

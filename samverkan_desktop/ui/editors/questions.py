@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import links
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.templates import question_guide_template
@@ -41,7 +42,7 @@ def mandate_label(row: Row) -> str:
 
 
 class QuestionGuideEditor(ListFormEditor):
-    kind = "question"
+    kind = RecordKind.QUESTION
 
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, project_id, parent)
@@ -115,7 +116,7 @@ class QuestionGuideEditor(ListFormEditor):
         self.guidance.setPlaceholderText(self.tr("Follow-up questions for the facilitator, e.g. “Can you give "
                                                  "an example?”"))
         self.mandates = LinkChecklist(
-            self.ctx, links.QUESTION_MANDATE, "mandate", self.parent_id, mandate_label,
+            self.ctx, links.QUESTION_MANDATE, RecordKind.MANDATE, self.parent_id, mandate_label,
             self.tr("Link question to mandates"),
             self.tr("The project has no political mandates yet. Add them under Political mandates, "
                     "then link them to the questions here."))

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.domain.rules import is_read_only
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.ui.binding import FormBinder
@@ -125,7 +126,7 @@ class SessionEditor(QWidget):
     def refresh(self) -> None:
         """Show the session's title and lock state as they are stored now."""
         try:
-            row = self.ctx.editor.get("session", self.session_id)
+            row = self.ctx.editor.get(RecordKind.SESSION, self.session_id)
         except ServiceError:
             return  # deleted; the main window drops this editor
         self.heading.setText(row["title"])
@@ -149,5 +150,5 @@ class SessionEditor(QWidget):
             refresh_read_only_look(tab)
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if kind == "session" and record_id == self.session_id:
+        if kind == RecordKind.SESSION and record_id == self.session_id:
             self.refresh()

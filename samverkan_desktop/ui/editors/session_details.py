@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.domain.enums import SessionStatus
+from samverkan_desktop.domain.enums import RecordKind, SessionStatus
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
@@ -29,7 +29,7 @@ class SessionDetailsTab(QWidget):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
         self.read_only = False
-        self.binder = FormBinder(ctx, "session", self)
+        self.binder = FormBinder(ctx, RecordKind.SESSION, self)
         b = self.binder
 
         body = QWidget()
@@ -112,7 +112,7 @@ class SessionDetailsTab(QWidget):
         return widget
 
     def reload(self) -> None:
-        self.binder.load(self.ctx.editor.get("session", self.session_id))
+        self.binder.load(self.ctx.editor.get(RecordKind.SESSION, self.session_id))
         for line in (self.title, self.location):
             line.setCursorPosition(0)  # a long text shows its beginning
         self._apply_read_only()

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.library_service import SessionSummary, sessions_of_project
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import confirm
 from samverkan_desktop.ui.models import session_table as T
 
 #: kinds whose changes alter what the table shows
-WATCHED = ("session", "entry")
+WATCHED = (RecordKind.SESSION, RecordKind.ENTRY)
 
 
 class SessionsEditor(QWidget):
@@ -124,7 +125,7 @@ class SessionsEditor(QWidget):
 
     # -- commands -------------------------------------------------------------------
     def new_session(self) -> None:
-        row = self.ctx.create("session", self.project_id, self.tr("New session"),
+        row = self.ctx.create(RecordKind.SESSION, self.project_id, self.tr("New session"),
                               {"title": self.tr("New session")})
         if row is not None:
             self.reload(row.id)
@@ -144,13 +145,13 @@ class SessionsEditor(QWidget):
             question += " " + self.tr("%n recorded entry(s) are deleted with it.", "", session.entries)
         question += " " + self.tr("You can undo this with Ctrl+Z.")
         if confirm(self, self.tr("Delete session"), question, self.tr("Delete session")):
-            row = self.ctx.editor.get("session", session.id)
+            row = self.ctx.editor.get(RecordKind.SESSION, session.id)
             self.ctx.delete(row, self.tr("Delete session"))
 
     # -- keeping up -----------------------------------------------------------------
     def _on_list_changed(self, kind: str, _parent_id: int, select_id: int) -> None:
         if kind in WATCHED:
-            self.reload(select_id if kind == "session" and select_id >= 0 else None)
+            self.reload(select_id if kind == RecordKind.SESSION and select_id >= 0 else None)
 
     def _on_changed(self, kind: str, _record_id: int) -> None:
         if kind in WATCHED:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import links, tags
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
@@ -55,7 +56,7 @@ class TagForm(QWidget):
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.project_id = ctx, project_id
-        self.binder = FormBinder(ctx, "tag", self)
+        self.binder = FormBinder(ctx, RecordKind.TAG, self)
         self.model: TagTreeModel | None = None
         self._loading = False
 
@@ -111,7 +112,7 @@ class TagForm(QWidget):
         self.owner = QLineEdit()
         self.owner.setObjectName("tagOwner")
         self.mandates = LinkChecklist(
-            ctx, links.TAG_MANDATE, "mandate", project_id,
+            ctx, links.TAG_MANDATE, RecordKind.MANDATE, project_id,
             lambda row: f"{row['code']} – {row['title']}" if row["code"] else row["title"],
             self.tr("Mandates of the improvement area"),
             self.tr("The project has no political mandates yet."))
@@ -135,7 +136,7 @@ class TagForm(QWidget):
         self.model = model
         shown = self.binder.row
         if shown is None or shown.id != tag_id:  # the same tag: the binder follows it by itself
-            self.binder.load(self.ctx.editor.get("tag", tag_id) if tag_id is not None else None)
+            self.binder.load(self.ctx.editor.get(RecordKind.TAG, tag_id) if tag_id is not None else None)
             self.mandates.set_owner(tag_id)
         for widget in self.improvement_rows:
             self.layout_form.setRowVisible(widget, model.kind == "improvement")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import tags
 from samverkan_desktop.ui import tag_commands
 from samverkan_desktop.ui.context import EditContext
@@ -199,14 +200,14 @@ class TagManager(QWidget):
         values = {"kind": kind, "name": names[kind], "parent_id": parent,
                   "color": tags.default_color(kind, len(self.model().nodes))}
         label = self.tr("New sub-tag") if child else self.tr("New tag")
-        row = self.ctx.create("tag", self.project_id, label, values)
+        row = self.ctx.create(RecordKind.TAG, self.project_id, label, values)
         if row is not None:
             self.reload(row.id)
             self.form.name.setFocus()
             self.form.name.selectAll()
 
     def rename(self, tag_id: int, name: str) -> None:
-        self.ctx.set_field(self.ctx.editor.get("tag", tag_id), "name", name, self.tr("Tag name"))
+        self.ctx.set_field(self.ctx.editor.get(RecordKind.TAG, tag_id), "name", name, self.tr("Tag name"))
 
     def reparent(self, tag_id: int, parent_id: int | None, index: int | None) -> bool:
         self.form.binder.flush()
@@ -277,11 +278,12 @@ class TagManager(QWidget):
 
     # -- reacting -----------------------------------------------------------------
     def _on_list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
-        if kind == "tag" and parent_id == self.project_id:
+        if kind == RecordKind.TAG and parent_id == self.project_id:
             self.reload(select_id if select_id >= 0 else None)
-        elif kind == "tagging":
+        elif kind == RecordKind.TAGGING:
             self.reload()
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if (kind == "tag" and any(record_id in m.nodes for m in self.models.values())) or kind == "tagging":
+        if kind == RecordKind.TAGGING or (
+                kind == RecordKind.TAG and any(record_id in m.nodes for m in self.models.values())):
             self.reload()

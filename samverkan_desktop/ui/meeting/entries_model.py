@@ -3,6 +3,8 @@
 A thin adapter over ``EntryView`` snapshots. An entry committed with Enter appears at
 once with ``id == 0`` (pending) and gets its database id when the writer has stored it.
 The entries' taggings give the highlighted spans and the tag names shown with them.
+Where the topic (agenda item or question) changes from one entry to the next, the entry
+carries the topic's heading (``TopicRole``), which the delegate draws as a separator.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from samverkan_desktop.services.minutes import EntryView
+from samverkan_desktop.domain.enums import RecordKind
+from samverkan_desktop.services.minutes import EntryView, TopicView
 from samverkan_desktop.services.tagging import TaggingView
 from samverkan_desktop.ui.collaboration.labels import origin_text
 from samverkan_desktop.ui.tagging.highlight import Highlight, highlights_of
@@ -23,10 +26,21 @@ PartyRole = Qt.ItemDataRole.UserRole + 2
 TimeRole = Qt.ItemDataRole.UserRole + 3
 KindRole = Qt.ItemDataRole.UserRole + 4
 PendingRole = Qt.ItemDataRole.UserRole + 5
-#: the tagged spans: tuple of (start, end, colour)
+# the tagged spans: tuple of (start, end, colour)
 HighlightsRole = Qt.ItemDataRole.UserRole + 6
-#: the names of the entry's tags, comma separated
+# the names of the entry's tags, comma separated
 TagNamesRole = Qt.ItemDataRole.UserRole + 7
+# the heading of the topic the entry starts ("§ 4 Budget"), or "" when it continues the topic above
+TopicRole = Qt.ItemDataRole.UserRole + 8
+
+# an entry's topic: ("agenda_item", id), ("question", id) or None
+TopicKey = tuple[str, int] | None
+
+
+def topic_key(entry: EntryView) -> TopicKey:
+    if entry.agenda_item_id:
+        return ("agenda_item", entry.agenda_item_id)
+    return ("question", entry.question_id) if entry.question_id else None
 
 
 class EntriesModel(QAbstractListModel):
@@ -37,6 +51,13 @@ class EntriesModel(QAbstractListModel):
         self.entries: list[EntryView] = []
         self.highlights: dict[int, tuple[Highlight, ...]] = {}
         self.tag_names: dict[int, str] = {}
+        self.topic_headings: dict[TopicKey, str] = {}
+
+    def set_topics(self, topics: tuple[TopicView, ...], other: str) -> None:
+        """The headings of the session's topics; ``other``: the heading of entries under none."""
+        self.topic_headings = {None: other}
+        for topic in topics:
+            self.topic_headings[(topic.kind, topic.id)] = topic_heading(topic)
 
     def set_taggings(self, taggings: dict[int, list[TaggingView]]) -> None:
         """The taggings of the session by entry id (``services.tagging.taggings_of_session``)."""
@@ -74,6 +95,19 @@ class EntriesModel(QAbstractListModel):
     def row_of(self, entry_id: int) -> int:
         return next((row for row, e in enumerate(self.entries) if e.id == entry_id and entry_id), -1)
 
+    def row_of_uid(self, uid: str) -> int:
+        return next((row for row in range(len(self.entries) - 1, -1, -1) if self.entries[row].uid == uid), -1)
+
+    def topic_heading(self, row: int) -> str:
+        """The heading above ``row``: its topic's, when the topic differs from the row above."""
+        key = topic_key(self.entries[row])
+        if (row == 0 and key is None) or (row > 0 and topic_key(self.entries[row - 1]) == key):
+            return ""
+        if key is None:
+            return self.topic_headings.get(None, "")
+        return self.topic_headings.get(key) or self.topic_headings.get(
+            ("question", self.entries[row].question_id or 0), "")
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self.entries)
 
@@ -103,8 +137,22 @@ class EntriesModel(QAbstractListModel):
             return self.highlights.get(entry.id, ()) if entry.id else ()
         if role == TagNamesRole:
             return self.tag_names.get(entry.id, "") if entry.id else ""
+        if role == TopicRole:
+            return self.topic_heading(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return origin_text(entry.origin) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.party_names.get(entry.party_id or 0, '') or entry.respondent_group or ''}: {entry.text}"
         return None
+
+
+def topic_number(topic: TopicView) -> str:
+    """"§ 4" for an agenda item, "Question 2" for a question of the guide."""
+    if topic.kind == RecordKind.AGENDA_ITEM:
+        return f"§ {topic.number}"
+    return QCoreApplication.translate("MeetingHeader", "Question %1").replace("%1", str(topic.number))
+
+
+def topic_heading(topic: TopicView) -> str:
+    """"§ 4  Budget 2026" or "Question 2  How do we …", on one line."""
+    return f"{topic_number(topic)}  {' '.join(topic.title.split())}"

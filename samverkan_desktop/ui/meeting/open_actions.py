@@ -1,39 +1,39 @@
-"""Action items in meeting mode.
+"""Action items in meeting mode: a feature that takes the ``MeetingSession``.
 
 When meeting mode opens a session, the open actions decided at earlier sessions (by
-date) are shown in a calm panel at the top, which "Hide" or Esc puts away. An earlier
-entry of kind action becomes an action item with Ctrl+Shift+A or from its context
-menu (undoable; owner and due date are filled in later under Actions).
+date) are shown in a calm panel at the top, which "Hide" or Esc puts away
+(``ActionItems.panel`` hands the panel to the window). An earlier entry of kind action
+becomes an action item with Ctrl+Shift+A or from its context menu, as an undo step of
+meeting mode (owner and due date are filled in later under Actions).
 """
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_desktop.domain.enums import EntryKind, RecordKind
 from samverkan_desktop.services.actions import ActionView, action_values_from_entry, open_actions_before
+from samverkan_desktop.ui import undo
+from samverkan_desktop.ui.meeting.keys import MeetingAction, key_of, key_text
+from samverkan_desktop.ui.meeting.session import MESSAGE_MS, MeetingSession
 
-if TYPE_CHECKING:
-    from samverkan_desktop.ui.meeting.window import MeetingWindow
-
-#: how many open actions the panel lists; the rest are counted
+# how many open actions the panel lists; the rest are counted
 SHOWN = 5
-MESSAGE_MS = 8000
 
 
 class OpenActionsPanel(QFrame):
     """The open actions from earlier sessions, listed briefly, with a Hide button."""
 
+    # the panel was put away (the window gives the focus back to the editor)
+    dismissed = Signal()
+
     def __init__(self, actions: list[ActionView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openActionsPanel")
         self.open_actions = actions
-        #: the Esc shortcuts that hide the panel; disabled once it is hidden
-        self.escapes: list[QShortcut] = []
         self.setStyleSheet(
             "QFrame#openActionsPanel { background: #eef4fa; border: 1px solid #c5d7e8; border-radius: 4px; }"
             "QFrame#openActionsPanel QLabel { background: transparent; border: none; }"
@@ -43,7 +43,8 @@ class OpenActionsPanel(QFrame):
         title.setStyleSheet("font-weight: 600;")
         self.hide_button = QPushButton(self.tr("&Hide"))
         self.hide_button.setObjectName("hideOpenActions")
-        self.hide_button.setToolTip(self.tr("Hide the open actions (Esc)"))
+        self.hide_button.setToolTip(self.tr("Hide the open actions (%1)").replace(
+            "%1", key_text(key_of(MeetingAction.HIDE_OPEN_ACTIONS).keys[0])))
         self.hide_button.clicked.connect(self.dismiss)
         top = QHBoxLayout()
         top.addWidget(title, 1)
@@ -75,65 +76,52 @@ class OpenActionsPanel(QFrame):
         return "<br>".join(lines)
 
     def dismiss(self) -> None:
+        if self.isHidden():
+            return
         self.hide()
-        for escape in self.escapes:
-            escape.setEnabled(False)
-        parent = self.window()
-        editor = getattr(parent, "editor", None)
-        if editor is not None:
-            editor.setFocus()
+        for action in self.actions():  # its Esc no longer hides anything
+            action.setEnabled(False)
+        self.dismissed.emit()
 
 
-def install_open_actions(window: MeetingWindow) -> OpenActionsPanel | None:
-    """Show the open actions of earlier sessions at the top of meeting mode, if there are any."""
-    actions = open_actions_before(window.ctx.library, window.data.project_id, window.session_id)
-    if not actions:
-        return None
-    panel = OpenActionsPanel(actions)
-    central = window.centralWidget()
-    layout = central.layout() if central is not None else None
-    assert isinstance(layout, QBoxLayout)
-    layout.insertWidget(1, panel)
-    for widget in (window.editor, panel):
-        escape = QShortcut(QKeySequence("Escape"), widget)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(panel.dismiss)
-        panel.escapes.append(escape)
-    return panel
+class ActionItems:
+    """The open actions panel and turning an action entry into an action item."""
 
+    def __init__(self, session: MeetingSession) -> None:
+        self.session = session
+        actions = open_actions_before(session.ctx.library, session.data.project_id, session.session_id)
+        self._panel = OpenActionsPanel(actions) if actions else None
 
-def is_action_entry(window: MeetingWindow, row: int) -> bool:
-    return 0 <= row < window.model.rowCount() and window.model.entries[row].kind == "action"
+    def panel(self) -> OpenActionsPanel | None:
+        """The panel of open actions from earlier sessions, if there are any."""
+        return self._panel
 
+    def dismiss(self) -> None:
+        if self._panel is not None:
+            self._panel.dismiss()
 
-def create_action_from_row(window: MeetingWindow, row: int) -> int | None:
-    """Make an action item of the earlier entry at ``row``; returns its id."""
-    if not is_action_entry(window, row):
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "Meeting", "Only an entry of kind action becomes an action item (Ctrl+3 marks the kind)."), MESSAGE_MS)
-        return None
-    record = window._row(row)
-    if record is None:
-        return None
-    project_id, values = action_values_from_entry(window.ctx.library, record.id)
-    created = window.ctx.create("action", project_id, QCoreApplication.translate("Meeting", "Create action"), values)
-    if created is None:
-        return None
-    window.statusBar().showMessage(QCoreApplication.translate(
-        "Meeting", "Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it."), MESSAGE_MS)
-    return created.id
+    def applies(self, row: int) -> bool:
+        """Whether the entry at ``row`` can become an action item (it is of kind action)."""
+        model = self.session.model
+        return 0 <= row < model.rowCount() and model.entries[row].kind == EntryKind.ACTION
 
-
-def create_action_from_selected(window: MeetingWindow) -> int | None:
-    """Ctrl+Shift+A on the selected earlier entry."""
-    index = window.entries.currentIndex()
-    return create_action_from_row(window, index.row()) if index.isValid() else None
-
-
-def add_menu_item(window: MeetingWindow, menu: QMenu, row: int) -> None:
-    """The context menu of an earlier entry of kind action offers to make it an action item."""
-    if not is_action_entry(window, row):
-        return
-    item = menu.addAction(QCoreApplication.translate("Meeting", "Create action item"))
-    item.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    item.triggered.connect(lambda: create_action_from_row(window, row))
+    def create_from(self, row: int) -> int | None:
+        """Make an action item of the earlier entry at ``row``; returns its id."""
+        session = self.session
+        if not self.applies(row):
+            session.message.emit(QCoreApplication.translate(
+                "Meeting", "Only an entry of kind action becomes an action item (Ctrl+3 marks the kind)."),
+                MESSAGE_MS)
+            return None
+        record = session.record(row)
+        if record is None:
+            return None
+        project_id, values = action_values_from_entry(session.ctx.library, record.id)
+        command = undo.Create(session.ctx, RecordKind.ACTION, project_id, values, None,
+                              QCoreApplication.translate("Meeting", "Create action"))
+        if not session.push(command) or command.row is None:
+            return None
+        session.message.emit(QCoreApplication.translate(
+            "Meeting", "Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it."),
+            MESSAGE_MS)
+        return command.row.id

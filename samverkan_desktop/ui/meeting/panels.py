@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from samverkan_desktop.services.minutes import MeetingData, PartyView, TopicView
+from samverkan_desktop.ui.meeting.entries_model import topic_number
+from samverkan_desktop.ui.meeting.keys import PARTIES, MeetingAction, key_of, key_text
 
 
 class Header(QWidget):
@@ -80,13 +82,16 @@ class Header(QWidget):
                 "MeetingHeader", "No agenda and no questions yet: just type."))
             self.guidance.setText("")
             return
-        self.topic_label.setText(f"§ {topic.number}" if topic.kind == "agenda_item" else
-                                 QCoreApplication.translate("MeetingHeader", "Question %1").replace(
-                                     "%1", str(topic.number)))
+        self.topic_label.setText(topic_number(topic))
         self.topic.setText(topic.title)
-        counter = QCoreApplication.translate("MeetingHeader", "%1 of %2 · Ctrl+PgDown next").replace(
+        counter = QCoreApplication.translate("MeetingHeader", "%1 of %2").replace(
             "%1", str(position + 1)).replace("%2", str(count))
-        self.guidance.setText("\n".join(x for x in (topic.guidance or "", counter) if x))
+        if position + 1 < count:
+            step = QCoreApplication.translate("MeetingHeader", "%1: next").replace(
+                "%1", key_text(key_of(MeetingAction.NEXT_TOPIC).keys[0]))
+        else:
+            step = QCoreApplication.translate("MeetingHeader", "the last one")
+        self.guidance.setText("\n".join(x for x in (topic.guidance or "", f"{counter} · {step}") if x))
 
 
 class Legend(QLabel):
@@ -133,4 +138,5 @@ def _escape(text: str) -> str:
 
 
 def party_items(parties: tuple[PartyView, ...]) -> list[tuple[str, str]]:
-    return [(f"Alt+{n}", party.name) for n, party in enumerate(parties[:9], start=1)]
+    """(key, party name) for the legend: the keys of the first nine parties, as declared."""
+    return [(key_text(key_of(action).keys[0]), party.name) for action, party in zip(PARTIES, parties, strict=False)]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from samverkan_desktop.services.library_service import ProjectSummary, SessionSummary
+if TYPE_CHECKING:  # the services (and SQLAlchemy) are not imported until the library is open
+    from samverkan_desktop.services.library_service import ProjectSummary, SessionSummary
+
 
 NodeRole = Qt.ItemDataRole.UserRole + 10
 

@@ -7,16 +7,19 @@ Wiring (in ui/main_window.py; nothing else is needed)::
     # "Förhandsgranska rapport…": asks for the report settings, builds, shows the preview
     report_actions.preview_report(self, self.ctx, self.settings, project_uid)
     # "Förhandsgranska protokoll…" for the selected session
-    report_actions.preview_minutes(self, self.ctx, project_uid, session_uid)
+    report_actions.preview_minutes(self, self.ctx, project_uid, session_uid, settings=self.settings)
+    # "Kallelse och dagordning…" for the selected session
+    report_actions.preview_notice(self, self.ctx, project_uid, session_uid, settings=self.settings)
 
 Both return at once: the document is built in the background with a progress dialog
 and Cancel, then opens in a ``PreviewWindow``: a window of its own, non-modal, deleted
 on close and closed with the window that asked (``parent``), from which the user saves
-("Spara som PDF…") or prints ("Skriv ut…"). A failed build shows a message; a cancelled
-one shows nothing. The builders default to ``services.reports.build_report_pdf`` /
-``build_minutes_pdf``; tests pass their own ``build``. The suggested file names are the
-services' (``report_file_name`` / ``minutes_file_name``). The window is handed to
-``on_open`` if you need it.
+("Spara som PDF…", "Spara som Word…") or prints ("Skriv ut…"). The Word file is built
+when asked for, with the municipality's Word template from the report settings. A
+failed build shows a message; a cancelled one shows nothing. The builders default to
+``services.reports.build_report_pdf`` / ``build_minutes_pdf``; tests pass their own
+``build``. The suggested file names are the services' (``report_file_name`` /
+``minutes_file_name``). The window is handed to ``on_open`` if you need it.
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.jobs import Runner, Task, run_job
-from samverkan_desktop.ui.report.options_dialog import ask_report_options
-from samverkan_desktop.ui.report.preview import PreviewWindow
+from samverkan_desktop.ui.report.options_dialog import ask_report_options, remembered_template
+from samverkan_desktop.ui.report.preview import PreviewWindow, WordExport
 from samverkan_desktop.ui.settings import Settings
 
 ReportBuild = Callable[[Library, str, ReportOptions, Progress], bytes]
@@ -47,14 +50,15 @@ _open_windows: set[PreviewWindow] = set()
 
 def preview_document(parent: QWidget | None, label: str, job: Callable[[Progress], bytes], title: str,
                      file_name: str, *, language: str = "sv", runner: Runner | None = None,
-                     on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes]:
-    """Build ``job`` in the background, then show the PDF in a preview window."""
+                     on_open: Callable[[PreviewWindow], None] | None = None,
+                     word: WordExport | None = None) -> Task[bytes]:
+    """Build ``job`` in the background, then show the PDF in a preview window (``word``: it saves as Word too)."""
 
     def show(pdf: bytes) -> None:
         if parent is not None and not shiboken6.isValid(parent):
             return  # the window that asked was closed while the document was built
         # a window of its own, closed with the one that asked for it
-        window = PreviewWindow(pdf, title, file_name, language=language, runner=runner, parent=parent)
+        window = PreviewWindow(pdf, title, file_name, language=language, runner=runner, parent=parent, word=word)
         if parent is None:
             _open_windows.add(window)
             window.destroyed.connect(lambda *_: _open_windows.discard(window))
@@ -83,25 +87,50 @@ def preview_report(parent: QWidget | None, ctx: EditContext, settings: Settings,
     builder: ReportBuild = build or reports.build_report_pdf
     title = QCoreApplication.translate("ReportActions", "Dialogue report – %1").replace("%1", project)
     file_name = _file_name(lambda: reports.report_file_name(ctx.library, project_uid, options.final))
+    word = WordExport(lambda progress: reports.build_report_docx(ctx.library, project_uid, options, progress),
+                      _file_name(lambda: reports.report_file_name(ctx.library, project_uid, options.final, "docx")))
     return preview_document(
         parent, QCoreApplication.translate("ReportActions", "Building the report…"),
         lambda progress: builder(ctx.library, project_uid, options, progress), title,
-        file_name, language=ctx.language, runner=runner, on_open=on_open)
+        file_name, language=ctx.language, runner=runner, on_open=on_open, word=word)
 
 
 def preview_minutes(parent: QWidget | None, ctx: EditContext, project_uid: str, session_uid: str, *,
                     build: MinutesBuild | None = None, runner: Runner | None = None,
-                    on_open: Callable[[PreviewWindow], None] | None = None) -> Task[bytes]:
-    """Build and preview the minutes of one session."""
+                    on_open: Callable[[PreviewWindow], None] | None = None,
+                    settings: Settings | None = None) -> Task[bytes]:
+    """Build and preview the minutes of one session (as Word with the template in ``settings``)."""
     builder: MinutesBuild = build or reports.build_minutes_pdf
     session = next((s for s in library_service.list_sessions(ctx.library, project_uid) if s.uid == session_uid), None)
     name = f"{session.title} {session.date.isoformat()}" if session else session_uid
     title = QCoreApplication.translate("ReportActions", "Minutes – %1").replace("%1", name)
+    template = remembered_template(settings) if settings is not None else None
+    word = WordExport(
+        lambda progress: reports.build_minutes_docx(ctx.library, project_uid, session_uid, progress, template),
+        _file_name(lambda: reports.minutes_file_name(ctx.library, project_uid, session_uid, "docx")))
     return preview_document(
         parent, QCoreApplication.translate("ReportActions", "Building the minutes…"),
         lambda progress: builder(ctx.library, project_uid, session_uid, progress), title,
         _file_name(lambda: reports.minutes_file_name(ctx.library, project_uid, session_uid)),
-        language=ctx.language, runner=runner, on_open=on_open)
+        language=ctx.language, runner=runner, on_open=on_open, word=word)
+
+
+def preview_notice(parent: QWidget | None, ctx: EditContext, project_uid: str, session_uid: str, *,
+                   runner: Runner | None = None, on_open: Callable[[PreviewWindow], None] | None = None,
+                   settings: Settings | None = None) -> Task[bytes]:
+    """Build and preview the notice of one session (kallelse och dagordning), to send before the meeting."""
+    session = next((s for s in library_service.list_sessions(ctx.library, project_uid) if s.uid == session_uid), None)
+    name = f"{session.title} {session.date.isoformat()}" if session else session_uid
+    title = QCoreApplication.translate("ReportActions", "Notice – %1").replace("%1", name)
+    template = remembered_template(settings) if settings is not None else None
+    word = WordExport(
+        lambda progress: reports.build_notice(ctx.library, project_uid, session_uid, "docx", progress, template),
+        _file_name(lambda: reports.notice_file_name(ctx.library, project_uid, session_uid, "docx")))
+    return preview_document(
+        parent, QCoreApplication.translate("ReportActions", "Building the notice…"),
+        lambda progress: reports.build_notice(ctx.library, project_uid, session_uid, "pdf", progress), title,
+        _file_name(lambda: reports.notice_file_name(ctx.library, project_uid, session_uid)),
+        language=ctx.language, runner=runner, on_open=on_open, word=word)
 
 
 def _file_name(suggest: Callable[[], str]) -> str:

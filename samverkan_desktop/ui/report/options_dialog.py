@@ -1,11 +1,13 @@
-"""Rapportinställningar: which sections, the minutes as appendix, names, draft or final, a logo.
+"""Rapportinställningar: which sections, the minutes as appendix, names, draft or final, a logo,
+the municipality's Word template.
 
 Returns a ``ReportOptions``; each option has the widget ``report.options.REPORT_OPTIONS``
 names (the command line takes the same options). Given the project, the dialog also shows
 what remains before the report can be final and the names typed into entries
 (``report_writing.before_report``); choosing one to fix elsewhere closes the dialog and
-sets ``go_to`` (a place) or ``go_to_entry``. The sections, the appendix choice and the logo file are
-remembered; "Visa namn" and "Fastställd" are not: each report starts without names
+sets ``go_to`` (a place) or ``go_to_entry``. The sections, the appendix choice, the logo
+file and the Word template are remembered (the template serves the minutes' and notices'
+Word files too); "Visa namn" and "Fastställd" are not: each report starts without names
 (privacy by default) and as a draft, so neither slips into a later report unasked; only a
 project the user has marked final (Uppdrag, Projektstatus) starts as final.
 """
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.report.options import ALL_SECTIONS, ReportOptions, Section
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.report_logo import read_logo
+from samverkan_desktop.services.reports import read_template
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.dialogs import show_error
@@ -54,6 +57,8 @@ class ReportOptionsDialog(QDialog):
         self.settings = settings
         self.logo_path: Path | None = None
         self.logo: bytes | None = None
+        self.template_path: Path | None = None
+        self.template: bytes | None = None
 
         names = self.section_names()
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -116,6 +121,26 @@ class ReportOptionsDialog(QDialog):
         logo_row.addWidget(choose)
         logo_row.addWidget(self.remove_logo)
 
+        template_box = QGroupBox(self.tr("Word template"))
+        self.template_name = QLabel()
+        self.template_name.setObjectName("templateName")
+        self.template_name.setWordWrap(True)
+        choose_template = QPushButton(self.tr("Choose…"))
+        choose_template.setObjectName("chooseTemplate")
+        choose_template.clicked.connect(self.choose_template)
+        self.remove_template = QPushButton(self.tr("Remove"))
+        self.remove_template.setObjectName("removeTemplate")
+        self.remove_template.clicked.connect(lambda: self._show_template(None, None))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_name, 1)
+        template_row.addWidget(choose_template)
+        template_row.addWidget(self.remove_template)
+        template_layout = QVBoxLayout(template_box)
+        template_layout.addLayout(template_row)
+        template_layout.addWidget(self._note(self.tr(
+            "“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, "
+            "headers and footers; the report replaces its text.")))
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         if accept_label:
             buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_label)
@@ -125,6 +150,7 @@ class ReportOptionsDialog(QDialog):
         settings_column.addWidget(sections)
         settings_column.addWidget(content)
         settings_column.addWidget(logo_box)
+        settings_column.addWidget(template_box)
         settings_column.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(settings_column, 3)
@@ -141,9 +167,14 @@ class ReportOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+        # wrapped notes need a width to wrap at: without one the dialog took the sections' width
+        # and cut the privacy note after its first line
+        self.setMinimumWidth(600)
         self._load()
         if self.before is not None:
             self.before.set_names(self.names.isChecked())
+        else:
+            self.resize(600, self.heightForWidth(600) if self.hasHeightForWidth() else self.sizeHint().height())
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -162,6 +193,7 @@ class ReportOptionsDialog(QDialog):
             Section.ASSESSMENT: self.tr("Assessment per political mandate"),
             Section.DEVELOPMENT: self.tr("Development since the previous round"),
             Section.IMPROVEMENTS: self.tr("Improvement areas"),
+            Section.ACTIONS: self.tr("Actions"),
             Section.CONCLUSIONS: self.tr("Conclusions and proposals"),
             Section.APPENDICES: self.tr("Appendices"),
         }
@@ -184,6 +216,9 @@ class ReportOptionsDialog(QDialog):
             except ServiceError:
                 logo = None  # moved or deleted since: the report goes without, the user sees so
         self._show_logo(*(logo or (None, None)))
+        template_path = self.settings.get(S.REPORT_WORD_TEMPLATE)
+        template = remembered_template(self.settings)
+        self._show_template(Path(template_path) if template is not None else None, template)
 
     def options(self) -> ReportOptions:
         return ReportOptions(
@@ -192,6 +227,7 @@ class ReportOptionsDialog(QDialog):
             names=self.names.isChecked(),
             final=self.final.isChecked(),
             logo=self.logo,
+            template=self.template,
         )
 
     def _go(self, place: object) -> None:
@@ -211,6 +247,7 @@ class ReportOptionsDialog(QDialog):
         self.settings.set(S.REPORT_SECTIONS, [key for key in ALL_SECTIONS if key in options.sections])
         self.settings.set(S.REPORT_MINUTES_APPENDIX, self.minutes_appendix.isChecked())
         self.settings.set(S.REPORT_LOGO, str(self.logo_path) if self.logo_path else "")
+        self.settings.set(S.REPORT_WORD_TEMPLATE, str(self.template_path) if self.template_path else "")
         self.settings.sync()
         super().accept()
 
@@ -243,6 +280,41 @@ class ReportOptionsDialog(QDialog):
                                                       Qt.TransformationMode.SmoothTransformation))
         else:
             self.logo_preview.clear()
+
+    # -- Word template -----------------------------------------------------------------
+    def choose_template(self) -> None:
+        start = str(self.template_path.parent) if self.template_path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Word template"), start,
+                                              self.tr("Word documents and templates (*.docx *.dotx)"))
+        if name:
+            self.use_template_file(Path(name))
+
+    def use_template_file(self, path: Path) -> bool:
+        """Take the Word template from ``path``; a file that is not one gets the service's message."""
+        try:
+            data = read_template(path)
+        except ServiceError as exc:
+            show_error(self, exc.text(self.settings.get(S.LANGUAGE)))
+            return False
+        self._show_template(path, data)
+        return True
+
+    def _show_template(self, path: Path | None, data: bytes | None) -> None:
+        self.template_path, self.template = path, data
+        self.remove_template.setEnabled(data is not None)
+        self.template_name.setText(path.name if path else self.tr("None: the app's own look"))
+        self.template_name.setToolTip(str(path) if path else "")
+
+
+def remembered_template(settings: S.Settings) -> bytes | None:
+    """The remembered Word template's bytes; None when none is set or it can no longer be read."""
+    remembered = settings.get(S.REPORT_WORD_TEMPLATE)
+    if not remembered:
+        return None
+    try:
+        return read_template(Path(remembered))
+    except ServiceError:
+        return None  # moved, deleted or changed since: the Word file gets the app's look, the dialog says so
 
 
 def ask_report_options(settings: S.Settings, parent: QWidget | None = None,

@@ -2,13 +2,16 @@
 
 The window holds the PDF bytes it was given and nothing else: "Spara som PDF…" writes
 exactly those bytes (atomically; a failure leaves the window as it was) and
-"Skriv ut…" prints them (see ``printing``). Pages scroll continuously; PgUp/PgDn go a
+"Skriv ut…" prints them (see ``printing``). Given a ``WordExport``, "Spara som Word…"
+builds the same document as a Word file in the background (through the job runner,
+with progress and Cancel) and writes it atomically. Pages scroll continuously; PgUp/PgDn go a
 page back or forward, Ctrl+Home/Ctrl+End to the first/last page, Ctrl++/Ctrl+- zoom.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QStandardPaths, Qt, QTimer, Signal
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSpinBox, QStyle
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.ui.dialogs import show_error
-from samverkan_desktop.ui.jobs import Runner, Task
+from samverkan_desktop.ui.jobs import Progress, Runner, Task, run_job
 from samverkan_desktop.ui.report import printing
 from samverkan_desktop.ui.report.pdf_source import is_ready, open_pdf
 
@@ -28,15 +31,26 @@ STATUS_MESSAGE_MS = 6000
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 
 
+@dataclass(frozen=True)
+class WordExport:
+    """How the previewed document is built as a Word file, and the file name suggested for it."""
+
+    build: Callable[[Progress], bytes]
+    file_name: str
+
+
 class PreviewWindow(QMainWindow):
-    """One built document; ``saved`` and ``printed`` say what became of it."""
+    """One built document; ``saved`` (PDF or Word file) and ``printed`` say what became of it."""
 
     saved = Signal(Path)
     printed = Signal(int)
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str, *, language: str = "sv",
-                 runner: Runner | None = None, parent: QWidget | None = None) -> None:
+                 runner: Runner | None = None, parent: QWidget | None = None,
+                 word: WordExport | None = None) -> None:
         super().__init__(parent)
+        self.word = word
+        self.word_task: Task[Path] | None = None
         self.setObjectName("previewWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Preview – %1").replace("%1", title))
@@ -98,7 +112,14 @@ class PreviewWindow(QMainWindow):
                                         self.save_as, [std.Save], px.SP_DialogSaveButton, "savePdf")
         self.print_action = self._action(self.tr("Print…"), self.tr("Print the document"),
                                          self.print_document, [std.Print], name="printPdf")
+        self.save_word_action = self._action(self.tr("Save as Word…"),
+                                             self.tr("Save the document as a Word file (.docx) to edit it"),
+                                             self.save_word, ["Ctrl+Shift+S"], name="saveWord")
         bar.addAction(self.save_action)
+        if self.word is not None:
+            bar.addAction(self.save_word_action)
+        else:
+            self.save_word_action.setEnabled(False)
         bar.addAction(self.print_action)
         bar.addSeparator()
         self.first_action = self._action(self.tr("First page"), self.tr("Go to the first page"),
@@ -151,6 +172,7 @@ class PreviewWindow(QMainWindow):
                                          [std.Close, "Esc"], name="closePreview")
         for widget in (self.save_action, self.print_action, self.page_box, bar):
             widget.setEnabled(self.page_count > 0)
+        self.save_word_action.setEnabled(self.word is not None and self.page_count > 0)
 
     # -- navigation ----------------------------------------------------------------
     def current_page(self) -> int:
@@ -269,14 +291,18 @@ class PreviewWindow(QMainWindow):
             self._show_page(page)
 
     # -- save and print ------------------------------------------------------------
-    def ask_save_path(self) -> Path | None:
+    def ask_save_path(self, word: bool = False) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        dialog = QFileDialog(self, self.tr("Save as PDF"), str(Path(folder) / self.suggested_name),
-                             self.tr("PDF files (*.pdf)"))
-        dialog.setObjectName("savePdfDialog")
+        name = self.word.file_name if word and self.word is not None else self.suggested_name
+        if word:
+            dialog = QFileDialog(self, self.tr("Save as Word"), str(Path(folder) / name),
+                                 self.tr("Word documents (*.docx)"))
+        else:
+            dialog = QFileDialog(self, self.tr("Save as PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
+        dialog.setObjectName("saveWordDialog" if word else "savePdfDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(str(Path(folder) / self.suggested_name))
+        dialog.setDefaultSuffix("docx" if word else "pdf")
+        dialog.selectFile(str(Path(folder) / name))
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -297,6 +323,29 @@ class PreviewWindow(QMainWindow):
         self.saved.emit(path)
         return True
 
+    def save_word(self) -> None:
+        path = self.ask_save_path(word=True)
+        if path is not None:
+            self.save_word_to(path)
+
+    def save_word_to(self, path: Path) -> Task[Path] | None:
+        """Build the Word file in the background and write it to ``path``; a failure is said, nothing half-written."""
+        word = self.word
+        if word is None or (self.word_task is not None and self.word_task.state == "running"):
+            return None
+
+        def job(progress: Progress) -> Path:
+            write_bytes_atomically(word.build(progress), path)
+            return path
+
+        def done(saved: Path) -> None:
+            self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(saved)), STATUS_MESSAGE_MS)
+            self.saved.emit(saved)
+
+        self.word_task = run_job(self, self.tr("Writing the Word file…"), job, done, language=self.language,
+                                 runner=self.runner)
+        return self.word_task
+
     def print_document(self) -> None:
         if self.print_task is not None and self.print_task.state == "running":
             return
@@ -309,6 +358,7 @@ class PreviewWindow(QMainWindow):
         self.printed.emit(sheets)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.print_task is not None and self.print_task.state == "running":
-            self.print_task.cancel()
+        for task in (self.print_task, self.word_task):
+            if task is not None and task.state == "running":
+                task.cancel()
         super().closeEvent(event)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.names_check import NameFinding, find_names
 from samverkan_desktop.ui.context import EditContext
@@ -167,10 +168,10 @@ class NamesPanel(QWidget):
             return False
         label = self.tr("Name in the report")
         if finding.choice_id is None:
-            return self.ctx.create("report_name", self.project_id, label,
+            return self.ctx.create(RecordKind.REPORT_NAME, self.project_id, label,
                                    {"name": finding.name, "replacement": replacement}) is not None
         try:
-            row = self.ctx.editor.get("report_name", finding.choice_id)
+            row = self.ctx.editor.get(RecordKind.REPORT_NAME, finding.choice_id)
         except ServiceError:
             return False
         self.ctx.end_merge()
@@ -183,7 +184,7 @@ class NamesPanel(QWidget):
         if finding is None or finding.choice_id is None:
             return False
         try:
-            row = self.ctx.editor.get("report_name", finding.choice_id)
+            row = self.ctx.editor.get(RecordKind.REPORT_NAME, finding.choice_id)
         except ServiceError:
             return False
         return self.ctx.delete(row, self.tr("Name in the report"))
@@ -201,7 +202,7 @@ class NamesPanel(QWidget):
         self._changed(kind)
 
     def _changed(self, kind: str) -> None:
-        if kind in ("report_name", "entry", "person", "party"):
+        if kind in (RecordKind.REPORT_NAME, RecordKind.ENTRY, RecordKind.PERSON, RecordKind.PARTY):
             self._stale = True
             if self.isVisible():  # else when it is shown: the check reads every entry
                 self.reload()

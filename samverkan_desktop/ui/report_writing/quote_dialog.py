@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.report.quoting import excerpt, quoted
 from samverkan_desktop.services import quotes
 from samverkan_desktop.services.errors import ServiceError
@@ -53,7 +54,7 @@ class QuoteDialog(QDialog):
         self.setObjectName("quoteDialog")
         self.setWindowTitle(self.tr("Quote in the report"))
         self.ctx, self.project_id, self.entry_id, self.preferred = ctx, project_id, entry_id, preferred
-        self.text = ctx.editor.get("entry", entry_id)["text"]
+        self.text = ctx.editor.get(RecordKind.ENTRY, entry_id)["text"]
         spans = [t for t in taggings_of_entry(ctx.library, entry_id) if not t.whole_entry]
         #: the passages: (tagging id or None for the whole entry, start, end)
         self.passages: list[tuple[int | None, int | None, int | None]] = [(None, None, None)]
@@ -79,7 +80,7 @@ class QuoteDialog(QDialog):
         self.targets.setObjectName("quoteTargets")
         self.targets.setAccessibleName(self.tr("Quote for"))
         for target in quotes.targets(ctx.library, project_id):
-            group = self.tr("Mandate") if target.kind == "mandate" else kind_label(target.kind)
+            group = self.tr("Mandate") if target.kind == RecordKind.MANDATE else kind_label(target.kind)
             item = QListWidgetItem(f"{'    ' * target.depth}{target.name}   ({group})")
             item.setData(TargetRole, target.key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
@@ -139,8 +140,9 @@ class QuoteDialog(QDialog):
                 remove.append(item.data(TargetRole))
         return add, remove
 
-    def apply(self) -> bool:
-        """Store the changes as one undo step; False when nothing changed or it failed."""
+    def apply(self, push: Callable[[undo.EditCommand], bool] | None = None) -> bool:
+        """Store the changes as one undo step (through ``push``: a window with a history of its
+        own, meeting mode, passes its own); False when nothing changed or it failed."""
         add, remove = self.changes()
         if not add and not remove:
             return False
@@ -151,19 +153,20 @@ class QuoteDialog(QDialog):
         try:
             for key in add:
                 values = quotes.quote_values(self.ctx.library, self.project_id, self.entry_id, tagging, key)
-                steps.append(partial(undo.Create, self.ctx, "quote", self.project_id, values, None, label))
+                steps.append(partial(undo.Create, self.ctx, RecordKind.QUOTE, self.project_id, values, None, label))
             for key in remove:
                 found = quotes.find_quote(chosen, self.entry_id, tagging, key)
                 if found is not None:
-                    steps.append(partial(undo.Delete, self.ctx, self.ctx.editor.get("quote", found.id), label))
+                    steps.append(partial(undo.Delete, self.ctx, self.ctx.editor.get(RecordKind.QUOTE, found.id), label))
         except ServiceError as exc:
             self.ctx.failed.emit(exc.text(self.ctx.language))
             return False
-        return self.ctx.push(undo.Batch(self.ctx, label, steps))
+        return (push or self.ctx.push)(undo.Batch(self.ctx, label, steps))
 
 
 def choose_quotes(parent: QWidget | None, ctx: EditContext, project_id: int, entry_id: int,
-                  tagging_id: int | None = None, preferred: quotes.TargetKey | None = None) -> bool:
+                  tagging_id: int | None = None, preferred: quotes.TargetKey | None = None,
+                  push: Callable[[undo.EditCommand], bool] | None = None) -> bool:
     """Show the dialog for an entry (a tagged passage of it preselected); True when quotes changed."""
     try:
         dialog = QuoteDialog(ctx, project_id, entry_id, tagging_id, preferred, parent)
@@ -172,4 +175,4 @@ def choose_quotes(parent: QWidget | None, ctx: EditContext, project_id: int, ent
         return False
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return dialog.apply()
+    return dialog.apply(push)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.report.quoting import quoted
 from samverkan_desktop.services import quotes
 from samverkan_desktop.services.errors import ServiceError
@@ -96,7 +97,7 @@ class QuotesPanel(QWidget):
         groups: dict[quotes.TargetKey, QTreeWidgetItem] = {}
         for target in names.values():  # in the project's order: mandates, then tags
             if any(q.target == target.key for q in self.quotes):
-                kind = self.tr("Mandate") if target.kind == "mandate" else kind_label(target.kind)
+                kind = self.tr("Mandate") if target.kind == RecordKind.MANDATE else kind_label(target.kind)
                 group = QTreeWidgetItem(self.tree, [f"{target.name}   ({kind})"])
                 font = group.font(0)
                 font.setBold(True)
@@ -141,7 +142,7 @@ class QuotesPanel(QWidget):
         if quote is None or index is None:
             return False
         try:
-            row = self.ctx.editor.get("quote", quote.id)
+            row = self.ctx.editor.get(RecordKind.QUOTE, quote.id)
         except ServiceError:
             return False
         return self.ctx.move(row, row.sort_order, index, self.tr("Move quote"))
@@ -151,7 +152,7 @@ class QuotesPanel(QWidget):
         if quote is None:
             return False
         try:
-            row = self.ctx.editor.get("quote", quote.id)
+            row = self.ctx.editor.get(RecordKind.QUOTE, quote.id)
         except ServiceError:
             return False
         return self.ctx.delete(row, self.tr("Unmark quote"))
@@ -163,7 +164,7 @@ class QuotesPanel(QWidget):
             self.jump_to_entry.emit(quote.entry_id)
 
     def _list_changed(self, kind: str, _parent: int, select: int) -> None:
-        if kind in ("quote", "tagging", "entry", "tag", "mandate"):
+        if kind in (RecordKind.QUOTE, RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.TAG, RecordKind.MANDATE):
             self._stale = True
             if self.isVisible():  # else when it is shown: not while the user types elsewhere
-                self.reload(select if kind == "quote" and select >= 0 else None)
+                self.reload(select if kind == RecordKind.QUOTE and select >= 0 else None)

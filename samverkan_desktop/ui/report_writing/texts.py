@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.services.report_drafts import FIELDS, draft
 from samverkan_desktop.ui.binding import FormBinder
@@ -35,7 +36,7 @@ class ReportTextsEditor(QWidget):
     def __init__(self, ctx: EditContext, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.project_id = ctx, project_id
-        self.binder = FormBinder(ctx, "project", self)
+        self.binder = FormBinder(ctx, RecordKind.PROJECT, self)
         titles = {"summary": self.tr("&Summary"), "method": self.tr("&Method"),
                   "conclusions": self.tr("&Conclusions and proposals")}
         hints = {
@@ -92,7 +93,7 @@ class ReportTextsEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.binder.load(self.ctx.editor.get("project", self.project_id))
+        self.binder.load(self.ctx.editor.get(RecordKind.PROJECT, self.project_id))
 
     def focus_field(self, field: str) -> None:
         editor = self.editors.get(field)

@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.survey.columns import Choice, describe
 from samverkan_desktop.services.survey.importing import ResponsesImported, guide_questions, import_responses
 from samverkan_desktop.services.survey.reading import SurveyTable, read_survey
@@ -70,8 +71,8 @@ def start_import(window: Any, ctx: EditContext, project_id: int, table: SurveyTa
 
 
 def _imported(window: Any, ctx: EditContext, project_id: int, result: ResponsesImported) -> None:
-    ctx.emit_list_changed("session", project_id, result.session_id)
-    ctx.emit_list_changed("entry", result.session_id, -1)
+    ctx.emit_list_changed(RecordKind.SESSION, project_id, result.session_id)
+    ctx.emit_list_changed(RecordKind.ENTRY, result.session_id, -1)
     if not shiboken6.isValid(window):
         return
     window.refresh_navigator()

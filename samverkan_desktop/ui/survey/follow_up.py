@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import analysis
 from samverkan_desktop.services.comparison import FollowUp, comparison
 from samverkan_desktop.services.editing import Row
@@ -47,7 +48,7 @@ from samverkan_desktop.ui.wrapped_tree import WrappedTree
 EntryRole = Qt.ItemDataRole.UserRole + 10
 AreaRole = Qt.ItemDataRole.UserRole + 11
 #: kinds whose changes alter what this view shows
-WATCHED = ("previous_item", "tag", "tagging", "entry", "session")
+WATCHED = (RecordKind.PREVIOUS_ITEM, RecordKind.TAG, RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.SESSION)
 
 
 class FollowUpEditor(QWidget):
@@ -112,7 +113,7 @@ class FollowUpEditor(QWidget):
         self.comment.setPlaceholderText(self.tr("What was done, and what it led to."))
         comment_label = QLabel(self.tr("&Comment:"))
         comment_label.setBuddy(self.comment)
-        self.binder = FormBinder(ctx, "previous_item", self)
+        self.binder = FormBinder(ctx, RecordKind.PREVIOUS_ITEM, self)
         self.binder.text(self.comment, "comment", self.tr("Follow-up comment"))
         self.tag = QComboBox()
         self.tag.setObjectName("followUpTag")
@@ -193,7 +194,7 @@ class FollowUpEditor(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("— no match —"), None)
-        for row in self.ctx.editor.children("tag", self.project_id):
+        for row in self.ctx.editor.children(RecordKind.TAG, self.project_id):
             self.tag.addItem(str(row["name"]), row.id)
         self.tag.blockSignals(False)
         self.list.blockSignals(True)
@@ -222,7 +223,7 @@ class FollowUpEditor(QWidget):
 
     def _show_current(self) -> None:
         area = self.current_area()
-        row = self.ctx.editor.get("previous_item", area.previous_item_id) if area else None
+        row = self.ctx.editor.get(RecordKind.PREVIOUS_ITEM, area.previous_item_id) if area else None
         if row is not None and self.row is not None and row.id == self.row.id:
             return
         self.binder.load(row)
@@ -283,8 +284,8 @@ class FollowUpEditor(QWidget):
     def _changed(self, kind: str, *_ids: int) -> None:
         if kind not in WATCHED:
             return
-        if kind == "previous_item" and self.row is not None and _ids and _ids[0] == self.row.id:
-            self.row = self.ctx.editor.get("previous_item", self.row.id)
+        if kind == RecordKind.PREVIOUS_ITEM and self.row is not None and _ids and _ids[0] == self.row.id:
+            self.row = self.ctx.editor.get(RecordKind.PREVIOUS_ITEM, self.row.id)
             self._show_status()
             self._refresh_list()
             area = self.current_area()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import library_service
 from samverkan_desktop.services.comparison import PreviousItemView, previous_items
 from samverkan_desktop.services.previous_round import LinkResult, link_previous, previous_link, unlink_previous
@@ -131,12 +132,12 @@ class PreviousRoundDialog(QDialog):
     def _choices(self) -> dict[str, list[tuple[int, str]]]:
         editor = self.ctx.editor
         mandates = [(r.id, f"{r['code']} – {r['title']}" if r["code"] else str(r["title"]))
-                    for r in editor.children("mandate", self.project_id)]
+                    for r in editor.children(RecordKind.MANDATE, self.project_id)]
         questions = [(r.id, f"{r['number']}. {r['text']}" if r["number"] else str(r["text"]))
-                     for r in editor.children("question", self.project_id)]
+                     for r in editor.children(RecordKind.QUESTION, self.project_id)]
         kinds = {"theme": self.tr("theme"), "strength": self.tr("what works"), "improvement": self.tr("improvement")}
         tags = [(r.id, f"{r['name']} ({kinds.get(str(getattr(r['kind'], 'value', r['kind'])), '')})")
-                for r in editor.children("tag", self.project_id)]
+                for r in editor.children(RecordKind.TAG, self.project_id)]
         return {"mandate": mandates, "question": questions, "tag": tags}
 
     def _fill(self, table: QTableWidget, items: list[PreviousItemView], choices: list[tuple[int, str]]) -> None:
@@ -171,7 +172,7 @@ class PreviousRoundDialog(QDialog):
 
     # -- writing ---------------------------------------------------------------------
     def _matched(self, item: PreviousItemView, value: Any) -> None:
-        row = self.ctx.editor.get("previous_item", item.id)
+        row = self.ctx.editor.get(RecordKind.PREVIOUS_ITEM, item.id)
         self._editing = True  # the change signal of our own edit rebuilds nothing
         try:
             self.ctx.set_field(row, MATCH_FIELDS[item.kind], value, self.tr("Match with the previous round"))
@@ -209,7 +210,7 @@ class PreviousRoundDialog(QDialog):
 
     def _linked(self, _result: LinkResult) -> None:
         self.ctx.undo_stack.clear()  # its commands may hold the items the link replaced
-        self.ctx.emit_list_changed("previous_item", self.project_id, -1)
+        self.ctx.emit_list_changed(RecordKind.PREVIOUS_ITEM, self.project_id, -1)
         self.reload()
 
     def unlink(self) -> None:
@@ -219,9 +220,9 @@ class PreviousRoundDialog(QDialog):
             return
         unlink_previous(self.ctx.library, self.project_id)
         self.ctx.undo_stack.clear()
-        self.ctx.emit_list_changed("previous_item", self.project_id, -1)
+        self.ctx.emit_list_changed(RecordKind.PREVIOUS_ITEM, self.project_id, -1)
         self.reload()
 
     def _on_changed(self, kind: str, _record_id: int) -> None:
-        if kind == "previous_item" and self.isVisible() and not self._editing:
+        if kind == RecordKind.PREVIOUS_ITEM and self.isVisible() and not self._editing:
             self.reload()  # an undo in the main window

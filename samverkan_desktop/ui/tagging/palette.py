@@ -1,19 +1,27 @@
 """The quick tag palette (Ctrl+T): type to filter the tags, Up/Down to choose, Enter applies,
-Esc cancels. The recently used tags (up to nine) apply at once with the keys 1 to 9
-(while the filter is empty; Alt+1 … Alt+9 always)."""
+Esc cancels. The tags are grouped under headings (themes, what works, improvement areas).
+The recently used tags (up to nine) apply at once with the keys 1 to 9 (while the filter
+is empty; Alt+1 … Alt+9 always). What was typed can become a new theme ("Create theme …"),
+so the palette is useful before the project has any tags."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from samverkan_desktop.services.tagging import TagView
-from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.analysis.labels import tag_kind_labels
 
 RECENT_LIMIT = 9
+# the order of the groups in the palette
+KIND_ORDER = ("theme", "strength", "improvement")
+# what a row of the tag list holds (UserRole): a tag's id, a heading, or the new theme's name
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1
+TAG, HEADING, CREATE = "tag", "heading", "create"
 _recent: dict[int, list[int]] = {}
 
 
@@ -28,6 +36,7 @@ def remember_tag(project_id: int, tag_id: int) -> None:
 
 
 def kind_label(kind: str) -> str:
+    """What one tag of ``kind`` is called ("Tema"); the palette's headings are ``tag_kind_labels``."""
     return {
         "theme": QCoreApplication.translate("Tagging", "Theme"),
         "strength": QCoreApplication.translate("Tagging", "Strength"),
@@ -41,16 +50,27 @@ def swatch(color: str | None) -> QIcon:
     return QIcon(pixmap)
 
 
-def _depths(tags: Sequence[TagView]) -> dict[int, int]:
-    parents = {t.id: t.parent_id for t in tags}
-    depths: dict[int, int] = {}
+@dataclass(frozen=True)
+class Choice:
+    """What the user chose: an existing tag, or a new theme to be created with this name."""
+
+    tag_id: int | None = None
+    new_theme: str | None = None
+
+
+def _grouped(tags: Sequence[TagView]) -> list[tuple[str, list[tuple[TagView, int]]]]:
+    """The tags by kind in ``KIND_ORDER`` (other kinds last), each with its depth among the
+    tags of its kind, in the tree order ``tags_of_project`` gives."""
+    by_id = {t.id: t for t in tags}
+    groups: dict[str, list[tuple[TagView, int]]] = {}
     for tag in tags:
         depth, parent, seen = 0, tag.parent_id, {tag.id}
-        while parent in parents and parent not in seen:
+        while parent in by_id and parent not in seen and by_id[parent].kind == tag.kind:
             seen.add(parent)
-            depth, parent = depth + 1, parents[parent]
-        depths[tag.id] = depth
-    return depths
+            depth, parent = depth + 1, by_id[parent].parent_id
+        groups.setdefault(tag.kind, []).append((tag, depth))
+    order = [k for k in KIND_ORDER if k in groups] + [k for k in groups if k not in KIND_ORDER]
+    return [(kind, groups[kind]) for kind in order]
 
 
 class TagPalette(QDialog):
@@ -62,15 +82,17 @@ class TagPalette(QDialog):
         self.tags = list(tags)
         by_id = {t.id: t for t in self.tags}
         self.recent = [by_id[t] for t in recent if t in by_id][:RECENT_LIMIT]
-        self.depths = _depths(self.tags)
-        self.chosen: int | None = None
+        self.groups = _grouped(self.tags)
+        self.headings = tag_kind_labels()
+        self.choice: Choice | None = None
 
         self.target = QLabel(target)
         self.target.setObjectName("tagPaletteTarget")
         self.target.setWordWrap(True)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("tagFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Type to filter the tags"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type to filter the tags") if self.tags else self.tr("Type the name of a new theme"))
         self.filter_edit.setAccessibleName(self.tr("Filter tags"))
         self.filter_edit.textChanged.connect(self.refilter)
         self.filter_edit.installEventFilter(self)
@@ -86,13 +108,19 @@ class TagPalette(QDialog):
         if self.recent:
             self.recent_list.setFixedHeight(self.recent_list.sizeHintForRow(0) * len(self.recent)
                                             + 2 * self.recent_list.frameWidth() + 2)
-        self.recent_list.itemClicked.connect(lambda item: self.apply(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent_list.itemClicked.connect(lambda item: self.apply(Choice(item.data(Qt.ItemDataRole.UserRole))))
         self.list = QListWidget()
         self.list.setObjectName("tagList")
         self.list.setAccessibleName(self.tr("Tags"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.itemActivated.connect(lambda item: self.apply(item.data(Qt.ItemDataRole.UserRole)))
-        self.list.itemDoubleClicked.connect(lambda item: self.apply(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemActivated.connect(self._activate)
+        self.list.itemDoubleClicked.connect(self._activate)
+        self.empty_note = QLabel(self.tr("The project has no tags yet. Type a name and press Enter to create "
+                                         "a theme; strengths and improvement areas are made under Themes and "
+                                         "improvement areas."))
+        self.empty_note.setObjectName("tagPaletteEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setVisible(not self.tags)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.target)
@@ -102,89 +130,107 @@ class TagPalette(QDialog):
         self.recent_list.setVisible(bool(self.recent))
         layout.addWidget(recent_title)
         layout.addWidget(self.recent_list)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.list, 1)
         hint = QLabel(self.tr("Up and Down choose, Enter applies, Esc cancels."))
         hint.setObjectName("tagPaletteHint")
         layout.addWidget(hint)
-        self.resize(420, 460)
+        self.resize(440, 500)
         self.refilter("")
 
+    # -- the list -------------------------------------------------------------------
+    def _add(self, kind: str, text: str, data: object = None, icon: QIcon | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(icon or QIcon(), text)
+        item.setData(ROLE_KIND, kind)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        if kind in (HEADING, CREATE):
+            font = QFont(self.list.font())
+            font.setBold(kind == HEADING)
+            font.setItalic(kind == CREATE)
+            item.setFont(font)
+        if kind == HEADING:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown, never chosen
+        self.list.addItem(item)
+        return item
+
     def refilter(self, text: str) -> None:
-        wanted = text.strip().casefold()
+        typed = " ".join(text.split())
+        wanted = typed.casefold()
         self.list.clear()
-        for tag in self.tags:
-            if wanted and wanted not in tag.name.casefold():
+        for kind, members in self.groups:
+            shown = [(tag, depth) for tag, depth in members if not wanted or wanted in tag.name.casefold()]
+            if not shown:
                 continue
-            indent = "" if wanted else "    " * self.depths.get(tag.id, 0)
-            item = QListWidgetItem(swatch(tag.color), f"{indent}{tag.name}")
-            item.setToolTip(kind_label(tag.kind))
-            item.setData(Qt.ItemDataRole.UserRole, tag.id)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+            self._add(HEADING, self.headings.get(kind, kind))
+            for tag, depth in shown:
+                indent = "" if wanted else "    " * depth
+                item = self._add(TAG, f"    {indent}{tag.name}", tag.id, swatch(tag.color))
+                item.setToolTip(kind_label(tag.kind))
+        if typed and all(tag.name.casefold() != wanted for tag in self.tags):
+            item = self._add(CREATE, "+  " + self.tr("Create theme “%1”").replace("%1", typed), typed)
+            item.setToolTip(self.tr("A new theme with this name, put on the entry at once (Ctrl+Z undoes both)"))
+        self.list.setCurrentRow(-1)
+        self._step(+1)
+
+    def _step(self, step: int) -> None:
+        """Move the current row by ``step``, over the headings; stays put at either end."""
+        row = self.list.currentRow() + step
+        while 0 <= row < self.list.count():
+            if self.list.item(row).data(ROLE_KIND) != HEADING:
+                self.list.setCurrentRow(row)
+                return
+            row += step
 
     def visible_names(self) -> list[str]:
-        return [self.list.item(row).text().strip() for row in range(self.list.count())]
+        """The names of the tags the list shows now (without headings and "Create theme …")."""
+        return [self.list.item(row).text().strip() for row in range(self.list.count())
+                if self.list.item(row).data(ROLE_KIND) == TAG]
 
-    def apply(self, tag_id: int | None) -> None:
-        if tag_id is None:
-            return
-        self.chosen = int(tag_id)
+    def headings_shown(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count())
+                if self.list.item(row).data(ROLE_KIND) == HEADING]
+
+    # -- choosing -------------------------------------------------------------------
+    @property
+    def chosen(self) -> int | None:
+        """The id of the existing tag chosen, if one was."""
+        return self.choice.tag_id if self.choice is not None else None
+
+    def apply(self, choice: Choice) -> None:
+        self.choice = choice
         self.accept()
+
+    def _activate(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        kind = item.data(ROLE_KIND)
+        if kind == TAG:
+            self.apply(Choice(tag_id=int(item.data(Qt.ItemDataRole.UserRole))))
+        elif kind == CREATE:
+            self.apply(Choice(new_theme=str(item.data(Qt.ItemDataRole.UserRole))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                step = -1 if key == Qt.Key.Key_Up else 1
-                if self.list.count():
-                    self.list.setCurrentRow(max(0, min(self.list.count() - 1, self.list.currentRow() + step)))
+                self._step(-1 if key == Qt.Key.Key_Up else 1)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                item = self.list.currentItem()
-                if item is not None:
-                    self.apply(item.data(Qt.ItemDataRole.UserRole))
+                self._activate(self.list.currentItem())
                 return True
             typed = event.text()
             number = key - Qt.Key.Key_0 if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 else 0
             number = number or (int(typed) if len(typed) == 1 and typed in "123456789" else 0)
             alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             if number and (alt or not self.filter_edit.text()) and number <= len(self.recent):
-                self.apply(self.recent[number - 1].id)
+                self.apply(Choice(tag_id=self.recent[number - 1].id))
                 return True
         return super().eventFilter(watched, event)
 
 
-def choose_tag(parent: QWidget | None, tags: Sequence[TagView], recent: Sequence[int], target: str) -> int | None:
-    """Show the palette; the chosen tag's id, or None when cancelled."""
+def choose_tag(parent: QWidget | None, tags: Sequence[TagView], recent: Sequence[int], target: str) -> Choice | None:
+    """Show the palette; what was chosen, or None when cancelled."""
     palette = TagPalette(tags, recent, target, parent)
     palette.filter_edit.setFocus()
-    return palette.chosen if palette.exec() == QDialog.DialogCode.Accepted else None
-
-
-def tag_interactively(parent: QWidget, ctx: EditContext, project_id: int, entry_id: int, text: str,
-                      start: int | None = None, end: int | None = None) -> int | None:
-    """Ask for a tag with the palette and put it on the entry (or the span ``text[start:end]``), undoably."""
-    from samverkan_desktop.services.tagging import tags_of_project
-    from samverkan_desktop.ui.entry_commands import tag_entry
-
-    tags = tags_of_project(ctx.library, project_id)
-    if not tags:
-        ctx.failed.emit(QCoreApplication.translate("Tagging", "The project has no tags yet; create them under Tags."))
-        return None
-    if start is not None and end is not None:
-        words = _shorten(text[start:end])
-        target = QCoreApplication.translate("Tagging", "Tag the passage “%1”").replace("%1", words)
-    else:
-        target = QCoreApplication.translate("Tagging", "Tag the whole entry “%1”").replace("%1", _shorten(text))
-    tag_id = choose_tag(parent, tags, recent_tags(project_id), target)
-    if tag_id is None:
-        return None
-    remember_tag(project_id, tag_id)
-    return tag_entry(ctx, entry_id, tag_id, start, end, QCoreApplication.translate("Tagging", "Tag entry"))
-
-
-def _shorten(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+    return palette.choice if palette.exec() == QDialog.DialogCode.Accepted else None

@@ -4,13 +4,14 @@ On the left every entry of the session (time, party, kind, tags; tagged spans
 tinted). On the right the selected entry's text, read-only: select words and press
 Ctrl+T to tag that passage, or press Ctrl+T without a selection to tag the whole
 entry. Below it the entry's taggings, each with a memo; Delete removes one. Every
-change is undoable.
+change is undoable. Tagging is analysis, not part of the minutes: it stays open after
+the minutes are adjusted (``domain.rules.is_locked``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,16 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.domain.enums import RecordKind
+from samverkan_desktop.domain.rules import is_locked
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.services.minutes import EntryView, load_meeting
+from samverkan_desktop.services.minutes import EntryView, entries_of_session, load_meeting
 from samverkan_desktop.services.tagging import TaggingView, taggings_of_session
+from samverkan_desktop.ui.analysis.labels import entry_kind_labels
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
 from samverkan_desktop.ui.survey.labels import written_source
+from samverkan_desktop.ui.tagging import TAG_KEY
 from samverkan_desktop.ui.tagging.highlight import code_point, highlight_text_edit, highlights_of
-from samverkan_desktop.ui.tagging.palette import swatch, tag_interactively
+from samverkan_desktop.ui.tagging.interactive import tag_interactively
+from samverkan_desktop.ui.tagging.palette import swatch
 
 
 class ReviewView(QWidget):
@@ -44,12 +50,12 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewView")
         self.ctx, self.project_id, self.session_id = ctx, project_id, session_id
-        self.read_only = False
+        # whether the session's taggings are locked (never, by today's rule; asked of the rule)
+        self.locked = False
         self.taggings: dict[int, list[TaggingView]] = {}
-        from samverkan_desktop.ui.meeting.window import kind_labels
-
         data = load_meeting(ctx.library, session_id)
-        self.model = EntriesModel({p.id: p.name for p in data.parties}, kind_labels(), self)
+        self.model = EntriesModel({p.id: p.name for p in data.parties}, entry_kind_labels(), self)
+        self.model.set_topics(data.topics, self.tr("Other notes"))
         self.entries = QListView()
         self.entries.setObjectName("reviewEntries")
         self.entries.setAccessibleName(self.tr("Entries"))
@@ -101,7 +107,7 @@ class ReviewView(QWidget):
         self.memo.setMaximumHeight(90)
         memo_label = QLabel(self.tr("&Memo on the tagging"))
         memo_label.setBuddy(self.memo)
-        self.binder = FormBinder(ctx, "tagging", self)
+        self.binder = FormBinder(ctx, RecordKind.TAGGING, self)
         self.binder.text(self.memo, "memo", self.tr("Memo"))
 
         right = QWidget()
@@ -129,9 +135,11 @@ class ReviewView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        tag_key = QShortcut(QKeySequence("Ctrl+T"), self)
-        tag_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        tag_key.activated.connect(self.tag)
+        self.tag_action = QAction(self.tr("Tag with…"), self)
+        self.tag_action.setShortcut(QKeySequence(TAG_KEY))
+        self.tag_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tag_action.triggered.connect(self.tag)
+        self.addAction(self.tag_action)
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tagging_list)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_selected)
@@ -142,7 +150,8 @@ class ReviewView(QWidget):
     # -- state --------------------------------------------------------------------
     def reload(self) -> None:
         current = self.current_entry()
-        self.model.set_entries(list(load_meeting(self.ctx.library, self.session_id).entries))
+        self._read_lock()
+        self.model.set_entries(list(entries_of_session(self.ctx.library, self.session_id)))
         self._reload_taggings()
         if current is not None:
             self.show_entry(current.id)
@@ -212,7 +221,7 @@ class ReviewView(QWidget):
         view = self.current_tagging()
         self.binder.flush()
         try:
-            self.binder.load(self.ctx.editor.get("tagging", view.id) if view else None)
+            self.binder.load(self.ctx.editor.get(RecordKind.TAGGING, view.id) if view else None)
         except ServiceError:
             self.binder.load(None)
         self._apply_enabled()
@@ -220,20 +229,29 @@ class ReviewView(QWidget):
     def _apply_enabled(self) -> None:
         has_entry = self.current_entry() is not None and bool(self.current_entry().id)  # type: ignore[union-attr]
         has_tagging = self.current_tagging() is not None
-        self.tag_button.setEnabled(has_entry and not self.read_only)
-        self.remove_button.setEnabled(has_tagging and not self.read_only)
+        self.tag_button.setEnabled(has_entry and not self.locked)
+        self.remove_button.setEnabled(has_tagging and not self.locked)
         self.quote_button.setEnabled(has_entry)  # quoting leaves the minutes as they are
         self.memo.setEnabled(has_tagging)
-        self.memo.setReadOnly(self.read_only)
+        self.memo.setReadOnly(self.locked)
+
+    def _read_lock(self) -> None:
+        try:
+            status = self.ctx.editor.get(RecordKind.SESSION, self.session_id)["status"]
+        except ServiceError:
+            status = None
+        self.locked = is_locked(status, "tagging")
 
     def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
+        """The session's minutes were locked or reopened: the entries' text is read-only here
+        anyway, and whether tagging is locked is the rule's to say, asked of the stored status."""
+        self._read_lock()
         self._apply_enabled()
 
     # -- actions ------------------------------------------------------------------
     def tag(self) -> None:
         entry = self.current_entry()
-        if entry is None or not entry.id or self.read_only:
+        if entry is None or not entry.id or self.locked:
             return
         cursor = self.text.textCursor()
         start = end = None
@@ -256,38 +274,36 @@ class ReviewView(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.entries.indexAt(pos)
-        if not index.isValid() or self.read_only:
+        if not index.isValid() or self.locked:
             return
         self.entries.setCurrentIndex(index)
         menu = QMenu(self.entries)
-        action = menu.addAction(self.tr("Tag with…"))
-        action.setShortcut(QKeySequence("Ctrl+T"))
-        action.triggered.connect(self.tag)
+        menu.addAction(self.tag_action)
         menu.exec(self.entries.viewport().mapToGlobal(pos))
 
     def remove_selected(self) -> None:
         view = self.current_tagging()
-        if view is None or self.read_only:
+        if view is None or self.locked:
             return
         self.binder.flush()
-        self.ctx.delete(self.ctx.editor.get("tagging", view.id), self.tr("Remove tagging"))
+        self.ctx.delete(self.ctx.editor.get(RecordKind.TAGGING, view.id), self.tr("Remove tagging"))
 
     # -- changes elsewhere ----------------------------------------------------------
     def _on_list_changed(self, kind: str, parent_id: int, select_id: int) -> None:
-        if kind == "entry" and parent_id == self.session_id:
+        if kind == RecordKind.ENTRY and parent_id == self.session_id:
             self.reload()
-        elif kind == "tagging" and self.model.row_of(parent_id) >= 0:
+        elif kind == RecordKind.TAGGING and self.model.row_of(parent_id) >= 0:
             self._reload_taggings()
             entry = self.current_entry()
             if entry is not None and entry.id == parent_id:
                 self._show_entry(select_tagging=select_id if select_id >= 0 else None)
-        elif kind == "tag":
+        elif kind == RecordKind.TAG:
             self._reload_taggings()
             self._show_entry()
 
     def _on_changed(self, kind: str, record_id: int) -> None:
-        if kind == "entry" and self.model.row_of(record_id) >= 0:
+        if kind == RecordKind.ENTRY and self.model.row_of(record_id) >= 0:
             self.reload()
-        elif kind == "tag":
+        elif kind == RecordKind.TAG:
             self._reload_taggings()
             self._show_entry()
