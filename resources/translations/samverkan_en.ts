@@ -253,7 +253,7 @@
         <source>The user guide, at the chapter about the screen in front</source>
         <translation>The user guide, at the chapter about the screen in front</translation>
     </message>
-<message>
+    <message>
         <source>Send &amp;out sessions…</source>
         <translation>Send &amp;out sessions…</translation>
     </message>
@@ -285,7 +285,7 @@
         <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
         <translation>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ActionsEditor</name>
     <message>
@@ -679,11 +679,11 @@
         <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
         <translation>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</translation>
     </message>
-<message>
+    <message>
         <source>(no party)</source>
         <translation>(no party)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AttendanceModel</name>
     <message>
@@ -769,6 +769,237 @@
     <message>
         <source>Names in the entries (the report names no one)</source>
         <translation>Names in the entries (the report names no one)</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>the other side's version of %1, kept beside it after a conflict</source>
+        <translation>the other side's version of %1, kept beside it after a conflict</translation>
+    </message>
+    <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Recorded here (sent by %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Sent out to %1</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Political mandates</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Minute notes</source>
+        <translation>Minute notes</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Taggings</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>political mandate</source>
+        <translation>political mandate</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>attendance line</source>
+        <translation>attendance line</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>minute note</source>
+        <translation>minute note</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation>tagging</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
     </message>
 </context>
 <context>
@@ -914,11 +1145,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</translation>
     </message>
-<message>
+    <message>
         <source>Finding the personal data…</source>
         <translation>Finding the personal data…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1206,6 +1437,13 @@
     </message>
 </context>
 <context>
+    <name>KeyOverview</name>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Keys in meeting mode</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1259,6 +1497,7 @@
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
+        <extracomment>where the long jobs run (None: a thread each); tests may put a SyncRunner here</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
@@ -1318,38 +1557,6 @@
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <source>Import project file</source>
-        <translation>Import project file</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Replace project?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Imported %1</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Export project file</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Project files (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
         <source>Delete project</source>
         <translation>Delete project</translation>
     </message>
@@ -1360,14 +1567,6 @@
     <message>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
     </message>
     <message>
         <source>Not everything is saved</source>
@@ -1385,11 +1584,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
     </message>
-<message>
+    <message>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1514,22 +1713,6 @@
 <context>
     <name>Meeting</name>
     <message>
-        <source>Statement</source>
-        <translation>Statement</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
         <translation>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</translation>
     </message>
@@ -1542,24 +1725,12 @@
         <translation>Action item created. Add its owner and due date under Actions; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <source>Create action item</source>
-        <translation>Create action item</translation>
-    </message>
-    <message>
-        <source>Tag with…</source>
-        <translation>Tag with…</translation>
-    </message>
-    <message>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</translation>
-    </message>
-    <message>
-        <source>Quote in the report…</source>
-        <translation>Quote in the report…</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1748,6 @@
         <translation>Question %1</translation>
     </message>
     <message>
-        <source>%1 of %2 · Ctrl+PgDown next</source>
-        <translation>%1 of %2 · Ctrl+PgDown next</translation>
-    </message>
-<message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1596,26 +1763,12 @@
 <context>
     <name>MeetingKeys</name>
     <message>
-        <source>Return</source>
-        <comment>key name</comment>
-        <translation>Return</translation>
-    </message>
-    <message>
         <source>Save the entry and start the next</source>
         <translation>Save the entry and start the next</translation>
     </message>
     <message>
-        <source>Shift+Return</source>
-        <comment>key name</comment>
-        <translation>Shift+Return</translation>
-    </message>
-    <message>
         <source>New line in the entry</source>
         <translation>New line in the entry</translation>
-    </message>
-    <message>
-        <source>Who is speaking: choose the party (it stays until changed)</source>
-        <translation>Who is speaking: choose the party (it stays until changed)</translation>
     </message>
     <message>
         <source>No party (e.g. the secretary's own note)</source>
@@ -1668,18 +1821,8 @@
         <translation>Delete the selected earlier entry</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <comment>key name</comment>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
         <source>Move the selected entry up</source>
         <translation>Move the selected entry up</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <comment>key name</comment>
-        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
@@ -1692,10 +1835,6 @@
     <message>
         <source>Back to the entry being typed</source>
         <translation>Back to the entry being typed</translation>
-    </message>
-    <message>
-        <source>Undo (typing first, then changes to entries)</source>
-        <translation>Undo (typing first, then changes to entries)</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1726,14 +1865,10 @@
         <translation>Leave meeting mode (everything is saved)</translation>
     </message>
     <message>
-        <source>Keys in meeting mode</source>
-        <translation>Keys in meeting mode</translation>
-    </message>
-    <message>
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
         <translation>Quote the selected entry in the report (for a mandate or tag)</translation>
     </message>
-<message>
+    <message>
         <source>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</source>
         <translation>Who is speaking: choose the party (it stays until changed); on a selected earlier entry: change its party</translation>
     </message>
@@ -1790,14 +1925,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Nothing to undo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Nothing to redo in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Undone: %1 – the text is back in the entry being typed.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingWindow</name>
     <message>
         <source>Meeting mode – %1</source>
         <translation>Meeting mode – %1</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
-        <translation>These minutes are adjusted and locked. Ctrl+J reopens them.</translation>
     </message>
     <message>
         <source>Earlier entries</source>
@@ -1836,34 +2010,14 @@
         <translation>Change party</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Delete entry</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Move entry</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Reopen the minutes</source>
-        <translation>Reopen the minutes</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Reopen the minutes…</source>
         <translation>&amp;Reopen the minutes…</translation>
     </message>
@@ -1890,7 +2044,7 @@
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
-<message>
+    <message>
         <source>Receive from %1</source>
         <translation>Receive from %1</translation>
     </message>
@@ -2180,16 +2334,11 @@
     <name>OpenActionsPanel</name>
     <message>
         <source>Open actions from earlier sessions (%1)</source>
-        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
         <translation>Open actions from earlier sessions (%1)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Hide</translation>
-    </message>
-    <message>
-        <source>Hide the open actions (Esc)</source>
-        <translation>Hide the open actions (Esc)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2207,7 +2356,7 @@
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… and %1 more, listed under Actions in the project.</translation>
     </message>
-<message>
+    <message>
         <source>Hide the open actions (%1)</source>
         <translation>Hide the open actions (%1)</translation>
     </message>
@@ -2675,7 +2824,7 @@
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Save as Word…</source>
         <translation>Save as Word…</translation>
     </message>
@@ -2695,7 +2844,7 @@
         <source>Writing the Word file…</source>
         <translation>Writing the Word file…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PreviousRatingPanel</name>
     <message>
@@ -2960,6 +3109,66 @@
     <message>
         <source>&amp;Collaboration body:</source>
         <translation>&amp;Collaboration body:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Import project file</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importing the project…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Replace project?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Replacing the project…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Project files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Export project file</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporting the project…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3486,49 @@
     </message>
 </context>
 <context>
+    <name>Receive</name>
+    <message>
+        <source>Receive a copy sent back</source>
+        <translation>Receive a copy sent back</translation>
+    </message>
+    <message>
+        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
+        <translation>Project archives and files (*.samverkan *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open the project to receive into first.</source>
+        <translation>Open the project to receive into first.</translation>
+    </message>
+    <message>
+        <source>Reading and comparing the file…</source>
+        <translation>Reading and comparing the file…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the project; nothing was changed.</source>
+        <translation>Everything in the file is already in the project; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was received.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was received.</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Received from %1: %2 added, %3 changed, %4 removed.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
+        <translation>To undo, restore the backup made before the merge (File &gt; Restore from backup).</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMinutes</name>
     <message>
         <source>Reopen the minutes</source>
@@ -3314,7 +3566,7 @@
         <source>Building the minutes…</source>
         <translation>Building the minutes…</translation>
     </message>
-<message>
+    <message>
         <source>Notice – %1</source>
         <translation>Notice – %1</translation>
     </message>
@@ -3429,7 +3681,7 @@
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
-<message>
+    <message>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
@@ -3696,7 +3948,7 @@
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</translation>
     </message>
-<message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -3782,7 +4034,7 @@
         <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</translation>
     </message>
-<message>
+    <message>
         <source>Other notes</source>
         <translation>Other notes</translation>
     </message>
@@ -3847,6 +4099,76 @@
     <message>
         <source>The report's texts</source>
         <translation>The report's texts</translation>
+    </message>
+</context>
+<context>
+    <name>SendOut</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Project archive (*.samverkan)</source>
+        <translation>Project archive (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
+        <translation>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</translation>
+    </message>
+    <message>
+        <source>Writing the file to send out…</source>
+        <translation>Writing the file to send out…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
+        <translation>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
+        <translation>Wrote %1; send it back to the one who sent the sessions out.</translation>
+    </message>
+    <message>
+        <source>Writing the copy to send back…</source>
+        <translation>Writing the copy to send back…</translation>
+    </message>
+</context>
+<context>
+    <name>SendOutDialog</name>
+    <message>
+        <source>Send out sessions</source>
+        <translation>Send out sessions</translation>
+    </message>
+    <message>
+        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <translation>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</translation>
+    </message>
+    <message>
+        <source>Sessions to send out</source>
+        <translation>Sessions to send out</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries · %4</source>
+        <translation>%1 · %2 · %3 entries · %4</translation>
+    </message>
+    <message>
+        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
+        <translation>e.g. FSG Barn och utbildning – Karin Ek</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Sent to:</translation>
+    </message>
+    <message>
+        <source>Send out…</source>
+        <translation>Send out…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions:</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4438,7 @@
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
-<message>
+    <message>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
@@ -4585,7 +4907,7 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Up and Down choose, Enter applies, Esc cancels.</translation>
     </message>
-<message>
+    <message>
         <source>Type the name of a new theme</source>
         <translation>Type the name of a new theme</translation>
     </message>
@@ -4633,10 +4955,6 @@
         <translation>Improvement area</translation>
     </message>
     <message>
-        <source>The project has no tags yet; create them under Tags.</source>
-        <translation>The project has no tags yet; create them under Tags.</translation>
-    </message>
-    <message>
         <source>Tag the passage “%1”</source>
         <translation>Tag the passage “%1”</translation>
     </message>
@@ -4648,7 +4966,7 @@
         <source>Tag entry</source>
         <translation>Tag entry</translation>
     </message>
-<message>
+    <message>
         <source>Tag with the new theme “%1”</source>
         <translation>Tag with the new theme “%1”</translation>
     </message>
@@ -4732,437 +5050,4 @@
         <translation>changed %1</translation>
     </message>
 </context>
-<context><name>Collaboration</name><message>
-        <source>Recorded by %1 on %2</source>
-        <translation>Recorded by %1 on %2</translation>
-    </message>
-    <message>
-        <source>Recorded by %1</source>
-        <translation>Recorded by %1</translation>
-    </message>
-    <message>
-        <source>the other side's version of %1, kept beside it after a conflict</source>
-        <translation>the other side's version of %1, kept beside it after a conflict</translation>
-    </message>
-    <message>
-        <source>Recorded here (sent by %1)</source>
-        <translation>Recorded here (sent by %1)</translation>
-    </message>
-    <message>
-        <source>Sent out to %1</source>
-        <translation>Sent out to %1</translation>
-    </message>
-    <message>
-        <source>The project</source>
-        <translation>The project</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Political mandates</source>
-        <translation>Political mandates</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Agenda items</translation>
-    </message>
-    <message>
-        <source>Minute notes</source>
-        <translation>Minute notes</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Entries</translation>
-    </message>
-    <message>
-        <source>Taggings</source>
-        <translation>Taggings</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>the project</source>
-        <translation>the project</translation>
-    </message>
-    <message>
-        <source>party</source>
-        <translation>party</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>political mandate</source>
-        <translation>political mandate</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>question</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>tag</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>attendance line</source>
-        <translation>attendance line</translation>
-    </message>
-    <message>
-        <source>agenda item</source>
-        <translation>agenda item</translation>
-    </message>
-    <message>
-        <source>minute note</source>
-        <translation>minute note</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation>entry</translation>
-    </message>
-    <message>
-        <source>tagging</source>
-        <translation>tagging</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Memo</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>Agenda item</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Commission</translation>
-    </message>
-</context><context><name>Receive</name><message>
-        <source>Receive a copy sent back</source>
-        <translation>Receive a copy sent back</translation>
-    </message>
-    <message>
-        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
-        <translation>Project archives and files (*.samverkan *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Open the project to receive into first.</source>
-        <translation>Open the project to receive into first.</translation>
-    </message>
-    <message>
-        <source>Reading and comparing the file…</source>
-        <translation>Reading and comparing the file…</translation>
-    </message>
-    <message>
-        <source>Receive</source>
-        <translation>Receive</translation>
-    </message>
-    <message>
-        <source>Everything in the file is already in the project; nothing was changed.</source>
-        <translation>Everything in the file is already in the project; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Meeting mode could not save everything yet, so nothing was received.</source>
-        <translation>Meeting mode could not save everything yet, so nothing was received.</translation>
-    </message>
-    <message>
-        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
-        <translation>Received from %1: %2 added, %3 changed, %4 removed.</translation>
-    </message>
-    <message>
-        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
-        <translation>To undo, restore the backup made before the merge (File &gt; Restore from backup).</translation>
-    </message>
-    <message>
-        <source>Receiving…</source>
-        <translation>Receiving…</translation>
-    </message>
-</context><context><name>SendOut</name><message>
-        <source>Open a project first.</source>
-        <translation>Open a project first.</translation>
-    </message>
-    <message>
-        <source>Project archive (*.samverkan)</source>
-        <translation>Project archive (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
-        <translation>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</translation>
-    </message>
-    <message>
-        <source>Writing the file to send out…</source>
-        <translation>Writing the file to send out…</translation>
-    </message>
-    <message>
-        <source>Send back</source>
-        <translation>Send back</translation>
-    </message>
-    <message>
-        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
-        <translation>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</translation>
-    </message>
-    <message>
-        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
-        <translation>Wrote %1; send it back to the one who sent the sessions out.</translation>
-    </message>
-    <message>
-        <source>Writing the copy to send back…</source>
-        <translation>Writing the copy to send back…</translation>
-    </message>
-</context><context><name>SendOutDialog</name><message>
-        <source>Send out sessions</source>
-        <translation>Send out sessions</translation>
-    </message>
-    <message>
-        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
-        <translation>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</translation>
-    </message>
-    <message>
-        <source>Sessions to send out</source>
-        <translation>Sessions to send out</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 entries · %4</source>
-        <translation>%1 · %2 · %3 entries · %4</translation>
-    </message>
-    <message>
-        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
-        <translation>e.g. FSG Barn och utbildning – Karin Ek</translation>
-    </message>
-    <message>
-        <source>&amp;Sent to:</source>
-        <translation>&amp;Sent to:</translation>
-    </message>
-    <message>
-        <source>Send out…</source>
-        <translation>Send out…</translation>
-    </message>
-    <message>
-        <source>Sessions:</source>
-        <translation>Sessions:</translation>
-    </message>
-</context><context><name>KeyOverview</name><message>
-        <source>Keys in meeting mode</source>
-        <translation>Keys in meeting mode</translation>
-    </message>
-</context><context><name>MeetingSession</name><message>
-        <source>Other notes</source>
-        <translation>Other notes</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
-        <translation>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</translation>
-    </message>
-    <message>
-        <source>Save entry</source>
-        <translation>Save entry</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Delete entry</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Move entry</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo in meeting mode.</source>
-        <translation>Nothing to undo in meeting mode.</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Redone: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to redo in meeting mode.</source>
-        <translation>Nothing to redo in meeting mode.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 – the text is back in the entry being typed.</source>
-        <translation>Undone: %1 – the text is back in the entry being typed.</translation>
-    </message>
-</context><context><name>ProjectFiles</name><message>
-        <source>Import project file</source>
-        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
-        <translation>Import project file</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importing the project…</source>
-        <translation>Importing the project…</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Replace project?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
-        <translation>Meeting mode could not save everything yet, so nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Replacing the project…</source>
-        <translation>Replacing the project…</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Imported %1</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Project files (*.json)</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Export project file</translation>
-    </message>
-    <message>
-        <source>Exporting the project…</source>
-        <translation>Exporting the project…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-</context></TS>
+</TS>

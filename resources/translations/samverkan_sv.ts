@@ -253,7 +253,7 @@
         <source>The user guide, at the chapter about the screen in front</source>
         <translation>Användarguiden, i kapitlet om skärmen du har framför dig</translation>
     </message>
-<message>
+    <message>
         <source>Send &amp;out sessions…</source>
         <translation>Skicka &amp;ut dialogtillfällen…</translation>
     </message>
@@ -285,7 +285,7 @@
         <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
         <translation>Förhandsgranska kallelsen till dialogtillfället med dagordningen och spara den (PDF eller Word) eller skriv ut den för att skicka före mötet</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ActionsEditor</name>
     <message>
@@ -679,11 +679,11 @@
         <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
         <translation>Välj det markerade stycket som citat som rapporten skriver först för det här uppdraget (★ visar de valda)</translation>
     </message>
-<message>
+    <message>
         <source>(no party)</source>
         <translation>(ingen part)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AttendanceModel</name>
     <message>
@@ -769,6 +769,237 @@
     <message>
         <source>Names in the entries (the report names no one)</source>
         <translation>Namn i inläggen (rapporten namnger ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Antecknat av %1 på %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Antecknat av %1</translation>
+    </message>
+    <message>
+        <source>the other side's version of %1, kept beside it after a conflict</source>
+        <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
+    </message>
+    <message>
+        <source>Recorded here (sent by %1)</source>
+        <translation>Antecknas här (utskickat av %1)</translation>
+    </message>
+    <message>
+        <source>Sent out to %1</source>
+        <translation>Utskickat till %1</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Projektet</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Political mandates</source>
+        <translation>Politiska uppdrag</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Dagordningspunkter</translation>
+    </message>
+    <message>
+        <source>Minute notes</source>
+        <translation>Protokollsanteckningar</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Taggings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>projektet</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>political mandate</source>
+        <translation>politiskt uppdrag</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>dialogtillfälle</translation>
+    </message>
+    <message>
+        <source>attendance line</source>
+        <translation>närvarorad</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>minute note</source>
+        <translation>protokollsanteckning</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>inlägg</translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation>kodning</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Antecknat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Uppdrag</translation>
     </message>
 </context>
 <context>
@@ -914,11 +1145,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Mötesläget gick inte att stänga, så ingenting raderades. Försök igen om en stund.</translation>
     </message>
-<message>
+    <message>
         <source>Finding the personal data…</source>
         <translation>Söker efter personuppgifterna…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1206,6 +1437,13 @@
     </message>
 </context>
 <context>
+    <name>KeyOverview</name>
+    <message>
+        <source>Keys in meeting mode</source>
+        <translation>Tangenter i mötesläget</translation>
+    </message>
+</context>
+<context>
     <name>ListFormEditor</name>
     <message>
         <source>Delete</source>
@@ -1259,6 +1497,7 @@
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
+        <extracomment>where the long jobs run (None: a thread each); tests may put a SyncRunner here</extracomment>
         <translation>Navigeringsfönster</translation>
     </message>
     <message>
@@ -1318,38 +1557,6 @@
         <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
-        <source>Import project file</source>
-        <translation>Importera projektfil</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Ersätta projektet?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersätt</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importerat: %1</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Exportera projektfil</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Projektfiler (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterat till %1</translation>
-    </message>
-    <message>
         <source>Delete project</source>
         <translation>Ta bort projekt</translation>
     </message>
@@ -1360,14 +1567,6 @@
     <message>
         <source>No recent projects</source>
         <translation>Inga nyligen öppnade projekt</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
     </message>
     <message>
         <source>Not everything is saved</source>
@@ -1385,11 +1584,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
-<message>
+    <message>
         <source>Opening the library…</source>
         <translation>Öppnar biblioteket…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -1514,22 +1713,6 @@
 <context>
     <name>Meeting</name>
     <message>
-        <source>Statement</source>
-        <translation>Yttrande</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
         <source>Only an entry of kind action becomes an action item (Ctrl+3 marks the kind).</source>
         <translation>Bara inlägg av typen Åtgärd kan läggas till bland åtgärderna (Ctrl+3 anger typen).</translation>
     </message>
@@ -1542,24 +1725,12 @@
         <translation>Åtgärden är skapad. Ange ansvarig och datum under Åtgärder; Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <source>Create action item</source>
-        <translation>Skapa åtgärd</translation>
-    </message>
-    <message>
-        <source>Tag with…</source>
-        <translation>Koda med…</translation>
-    </message>
-    <message>
         <source>Edit entry</source>
         <translation>Redigera inlägg</translation>
     </message>
     <message>
         <source>The words tagged with %1 were changed: the tagging now applies to the whole entry (its memo quotes the old words). Ctrl+Z restores them.</source>
         <translation>Orden som var kodade med %1 har ändrats: kodningen gäller nu hela inlägget (kommentaren citerar de gamla orden). Ctrl+Z återställer dem.</translation>
-    </message>
-    <message>
-        <source>Quote in the report…</source>
-        <translation>Citera i rapporten…</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1748,6 @@
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <source>%1 of %2 · Ctrl+PgDown next</source>
-        <translation>%1 av %2 · Ctrl+PgDown: nästa</translation>
-    </message>
-<message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -1596,26 +1763,12 @@
 <context>
     <name>MeetingKeys</name>
     <message>
-        <source>Return</source>
-        <comment>key name</comment>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>Save the entry and start the next</source>
         <translation>Spara inlägget och börja på nästa</translation>
     </message>
     <message>
-        <source>Shift+Return</source>
-        <comment>key name</comment>
-        <translation>Skift+Enter</translation>
-    </message>
-    <message>
         <source>New line in the entry</source>
         <translation>Ny rad i inlägget</translation>
-    </message>
-    <message>
-        <source>Who is speaking: choose the party (it stays until changed)</source>
-        <translation>Vem som talar: välj part (gäller tills du byter)</translation>
     </message>
     <message>
         <source>No party (e.g. the secretary's own note)</source>
@@ -1668,18 +1821,8 @@
         <translation>Ta bort det markerade inlägget</translation>
     </message>
     <message>
-        <source>Alt+Up</source>
-        <comment>key name</comment>
-        <translation>Alt+Uppil</translation>
-    </message>
-    <message>
         <source>Move the selected entry up</source>
         <translation>Flytta upp det markerade inlägget</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <comment>key name</comment>
-        <translation>Alt+Nedpil</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
@@ -1692,10 +1835,6 @@
     <message>
         <source>Back to the entry being typed</source>
         <translation>Tillbaka till inlägget du skriver</translation>
-    </message>
-    <message>
-        <source>Undo (typing first, then changes to entries)</source>
-        <translation>Ångra (först det du skrivit, sedan ändringar i inlägg)</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1724,10 +1863,6 @@
     <message>
         <source>Leave meeting mode (everything is saved)</source>
         <translation>Lämna mötesläget (allt är sparat)</translation>
-    </message>
-    <message>
-        <source>Keys in meeting mode</source>
-        <translation>Tangenter i mötesläget</translation>
     </message>
     <message>
         <source>Quote the selected entry in the report (for a mandate or tag)</source>
@@ -1790,14 +1925,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
+        <translation>Protokollet är justerat och låst. Vill du ändra i det öppnar du det igen med %1 eller knappen ovanför.</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Spara inlägg</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort inlägg</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Flytta inlägg</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in meeting mode.</source>
+        <translation>Det finns inget att ångra i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in meeting mode.</source>
+        <translation>Det finns inget att göra om i mötesläget.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 – the text is back in the entry being typed.</source>
+        <translation>Ångrat: %1 – texten är tillbaka i inläggsrutan.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingWindow</name>
     <message>
         <source>Meeting mode – %1</source>
         <translation>Mötesläge – %1</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. Ctrl+J reopens them.</source>
-        <translation>Protokollet är justerat och låst. Ctrl+J öppnar det igen.</translation>
     </message>
     <message>
         <source>Earlier entries</source>
@@ -1836,34 +2010,14 @@
         <translation>Byt part</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Ta bort inlägg</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Flytta inlägg</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Reopen the minutes</source>
-        <translation>Öppna protokollet igen</translation>
-    </message>
-    <message>
-        <source>The minutes are adjusted. Reopen them for changes? The reopening is recorded, and they must be adjusted again.</source>
-        <translation>Protokollet är justerat. Vill du öppna det igen för ändringar? Att det öppnas igen registreras, och protokollet måste justeras på nytt.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Öppna igen</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <translation>Inte sparat ännu</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Reopen the minutes…</source>
         <translation>&amp;Öppna protokollet igen…</translation>
     </message>
@@ -1890,7 +2044,7 @@
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
-<message>
+    <message>
         <source>Receive from %1</source>
         <translation>Ta emot från %1</translation>
     </message>
@@ -2180,16 +2334,11 @@
     <name>OpenActionsPanel</name>
     <message>
         <source>Open actions from earlier sessions (%1)</source>
-        <extracomment>how many open actions the panel lists; the rest are counted the Esc shortcuts that hide the panel; disabled once it is hidden</extracomment>
         <translation>Öppna åtgärder från tidigare dialogtillfällen (%1)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Dölj</translation>
-    </message>
-    <message>
-        <source>Hide the open actions (Esc)</source>
-        <translation>Dölj de öppna åtgärderna (Esc)</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2207,7 +2356,7 @@
         <source>… and %1 more, listed under Actions in the project.</source>
         <translation>… och %1 till, som finns under Åtgärder i projektet.</translation>
     </message>
-<message>
+    <message>
         <source>Hide the open actions (%1)</source>
         <translation>Dölj de öppna åtgärderna (%1)</translation>
     </message>
@@ -2675,7 +2824,7 @@
             <numerusform>%n sidor har skickats till skrivaren.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Save as Word…</source>
         <translation>Spara som Word…</translation>
     </message>
@@ -2695,7 +2844,7 @@
         <source>Writing the Word file…</source>
         <translation>Skapar Word-filen…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PreviousRatingPanel</name>
     <message>
@@ -2960,6 +3109,66 @@
     <message>
         <source>&amp;Collaboration body:</source>
         <translation>Samverkansorga&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Importera projektfil</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importerar projektet…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Ersätta projektet?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Ersätter projektet…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importerat: %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Projektfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Exportera projektfil</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporterar projektet…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3486,49 @@
     </message>
 </context>
 <context>
+    <name>Receive</name>
+    <message>
+        <source>Receive a copy sent back</source>
+        <translation>Ta emot en tillbakaskickad kopia</translation>
+    </message>
+    <message>
+        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
+        <translation>Projektarkiv och projektfiler (*.samverkan *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open the project to receive into first.</source>
+        <translation>Öppna först projektet som kopian ska tas emot i.</translation>
+    </message>
+    <message>
+        <source>Reading and comparing the file…</source>
+        <translation>Läser och jämför filen…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ta emot</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the project; nothing was changed.</source>
+        <translation>Allt i filen finns redan i projektet. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was received.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting har tagits emot.</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Mottaget från %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
+        <translation>Vill du ångra återställer du säkerhetskopian som gjordes före sammanfogningen (Arkiv &gt; Återställ från säkerhetskopia).</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Tar emot…</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMinutes</name>
     <message>
         <source>Reopen the minutes</source>
@@ -3314,7 +3566,7 @@
         <source>Building the minutes…</source>
         <translation>Protokollet skapas…</translation>
     </message>
-<message>
+    <message>
         <source>Notice – %1</source>
         <translation>Kallelse – %1</translation>
     </message>
@@ -3429,7 +3681,7 @@
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
-<message>
+    <message>
         <source>Word template</source>
         <translation>Word-mall</translation>
     </message>
@@ -3696,7 +3948,7 @@
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Säkerhetskopian från %1 är återställd. Vill du ångra det återställer du säkerhetskopian som gjordes före återställningen (%2).</translation>
     </message>
-<message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
@@ -3782,7 +4034,7 @@
         <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
     </message>
-<message>
+    <message>
         <source>Other notes</source>
         <translation>Övriga anteckningar</translation>
     </message>
@@ -3847,6 +4099,76 @@
     <message>
         <source>The report's texts</source>
         <translation>Rapportens texter</translation>
+    </message>
+</context>
+<context>
+    <name>SendOut</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
+    </message>
+    <message>
+        <source>Project archive (*.samverkan)</source>
+        <translation>Projektarkiv (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
+        <translation>%1 dialogtillfällen har sparats i %2. Skicka filen till %3 (e-post, USB-minne eller en delad mapp). Kopian som kommer tillbaka tar du emot med Arkiv &gt; Ta emot….</translation>
+    </message>
+    <message>
+        <source>Writing the file to send out…</source>
+        <translation>Skriver filen som ska skickas ut…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Skicka tillbaka</translation>
+    </message>
+    <message>
+        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
+        <translation>Projektet har inte tagits emot från ett utskick, så det finns inget att skicka tillbaka. Vill du flytta projektet använder du Arkiv &gt; Exportera projektfil.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
+        <translation>%1 är sparad. Skicka den tillbaka till den som skickade ut dialogtillfällena.</translation>
+    </message>
+    <message>
+        <source>Writing the copy to send back…</source>
+        <translation>Skriver kopian som ska skickas tillbaka…</translation>
+    </message>
+</context>
+<context>
+    <name>SendOutDialog</name>
+    <message>
+        <source>Send out sessions</source>
+        <translation>Skicka ut dialogtillfällen</translation>
+    </message>
+    <message>
+        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <translation>Välj de dialogtillfällen som en annan sekreterare ska anteckna. Filen innehåller projektets ram (uppdrag, politiska uppdrag, samtalsguide, koder och parter), de tillfällen du väljer och bara deras personer – inga andra namn följer med. Sekreteraren importerar filen, antecknar och skickar tillbaka en kopia, som du tar emot med ”Ta emot…”.</translation>
+    </message>
+    <message>
+        <source>Sessions to send out</source>
+        <translation>Dialogtillfällen att skicka ut</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries · %4</source>
+        <translation>%1 · %2 · %3 inlägg · %4</translation>
+    </message>
+    <message>
+        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
+        <translation>t.ex. FSG Barn och utbildning – Karin Ek</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Skickas till:</translation>
+    </message>
+    <message>
+        <source>Send out…</source>
+        <translation>Skicka ut…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Dialogtillfällen:</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4438,7 @@
         <source>Entries</source>
         <translation>Inlägg</translation>
     </message>
-<message>
+    <message>
         <source>Recorded by</source>
         <translation>Antecknat av</translation>
     </message>
@@ -4585,7 +4907,7 @@
         <source>Up and Down choose, Enter applies, Esc cancels.</source>
         <translation>Uppil och Nedpil väljer, Enter kodar, Esc avbryter.</translation>
     </message>
-<message>
+    <message>
         <source>Type the name of a new theme</source>
         <translation>Skriv namnet på ett nytt tema</translation>
     </message>
@@ -4633,10 +4955,6 @@
         <translation>Förbättringsområde</translation>
     </message>
     <message>
-        <source>The project has no tags yet; create them under Tags.</source>
-        <translation>Projektet har inga koder än; skapa dem under Teman och förbättringsområden.</translation>
-    </message>
-    <message>
         <source>Tag the passage “%1”</source>
         <translation>Koda textavsnittet ”%1”</translation>
     </message>
@@ -4648,7 +4966,7 @@
         <source>Tag entry</source>
         <translation>Koda inlägg</translation>
     </message>
-<message>
+    <message>
         <source>Tag with the new theme “%1”</source>
         <translation>Koda med det nya temat ”%1”</translation>
     </message>
@@ -4732,437 +5050,4 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-<context><name>Collaboration</name><message>
-        <source>Recorded by %1 on %2</source>
-        <translation>Antecknat av %1 på %2</translation>
-    </message>
-    <message>
-        <source>Recorded by %1</source>
-        <translation>Antecknat av %1</translation>
-    </message>
-    <message>
-        <source>the other side's version of %1, kept beside it after a conflict</source>
-        <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
-    </message>
-    <message>
-        <source>Recorded here (sent by %1)</source>
-        <translation>Antecknas här (utskickat av %1)</translation>
-    </message>
-    <message>
-        <source>Sent out to %1</source>
-        <translation>Utskickat till %1</translation>
-    </message>
-    <message>
-        <source>The project</source>
-        <translation>Projektet</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personer</translation>
-    </message>
-    <message>
-        <source>Political mandates</source>
-        <translation>Politiska uppdrag</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Frågor</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Koder</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Dialogtillfällen</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Dagordningspunkter</translation>
-    </message>
-    <message>
-        <source>Minute notes</source>
-        <translation>Protokollsanteckningar</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Inlägg</translation>
-    </message>
-    <message>
-        <source>Taggings</source>
-        <translation>Kodningar</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>the project</source>
-        <translation>projektet</translation>
-    </message>
-    <message>
-        <source>party</source>
-        <translation>part</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>political mandate</source>
-        <translation>politiskt uppdrag</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>fråga</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>kod</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>dialogtillfälle</translation>
-    </message>
-    <message>
-        <source>attendance line</source>
-        <translation>närvarorad</translation>
-    </message>
-    <message>
-        <source>agenda item</source>
-        <translation>dagordningspunkt</translation>
-    </message>
-    <message>
-        <source>minute note</source>
-        <translation>protokollsanteckning</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation>inlägg</translation>
-    </message>
-    <message>
-        <source>tagging</source>
-        <translation>kodning</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>åtgärd</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Tillagda</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrade</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Borttagna</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikter</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Oförändrade</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Memo</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Fråga</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>Dagordningspunkt</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Antecknat</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Uppdrag</translation>
-    </message>
-</context><context><name>Receive</name><message>
-        <source>Receive a copy sent back</source>
-        <translation>Ta emot en tillbakaskickad kopia</translation>
-    </message>
-    <message>
-        <source>Project archives and files (*.samverkan *.json);;All files (*)</source>
-        <translation>Projektarkiv och projektfiler (*.samverkan *.json);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Open the project to receive into first.</source>
-        <translation>Öppna först projektet som kopian ska tas emot i.</translation>
-    </message>
-    <message>
-        <source>Reading and comparing the file…</source>
-        <translation>Läser och jämför filen…</translation>
-    </message>
-    <message>
-        <source>Receive</source>
-        <translation>Ta emot</translation>
-    </message>
-    <message>
-        <source>Everything in the file is already in the project; nothing was changed.</source>
-        <translation>Allt i filen finns redan i projektet. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <source>Meeting mode could not save everything yet, so nothing was received.</source>
-        <translation>Mötesläget kunde inte spara allt ännu, så ingenting har tagits emot.</translation>
-    </message>
-    <message>
-        <source>Received from %1: %2 added, %3 changed, %4 removed.</source>
-        <translation>Mottaget från %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
-    </message>
-    <message>
-        <source>To undo, restore the backup made before the merge (File &gt; Restore from backup).</source>
-        <translation>Vill du ångra återställer du säkerhetskopian som gjordes före sammanfogningen (Arkiv &gt; Återställ från säkerhetskopia).</translation>
-    </message>
-    <message>
-        <source>Receiving…</source>
-        <translation>Tar emot…</translation>
-    </message>
-</context><context><name>SendOut</name><message>
-        <source>Open a project first.</source>
-        <translation>Öppna ett projekt först.</translation>
-    </message>
-    <message>
-        <source>Project archive (*.samverkan)</source>
-        <translation>Projektarkiv (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>%1 sessions were written to %2. Send the file to %3 (e-mail, USB stick or a shared folder); the copy that comes back is taken in with File &gt; Receive….</source>
-        <translation>%1 dialogtillfällen har sparats i %2. Skicka filen till %3 (e-post, USB-minne eller en delad mapp). Kopian som kommer tillbaka tar du emot med Arkiv &gt; Ta emot….</translation>
-    </message>
-    <message>
-        <source>Writing the file to send out…</source>
-        <translation>Skriver filen som ska skickas ut…</translation>
-    </message>
-    <message>
-        <source>Send back</source>
-        <translation>Skicka tillbaka</translation>
-    </message>
-    <message>
-        <source>This project was not received from a send-out, so there is nothing to send back. To move the project, use File &gt; Export project file.</source>
-        <translation>Projektet har inte tagits emot från ett utskick, så det finns inget att skicka tillbaka. Vill du flytta projektet använder du Arkiv &gt; Exportera projektfil.</translation>
-    </message>
-    <message>
-        <source>Wrote %1; send it back to the one who sent the sessions out.</source>
-        <translation>%1 är sparad. Skicka den tillbaka till den som skickade ut dialogtillfällena.</translation>
-    </message>
-    <message>
-        <source>Writing the copy to send back…</source>
-        <translation>Skriver kopian som ska skickas tillbaka…</translation>
-    </message>
-</context><context><name>SendOutDialog</name><message>
-        <source>Send out sessions</source>
-        <translation>Skicka ut dialogtillfällen</translation>
-    </message>
-    <message>
-        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
-        <translation>Välj de dialogtillfällen som en annan sekreterare ska anteckna. Filen innehåller projektets ram (uppdrag, politiska uppdrag, samtalsguide, koder och parter), de tillfällen du väljer och bara deras personer – inga andra namn följer med. Sekreteraren importerar filen, antecknar och skickar tillbaka en kopia, som du tar emot med ”Ta emot…”.</translation>
-    </message>
-    <message>
-        <source>Sessions to send out</source>
-        <translation>Dialogtillfällen att skicka ut</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 entries · %4</source>
-        <translation>%1 · %2 · %3 inlägg · %4</translation>
-    </message>
-    <message>
-        <source>e.g. FSG Barn och utbildning – Karin Ek</source>
-        <translation>t.ex. FSG Barn och utbildning – Karin Ek</translation>
-    </message>
-    <message>
-        <source>&amp;Sent to:</source>
-        <translation>&amp;Skickas till:</translation>
-    </message>
-    <message>
-        <source>Send out…</source>
-        <translation>Skicka ut…</translation>
-    </message>
-    <message>
-        <source>Sessions:</source>
-        <translation>Dialogtillfällen:</translation>
-    </message>
-</context><context><name>KeyOverview</name><message>
-        <source>Keys in meeting mode</source>
-        <translation>Tangenter i mötesläget</translation>
-    </message>
-</context><context><name>MeetingSession</name><message>
-        <source>Other notes</source>
-        <translation>Övriga anteckningar</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked. To change them, reopen them with %1 or the button above.</source>
-        <translation>Protokollet är justerat och låst. Vill du ändra i det öppnar du det igen med %1 eller knappen ovanför.</translation>
-    </message>
-    <message>
-        <source>Save entry</source>
-        <translation>Spara inlägg</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Ta bort inlägg</translation>
-    </message>
-    <message>
-        <source>Move entry</source>
-        <translation>Flytta inlägg</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Ångrat: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo in meeting mode.</source>
-        <translation>Det finns inget att ångra i mötesläget.</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Gjort om: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to redo in meeting mode.</source>
-        <translation>Det finns inget att göra om i mötesläget.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 – the text is back in the entry being typed.</source>
-        <translation>Ångrat: %1 – texten är tillbaka i inläggsrutan.</translation>
-    </message>
-</context><context><name>ProjectFiles</name><message>
-        <source>Import project file</source>
-        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
-        <translation>Importera projektfil</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Importing the project…</source>
-        <translation>Importerar projektet…</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Ersätta projektet?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersätt</translation>
-    </message>
-    <message>
-        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
-        <translation>Mötesläget kunde inte spara allt ännu, så ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Replacing the project…</source>
-        <translation>Ersätter projektet…</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importerat: %1</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Projektfiler (*.json)</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Exportera projektfil</translation>
-    </message>
-    <message>
-        <source>Exporting the project…</source>
-        <translation>Exporterar projektet…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterat till %1</translation>
-    </message>
-</context></TS>
+</TS>
