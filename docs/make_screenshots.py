@@ -419,7 +419,7 @@ def shoot_collaboration(app: QApplication, window: object, library: object, uid:
     merge.radios["both"].click()
     service.apply(library, window.paths, prepared, service.plan(prepared, merge.choices()))  # type: ignore[arg-type, attr-defined]
     merge.close()
-    window.rebuild_views()  # type: ignore[attr-defined]
+    window.reload()  # type: ignore[attr-defined]
     shoot("21-mottaget", lambda: window.select_node(Node(Section.SESSIONS, project_id)))  # type: ignore[attr-defined]
     settle(app)
 
@@ -501,7 +501,7 @@ def shoot_survey(app: QApplication, window: object, project_id: int, shoot: Call
     for area, status, comment in zip(found.follow_ups, ("in_progress", "done", "not_started", "in_progress"),
                                      comments, strict=False):
         Editor(library).set("previous_item", area.previous_item_id, status=status, comment=comment or None)
-    window.rebuild_views()  # type: ignore[attr-defined]
+    window.reload()  # type: ignore[attr-defined]
     settle(app, 300)
 
     table = read_survey_bytes(survey_file(questions, 5, 0), "Medarbetarenkät.xlsx")
