@@ -110,6 +110,8 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
         QMessageBox.warning(window, "Samverkan Desktop", exc.text(language))
         return
     meeting = window.open_meeting(session_id)
+    if meeting is None:  # not a meeting (written answers): the window said why
+        return
     log.info("meeting mode shown for %s", session_uid)
     meeting.editor.setFocus()
     _after_paint(lambda: log.info("meeting mode ready"))

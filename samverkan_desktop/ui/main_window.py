@@ -614,9 +614,16 @@ class MainWindow(QMainWindow):
         survey_actions.show_previous_round(self, self.ctx, project_id)
 
     def open_meeting(self, session_id: int, full_screen: bool = False):  # type: ignore[no-untyped-def]
-        """Open meeting mode on a session, with the cursor in the entry editor."""
+        """Open meeting mode on a session, with the cursor in the entry editor (None, after saying why,
+        for a session that is no meeting)."""
+        from samverkan_desktop.services.minutes import ensure_meeting
         from samverkan_desktop.ui.meeting.window import MeetingWindow
 
+        try:
+            ensure_meeting(self.ctx.library, session_id)  # written answers from a survey are no meeting
+        except ServiceError as error:
+            show_error(self, error.text(self.ctx.language))
+            return None
         self.flush_editors()
         existing = self.meetings.get(session_id)
         if existing is not None:
