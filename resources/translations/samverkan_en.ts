@@ -2156,9 +2156,12 @@
         <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
         <translation>They adjusted the session, and it was changed here too: it is taken whole or not at all.</translation>
     </message>
-    <message>
-        <source>Choose for %1 more conflicts.</source>
-        <translation>Choose for %1 more conflicts.</translation>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a choice.</source>
+        <translation>
+            <numerusform>%n conflict still needs a choice.</numerusform>
+            <numerusform>%n conflicts still need a choice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2156,9 +2156,12 @@
         <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
         <translation>De har justerat dialogtillfället och det har ändrats här också. Det tas in helt eller inte alls.</translation>
     </message>
-    <message>
-        <source>Choose for %1 more conflicts.</source>
-        <translation>Välj för ytterligare %1 konflikter.</translation>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a choice.</source>
+        <translation>
+            <numerusform>%n konflikt väntar på ditt val.</numerusform>
+            <numerusform>%n konflikter väntar på ditt val.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

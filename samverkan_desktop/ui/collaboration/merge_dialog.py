@@ -285,7 +285,7 @@ class MergeDialog(QDialog):
     def _update(self) -> None:
         left = len(self.plan.conflicts) - len(self.chosen)
         self.receive_button.setEnabled(left == 0)
-        self.waiting.setText(self.tr("Choose for %1 more conflicts.").replace("%1", str(left)) if left else "")
+        self.waiting.setText(self.tr("%n conflict(s) still need a choice.", "", left) if left else "")
 
     def choices(self) -> dict[str, Choice]:
         return dict(self.chosen)
