@@ -1,11 +1,13 @@
 """A session of written answers (skriftliga svar) in the main window: F5 and "Protokoll för
 tillfället" say plainly that a survey's answers are no meeting instead of opening meeting mode or
-printing them as minutes with signatures; a meeting of the same project still opens."""
+printing them as minutes with signatures, and its details show no time, place, protocol number
+or status; a meeting of the same project still opens."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.paths import DataPaths
@@ -13,6 +15,7 @@ from samverkan_desktop.services.minutes import find_session
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.editors.session_details import SessionDetailsTab
 from samverkan_desktop.ui.jobs import SyncRunner
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.models.navigator import Node, Section
@@ -55,3 +58,25 @@ def test_a_meeting_of_the_same_project_still_opens_in_meeting_mode(
     qtbot.waitUntil(lambda: meeting in window.meetings)
     assert messages == []
     window.meetings[meeting].close()
+
+
+def test_written_answers_show_no_meeting_fields_and_keep_their_kind(
+        qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    written = written_session(ctx.library, demo_project)
+    _project, meeting = find_session(ctx.library, "project-ekdala-dialograpport-2026", "session-2025-09-18-csg")
+    shown = {}
+    for session in (written, meeting):
+        details = SessionDetailsTab(ctx, session)
+        qtbot.addWidget(details)
+        details.show()
+        shown[session] = details
+    survey, minutes = shown[written], shown[meeting]
+    for name in ("time_label", "location", "protocol_number", "status"):
+        assert not survey.form.isRowVisible(getattr(survey, name)) and minutes.form.isRowVisible(getattr(minutes, name))
+    assert survey.title.isVisible() and survey.date.isVisible()
+    assert not survey.kind.isEnabled() and minutes.kind.isEnabled()
+    # a meeting cannot be made into written answers (only the survey import makes them)
+    kinds = minutes.kind.model()
+    assert isinstance(kinds, QStandardItemModel)
+    assert not kinds.item(minutes.kind.findData("written_answers")).isEnabled()
+    assert kinds.item(minutes.kind.findData("focus_group")).isEnabled()
