@@ -170,6 +170,8 @@ def test_following_up_an_earlier_improvement_area(
     expected = {p.entry_id for p in analysis.evidence(ctx.library, demo_project, area.tag_id)}
     assert set(shown) == expected and len(shown) == len(expected)
     editor.radios["in_progress"].click()
+    assert "1 of 5 are followed up" in editor.intro.text()  # counted at once, not at the next visit
+    assert editor.list.currentItem().toolTip().endswith("In progress")
     editor.comment.clear()
     type_text(editor.comment, "Gemensam APT-struktur beslutad – införs i vår.")
     editor.binder.flush()
