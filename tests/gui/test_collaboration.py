@@ -85,7 +85,8 @@ def test_the_send_out_dialog_lists_the_sessions_and_needs_a_recipient(qtbot: QtB
 
 
 def test_record_in_meeting_mode_there_and_receive_it_here(qtbot: QtBot, ctx: EditContext, demo_project: int,
-                                                          fsg: Library, tmp_path: Path, swedish: None) -> None:
+                                                          fsg: Library, tmp_path: Path,
+                                                          swedish: None) -> None:  # noqa: F811 - the fixture
     # the FSG secretary records in meeting mode on the second laptop
     there = EditContext(fsg, "sv")
     meeting = MeetingWindow(there, _session_id(fsg, FSG))

@@ -13,11 +13,11 @@ import pytest
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import readiness, reports
 from samverkan_desktop.services.errors import NotAMeeting
+from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.minutes import ensure_meeting, find_session, load_meeting
 from samverkan_desktop.services.survey.columns import automatic, describe
 from samverkan_desktop.services.survey.importing import guide_questions, import_responses
 from samverkan_desktop.services.survey.reading import read_survey_bytes
-from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.storage.library import Library, open_library
 from tests import survey_files as sf
 
