@@ -3857,6 +3857,10 @@
         <translation>Import “%1” as</translation>
     </message>
     <message>
+        <source>%1 from %2 and %3 will be imported.</source>
+        <translation>%1 from %2 and %3 will be imported.</translation>
+    </message>
+    <message>
         <source>Leave out</source>
         <translation>Leave out</translation>
     </message>
@@ -3879,10 +3883,6 @@
     <message>
         <source>Choose at least one column that answers a question or is a rating item.</source>
         <translation>Choose at least one column that answers a question or is a rating item.</translation>
-    </message>
-    <message>
-        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
-        <translation>%1 written answers from %2 respondents and %3 rating items will be imported.</translation>
     </message>
     <message>
         <source>The answers are grouped by “%1”.</source>
@@ -4613,8 +4613,8 @@
         <translation>Importing the answers…</translation>
     </message>
     <message>
-        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
-        <translation>Imported %1 written answers from %2 respondents and %3 rating items.</translation>
+        <source>Imported %1 from %2 and %3.</source>
+        <translation>Imported %1 from %2 and %3.</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4655,27 @@
     <message>
         <source>Cannot be compared</source>
         <translation>Cannot be compared</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n written answer</numerusform>
+            <numerusform>%n written answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating item(s)</source>
+        <translation>
+            <numerusform>%n rating item</numerusform>
+            <numerusform>%n rating items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Written answer · %1</source>

@@ -3857,6 +3857,10 @@
         <translation>Importera ”%1” som</translation>
     </message>
     <message>
+        <source>%1 from %2 and %3 will be imported.</source>
+        <translation>%1 från %2 och %3 importeras.</translation>
+    </message>
+    <message>
         <source>Leave out</source>
         <translation>Lämna utanför</translation>
     </message>
@@ -3879,10 +3883,6 @@
     <message>
         <source>Choose at least one column that answers a question or is a rating item.</source>
         <translation>Välj minst en kolumn som besvarar en fråga eller är en skattning.</translation>
-    </message>
-    <message>
-        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
-        <translation>%1 skriftliga svar från %2 svarande och %3 skattningar importeras.</translation>
     </message>
     <message>
         <source>The answers are grouped by “%1”.</source>
@@ -4613,8 +4613,8 @@
         <translation>Importerar svaren…</translation>
     </message>
     <message>
-        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
-        <translation>Importerade %1 skriftliga svar från %2 svarande och %3 skattningar.</translation>
+        <source>Imported %1 from %2 and %3.</source>
+        <translation>Importerade %1 från %2 och %3.</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4655,27 @@
     <message>
         <source>Cannot be compared</source>
         <translation>Kan inte jämföras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n skriftligt svar</numerusform>
+            <numerusform>%n skriftliga svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n svarande</numerusform>
+            <numerusform>%n svarande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating item(s)</source>
+        <translation>
+            <numerusform>%n skattning</numerusform>
+            <numerusform>%n skattningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Written answer · %1</source>

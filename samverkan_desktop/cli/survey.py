@@ -15,6 +15,7 @@ from pathlib import Path
 
 from samverkan_desktop.cli.common import EXIT_OK, Parser, command, language, open_library
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.labels import count_phrase
 from samverkan_desktop.services.errors import LocalText
 
 
@@ -56,10 +57,13 @@ def cmd_import_responses(args: argparse.Namespace, paths: DataPaths) -> int:
         library.close()
     left_out = [table.headers[i] for i, choice in sorted(mapping.items()) if choice.use is Use.SKIP]
     print(LocalText(
-        f"Importerade {result.answers} skriftliga svar från {result.respondents} svarande och "
-        f"{result.rating_items} skattningar ({hme_items} HME-frågor) till ”{result.title}”.",
-        f"Imported {result.answers} written answers from {result.respondents} respondents and "
-        f"{result.rating_items} rating items ({hme_items} HME items) into “{result.title}”.")(lang))
+        f"Importerade {count_phrase(result.answers, 'skriftligt svar', 'skriftliga svar')} från "
+        f"{result.respondents} svarande och {count_phrase(result.rating_items, 'skattning', 'skattningar')} "
+        f"({count_phrase(hme_items, 'HME-fråga', 'HME-frågor')}) till ”{result.title}”.",
+        f"Imported {count_phrase(result.answers, 'written answer', 'written answers')} from "
+        f"{count_phrase(result.respondents, 'respondent', 'respondents')} and "
+        f"{count_phrase(result.rating_items, 'rating item', 'rating items')} "
+        f"({count_phrase(hme_items, 'HME item', 'HME items')}) into “{result.title}”.")(lang))
     if result.dropped:
         print(LocalText("Identitetskolumner som togs bort och aldrig sparades: ",
                         "Identity columns removed and never stored: ")(lang) + ", ".join(result.dropped))
@@ -84,8 +88,10 @@ def cmd_link_previous(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         library.close()
     print(LocalText(
-        f"Kopplade till föregående uppföljning ”{result.previous_title}”: {result.mandates} politiska uppdrag, "
-        f"{result.questions} frågor, {result.tags} taggar och {result.rating_items} skattningar. "
+        f"Kopplade till föregående uppföljning ”{result.previous_title}”: "
+        f"{count_phrase(result.mandates, 'politiskt uppdrag', 'politiska uppdrag')}, "
+        f"{count_phrase(result.questions, 'fråga', 'frågor')}, {count_phrase(result.tags, 'tagg', 'taggar')} och "
+        f"{count_phrase(result.rating_items, 'skattning', 'skattningar')}. "
         f"{result.matched} av {result.matched + result.unmatched} matchades på namn.",
         f"Linked to the previous round “{result.previous_title}”: {result.mandates} mandates, "
         f"{result.questions} questions, {result.tags} tags and {result.rating_items} rating items. "

@@ -76,7 +76,7 @@ def _details(data: NoticeData) -> list[Node]:
              ("Typ av möte", label(SESSION_KINDS, data.kind)), ("Projekt", data.project_title)]
     rows = tuple((Cell(bold(name)), Cell(plain(value)))
                  for name, value in facts if value)
-    # the members of the reporting body are called to its own meetings only: an APT or a focus group
+    # the members of the collaboration body are called to its own meetings only: an APT or a focus group
     # is not a meeting of the CSG
     own = data.kind in (None, "csg") and data.body
     who = f"Ledamöterna i {one_line(data.body)}" if own else "Nedanstående" if data.called else "Parterna"

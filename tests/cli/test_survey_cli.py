@@ -119,3 +119,15 @@ def test_written_answers_have_no_minutes_or_notice_and_are_not_left_to_adjust(
     report = run("report", uid, "-o", tmp_path / "rapport.pdf", "--final", data_dir=data)
     assert report.returncode == 0, report.stderr
     assert "Protokollet från ”Fokusgrupp" in report.stderr and "Enkät våren 2026" not in report.stderr
+
+
+def test_one_answer_and_one_rating_item_are_counted_in_the_singular(
+        tmp_path: Path, data: Path, demo_document: dict[str, Any]) -> None:
+    source = tmp_path / "svar.xlsx"
+    one = [[*row[:7], None, *row[8:9], None, *row[10:]] for row in sf.rows()[:2]]  # one answer, one rating item
+    one[0] = sf.rows()[0]
+    source.write_bytes(sf.forms_workbook(one))
+    result = run("import-responses", demo_document["project"]["id"], source, data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith(
+        "Importerade 1 skriftligt svar från 1 svarande och 1 skattning (1 HME-fråga) till")

@@ -38,6 +38,7 @@ from samverkan_desktop.ui.survey.import_dialog import ResponsesImportDialog
 from samverkan_desktop.ui.survey.previous_dialog import PreviousRoundDialog
 from tests import survey_files as sf
 from tests.gui.conftest import type_text
+from tests.i18n.test_translations import swedish  # noqa: F401 - fixture
 from tests.services.test_previous_round import _previous_document
 
 
@@ -91,7 +92,7 @@ def test_the_mapping_dialog_names_the_dropped_identity_and_imports(
     group = dialog.combos[4]
     group.setCurrentIndex(group.count() - 1)
     assert dialog.choice(4).use.value == "group" and "grouped by “Förvaltning”" in dialog.summary.text()
-    assert dialog.summary.text().startswith("6 written answers from 4 respondents and 2 rating items")
+    assert dialog.summary.text().startswith("6 written answer(s) from 4 respondent(s) and 2 rating item(s)")
     dialog.title.setText("")
     type_text(dialog.title, "Medarbetarenkät – våren")
     before = entries(ctx.library)
@@ -104,7 +105,31 @@ def test_the_mapping_dialog_names_the_dropped_identity_and_imports(
     tabs = editor.findChild(QTabWidget, "sessionTabs")
     assert [tabs.isTabVisible(i) for i in range(tabs.count())] == [True, False, False, True]
     assert editor.written_note.isVisible()
-    assert "6 written answers" in window.statusBar().currentMessage()
+    assert "6 written answer(s)" in window.statusBar().currentMessage()
+
+
+def test_the_counts_are_in_their_own_number_in_swedish(
+        qtbot: QtBot, ctx: EditContext, demo_project: int, tmp_path: Path,
+        swedish: None) -> None:  # noqa: F811 - the fixture
+    """One rating item is "1 skattning", one answer "1 skriftligt svar" (not "1 skattningar")."""
+    window = window_for(qtbot, ctx, tmp_path)
+    window.select_node(Node(Section.DETAILS, demo_project))
+    source = tmp_path / "Enkät.xlsx"
+    source.write_bytes(sf.forms_workbook(sf.rows(swedish=True)))
+    survey_actions.read_and_map(window, ctx, demo_project, source, runner=SyncRunner())
+    dialog = window.responses_dialog
+    dialog.combos[1].setCurrentIndex(0)  # the second question and the second rating item left out
+    dialog.combos[3].setCurrentIndex(0)
+    assert dialog.summary.text().startswith("3 skriftliga svar från 4 svarande och 1 skattning importeras.")
+    dialog.reject()
+    source.write_bytes(sf.forms_workbook(sf.rows(swedish=True)[:2]))  # one respondent
+    survey_actions.read_and_map(window, ctx, demo_project, source, runner=SyncRunner())
+    dialog = window.responses_dialog
+    dialog.combos[1].setCurrentIndex(0)
+    assert dialog.summary.text().startswith("1 skriftligt svar från 1 svarande och 2 skattningar importeras.")
+    dialog.import_button.click()
+    assert window.statusBar().currentMessage() == ("Importerade 1 skriftligt svar från 1 svarande och "
+                                                   "2 skattningar.")
 
 
 def test_nothing_chosen_keeps_import_disabled(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:

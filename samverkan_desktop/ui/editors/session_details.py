@@ -35,7 +35,7 @@ class SessionDetailsTab(QWidget):
         self.read_only = False
         self.binder = FormBinder(ctx, RecordKind.SESSION, self)
         b = self.binder
-        #: written answers from a survey (set by ``reload``)
+        # written answers from a survey (set by ``reload``)
         self.written = False
 
         body = QWidget()

@@ -166,7 +166,7 @@ class FollowUpEditor(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.pages, 1)
         self._stale = False
-        #: the previous round's title and " (date)", for the intro
+        # the previous round's title and " (date)", for the intro
         self._previous = ("", "")
         ctx.changed.connect(self._changed)
         ctx.list_changed.connect(self._changed)

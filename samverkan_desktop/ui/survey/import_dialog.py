@@ -34,6 +34,7 @@ from samverkan_desktop.services.survey.columns import Choice, Column, Use, autom
 from samverkan_desktop.services.survey.importing import DEFAULT_TITLE
 from samverkan_desktop.services.survey.reading import SurveyTable
 from samverkan_desktop.ui.locale_format import DATE_FORMAT, number_text
+from samverkan_desktop.ui.survey.labels import import_counts
 
 NOTICE_STYLE = ("QLabel#identityNotice { background: #e8f1fb; color: #0b2a4a; border: 1px solid #9cc0e6; "
                 "border-radius: 4px; padding: 8px 10px; }")
@@ -207,9 +208,9 @@ class ResponsesImportDialog(QDialog):
         if not used:
             self.summary.setText(self.tr("Choose at least one column that answers a question or is a rating item."))
         else:
-            text = self.tr("%1 written answers from %2 respondents and %3 rating items will be imported.")
-            text = text.replace("%1", number_text(answers)).replace("%2", number_text(respondents))
-            text = text.replace("%3", number_text(len(ratings)))
+            counted = import_counts(answers, respondents, len(ratings))
+            text = self.tr("%1 from %2 and %3 will be imported.")
+            text = text.replace("%1", counted[0]).replace("%2", counted[1]).replace("%3", counted[2])
             if group is not None:
                 text += " " + self.tr("The answers are grouped by “%1”.").replace("%1", group)
             else:
