@@ -116,6 +116,7 @@ def test_record_in_meeting_mode_there_and_receive_it_here(qtbot: QtBot, ctx: Edi
     assert dialog.list.count() == 1 and not dialog.receive_button.isEnabled()
     assert "Den centrala versionen." in dialog.mine_view.toPlainText()
     assert "FSG:s version." in dialog.theirs_view.toPlainText()
+    assert "Antecknat: 2025-10-02 08:34" in dialog.mine_view.toPlainText().splitlines()  # not an ISO stamp
     assert dialog.waiting.text() == "1 konflikt väntar på ditt val."  # not "1 konflikter"
     dialog.radios["both"].click()
     assert dialog.receive_button.isEnabled()
