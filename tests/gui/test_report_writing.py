@@ -276,6 +276,19 @@ def test_chosen_quotes_are_reordered_with_alt_arrows_and_unmarked_with_delete(qt
     assert [q.entry_id for q in quotes.quotes_of_project(ctx.library, demo_project)] == entries[:2]
 
 
+def test_no_quotes_yet_says_so_right_under_the_intro(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    """The empty state sits where the list would be, not floating in the middle of the tab."""
+    view = place(qtbot, ctx, demo_project)
+    view.tabs.setCurrentIndex(QUOTES)
+    panel = view.quotes
+    qtbot.waitExposed(panel)
+    intro = panel.layout().itemAt(0).widget()
+    assert panel.empty.isVisible() and not panel.tree.isVisible()
+    assert intro.height() <= intro.heightForWidth(intro.width()) + 4  # the intro as tall as its text ...
+    assert panel.empty.geometry().top() <= intro.geometry().bottom() + 16  # ... the message right under it
+    assert panel.empty.alignment() & Qt.AlignmentFlag.AlignTop
+
+
 # -- names in the entries ------------------------------------------------------------------
 @pytest.fixture
 def named_entry(ctx: EditContext, demo_project: int) -> int:
