@@ -5,8 +5,8 @@
 copied when the project is linked to it, with the matching to this round's mandates,
 questions and tags and the follow-up of the earlier improvement areas.
 
-Part of ``domain.models`` (which imports this module at its end); kept apart to keep
-each file small.
+Re-exported by ``domain.models`` (which imports this module at its end); kept apart to
+keep each file small. Both build on ``domain.base``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import JSON, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from samverkan_desktop.domain.base import Base, Stamped, _fk
 from samverkan_desktop.domain.enums import FollowUpStatus, PreviousKind, Rating, TagKind
-from samverkan_desktop.domain.models import Base, Stamped, _fk
 
 
 class RatingItem(Stamped, Base):
