@@ -1,7 +1,8 @@
 """The user guide (docs/anvandarguide.md) says what the app does: its table of menus and keys
 is the main window's menu bar as a Swedish user sees it, every **Menu > Command** it names
 elsewhere exists (with the keys it gives), and its table of meeting-mode keys holds every key
-meeting mode declares (``ui/meeting/keys.py``), with no key the app does not have."""
+meeting mode declares (``ui/meeting/keys.py``), with no key the app does not have. The
+README's table of meeting-mode keys, in English, names every declared key too."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from samverkan_desktop.ui.context import EditContext
 from tests.conftest import REPO
 
 GUIDE = REPO / "docs" / "anvandarguide.md"
+README = REPO / "README.md"
 #: a menu path in bold, perhaps broken over two lines, and the keys in brackets after it
 MENU_PATH = re.compile(r"\*\*([A-ZÅÄÖ][a-zåäö]+)\s+>\s+([^*]+?)\*\*(?:\s+\(([^)]*)\))?")
 #: a key sequence as the guide writes one (the last part a key, not a word like "siffra")
@@ -92,3 +94,19 @@ def test_the_guide_has_every_key_of_meeting_mode(swedish: None) -> None:
     assert not missing, f"keys of meeting mode the guide does not list: {sorted(missing)}"
     unknown = {keys for keys in written if KEYS.fullmatch(keys)} - declared
     assert not unknown, f"keys the guide lists that meeting mode does not have: {sorted(unknown)}"
+
+
+def test_the_readme_has_every_key_of_meeting_mode(qapp: object) -> None:
+    from samverkan_desktop.ui.meeting.keys import declarations, key_text
+
+    declared = {key_text(keys) for key in declarations() for keys in key.keys}  # no translator: English
+    assert "Shift+Enter" in declared
+    text = README.read_text(encoding="utf-8")
+    rows = text[text.index("## Meeting mode"):text.index("Every key is declared once")]
+    rows = re.sub(r"(\w+)\+(\d) … \1\+(\d)", lambda m: " ".join(  # "Ctrl+1 … Ctrl+4": each of them
+        f"{m.group(1)}+{n}" for n in range(int(m.group(2)), int(m.group(3)) + 1)), rows)
+    rows = re.sub(r"(\w+)\+(\w+)/(\w+)", r"\1+\2 \1+\3", rows)  # "Alt+Up/Down": both
+    written = set(re.findall(r"(?:(?:Ctrl|Alt|Shift)\+)*(?:F\d+|Pg(?:Up|Down)|Enter|Esc|Delete|Up|Down|[A-Z0-9])\b",
+                             rows))
+    missing = declared - written
+    assert not missing, f"keys of meeting mode the README's table does not name: {sorted(missing)}"
