@@ -13,7 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samverkan_desktop.cli.common import EXIT_OK, Parser, command, language, open_library
+from samverkan_desktop.cli.arguments import add_project, command
+from samverkan_desktop.cli.common import EXIT_OK, Parser, language, open_library
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.labels import count_phrase
 from samverkan_desktop.services.errors import LocalText
@@ -23,13 +24,13 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "import-responses", cmd_import_responses, writes=True,
                 help="importera medarbetarnas skriftliga svar ur en enkätexport (.xlsx eller CSV); "
                      "identitetskolumner tas bort och sparas aldrig")
-    p.add_argument("project", metavar="PROJEKT")
-    p.add_argument("file", metavar="FIL", type=Path)
+    add_project(p)
+    p.add_argument("file", metavar="FIL", type=Path, help="enkätexporten (.xlsx eller .csv)")
     p.add_argument("--title", metavar="RUBRIK", help="rubriken för de skriftliga svaren")
     p.add_argument("--group", metavar="KOLUMN", help="kolumnen som grupperar svaren (t.ex. förvaltning)")
     p = command(sub, "link-previous", cmd_link_previous, writes=True,
                 help="koppla ett projekt till föregående uppföljning (ett tidigare projekt i biblioteket)")
-    p.add_argument("project", metavar="PROJEKT")
+    add_project(p)
     p.add_argument("previous", metavar="FÖREGÅENDE", help="det tidigare projektets id")
 
 
