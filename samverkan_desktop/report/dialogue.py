@@ -47,7 +47,7 @@ from samverkan_desktop.report.labels import (
     PARTY_SIDES,
     PRIORITIES,
     RATINGS,
-    SESSION_KINDS,
+    SESSION_KINDS_SHORT,
     count_phrase,
     label,
     swedish_date,
@@ -322,10 +322,10 @@ class _Builder:
             story.append(_missing("Samtalsguiden är tom."))
         story.append(self.annex("Förteckning över dialogtillfällen", "b-sessions"))
         sessions = [(Cell(plain(swedish_date(s.date) + (f"\n{time_range(s.start, s.end)}" if s.start else ""))),
-                     Cell(plain(s.title)), Cell(plain(label(SESSION_KINDS, s.kind))), Cell(plain(s.location)),
+                     Cell(plain(s.title)), Cell(plain(label(SESSION_KINDS_SHORT, s.kind))), Cell(plain(s.location)),
                      Cell(plain(str(s.present))), Cell(plain(str(s.entries)))) for s in d.sessions]
         story.append(_grid(("Datum", "Dialogtillfälle", "Typ", "Plats", "Närv.", "Inlägg"), sessions,
-                           (30, None, 26, 34, 12, 15)))
+                           (27, None, 23, 43, 12, 14)))  # long words whole ("Utbildningsförvaltningen,")
         story.append(self.annex("Deltagande parter", "b-parties"))
         parties = [(Cell(plain(party.name), "cell_bold"), Cell(plain(label(PARTY_SIDES, party.side))),
                     Cell(plain(str(sum(1 for s in d.sessions if party.name in s.parties)))))
