@@ -28,7 +28,7 @@ from samverkan_desktop.report.content import (
     keep,
     plain,
 )
-from samverkan_desktop.report.data import Chart, Development, RatingRow, RatingThenNow, ReportData
+from samverkan_desktop.report.data import Chart, Development, RatingRow, RatingThenNow, ReportData, Statement
 from samverkan_desktop.report.labels import (
     DIRECTIONS,
     FOLLOW_UP,
@@ -40,6 +40,7 @@ from samverkan_desktop.report.labels import (
     swedish_date,
     whole,
 )
+from samverkan_desktop.report.quoting import quoted
 from samverkan_desktop.report.text import one_line
 
 #: the ratings on the chart's value axis, from the bottom
@@ -63,6 +64,12 @@ def written_method(data: ReportData) -> list[Node]:
         f"({surveys}): {count_phrase(answers, 'svar', 'svar')} på samtalsguidens frågor. De redovisas som en egen "
         "källa, skriftliga svar från medarbetare, per grupp och aldrig per person; de svarandes namn och "
         "e-postadresser har aldrig sparats."))]
+
+
+def statement_quote(statement: Statement) -> Quote:
+    """A quoted statement: a tagged span with "[…]" where its entry goes on (``quoting.quoted``)."""
+    return Quote(quoted(statement.text, statement.cut_before, statement.cut_after),
+                 f"{statement.party or 'Utan angiven part'}, {swedish_date(statement.date)}")
 
 
 def _rating_cells(row: RatingRow) -> tuple[Cell, ...]:
@@ -148,8 +155,7 @@ def development(data: ReportData, number: int) -> list[Node]:
                      f"{count_phrase(area.entries, 'inlägg', 'inlägg')} i den här uppföljningen")))]
         box = Table(tuple(row for row in facts if row is not None), (38, None), header=False)
         nodes += keep([Heading(one_line(area.name), 2, None, rank=3)],
-                      [box, *(Quote(s.text, f"{s.party or 'Utan angiven part'}, {swedish_date(s.date)}")
-                              for s in area.statements)])
+                      [box, *(statement_quote(s) for s in area.statements)])
     if d.ratings or d.hme:
         head = (Cell(plain("Påstående")), Cell(plain("n då")), Cell(plain("Medel då")), Cell(plain("n nu")),
                 Cell(plain("Medel nu")), Cell(plain("Förändring")))
@@ -168,4 +174,4 @@ def development(data: ReportData, number: int) -> list[Node]:
     return nodes
 
 
-__all__ = ["development", "rating_tables", "written_method"]
+__all__ = ["development", "rating_tables", "statement_quote", "written_method"]
