@@ -3469,8 +3469,8 @@
         <translation>HME then</translation>
     </message>
     <message>
-        <source>%1 (%2 of 3 items)</source>
-        <translation>%1 (%2 of 3 items)</translation>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1 (%2 of %3 items)</translation>
     </message>
 </context>
 <context>

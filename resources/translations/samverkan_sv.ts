@@ -3469,8 +3469,8 @@
         <translation>HME då</translation>
     </message>
     <message>
-        <source>%1 (%2 of 3 items)</source>
-        <translation>%1 (%2 av 3 frågor)</translation>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1 (%2 av %3 frågor)</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,14 @@ def statement_quote(statement: Statement) -> Quote:
                  f"{statement.party or 'Utan angiven part'}, {swedish_date(statement.date)}")
 
 
+def _index_name(row: RatingRow) -> str:
+    """An HME index's name, saying so when the survey asked only some of its items: an HME of one
+    item is no HME."""
+    return f"{row.text} ({row.items} av {row.of} frågor)" if 0 < row.items < row.of else row.text
+
+
 def _rating_cells(row: RatingRow) -> tuple[Cell, ...]:
-    return (Cell(plain(row.text)), Cell(plain(str(row.n))), Cell(plain(decimal(row.mean))),
+    return (Cell(plain(_index_name(row))), Cell(plain(str(row.n))), Cell(plain(decimal(row.mean))),
             Cell(plain(whole(row.index))))
 
 
@@ -163,7 +169,8 @@ def development(data: ReportData, number: int) -> list[Node]:
             "Påståenden som fanns med i båda uppföljningarna; medelvärden på skalan 1–5."))]
         if d.hme:
             index_head = (Cell(plain("HME-index")), Cell(plain("Då")), Cell(plain("Nu")), Cell(plain("Förändring")))
-            index_rows = tuple((Cell(plain(r.text)), Cell(plain(whole(r.then.index))), Cell(plain(whole(r.now.index))),
+            index_rows = tuple((Cell(plain(_index_name(r.now))), Cell(plain(whole(r.then.index))),
+                                Cell(plain(whole(r.now.index))),
                                 Cell(plain(signed(None if r.then.index is None or r.now.index is None
                                                   else r.now.index - r.then.index, 0))))
                                for r in d.hme)

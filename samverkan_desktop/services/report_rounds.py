@@ -33,12 +33,12 @@ from samverkan_desktop.storage.library import Library
 FOLLOW_UP_STATEMENTS = 2
 
 
-def _row(text: str, figures: Figures, items: int = 0) -> RatingRow:
-    return RatingRow(text, figures.n, figures.mean, figures.index, figures.counts, items)
+def _row(text: str, figures: Figures, items: int = 0, of: int = 0) -> RatingRow:
+    return RatingRow(text, figures.n, figures.mean, figures.index, figures.counts, items, of)
 
 
 def _area(area: AreaIndex) -> RatingRow:
-    return _row(area.name, area.figures, area.items)
+    return _row(area.name, area.figures, area.items, area.of)
 
 
 def round_parts(library: Library, project_id: int) -> dict[str, Any]:

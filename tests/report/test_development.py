@@ -85,6 +85,9 @@ def test_written_answers_are_a_source_of_their_own_with_their_count(
     assert "Underlaget bygger på 4 strukturerade dialoger" in draft  # the survey is no dialogue
     assert squeeze("Socialförvaltningen (skriftliga svar)") in text
     assert squeeze(f"{sf.HME_1}43,563") in text and squeeze(f"{sf.HME_4}34,075") in text
+    # two of HME's nine items asked: the indices say they are partial, never a bare "HME"
+    assert squeeze("Motivation (1 av 3 frågor)") in text and squeeze("Ledarskap (1 av 3 frågor)") in text
+    assert squeeze("HME (2 av 9 frågor)") in text
     for identity in (sf.CANARY_NAME, sf.CANARY_MAIL, sf.CANARY_TOKEN):
         assert squeeze(identity) not in text
     titles = outline_titles(pdf)  # the minutes appendix has the meetings, not the survey
