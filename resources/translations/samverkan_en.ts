@@ -4268,8 +4268,8 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
-        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</translation>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
+        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</translation>
     </message>
     <message>
         <source>&amp;Details</source>

@@ -4268,8 +4268,8 @@
         <translation>Låst</translation>
     </message>
     <message>
-        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
-        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst.</translation>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
+        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst. De är inget möte: inget mötesläge, inget protokoll.</translation>
     </message>
     <message>
         <source>&amp;Details</source>

@@ -15,6 +15,7 @@ from samverkan_desktop.services.minutes import find_session
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.editors.session import SessionEditor
 from samverkan_desktop.ui.editors.session_details import SessionDetailsTab
 from samverkan_desktop.ui.jobs import SyncRunner
 from samverkan_desktop.ui.main_window import MainWindow
@@ -74,6 +75,9 @@ def test_written_answers_show_no_meeting_fields_and_keep_their_kind(
     for name in ("time_label", "location", "protocol_number", "status"):
         assert not survey.form.isRowVisible(getattr(survey, name)) and minutes.form.isRowVisible(getattr(minutes, name))
     assert survey.title.isVisible() and survey.date.isVisible()
+    editor = SessionEditor(ctx, demo_project, written)
+    qtbot.addWidget(editor)
+    assert "no meeting mode, no minutes" in editor.written_note.text()
     assert not survey.kind.isEnabled() and minutes.kind.isEnabled()
     # a meeting cannot be made into written answers (only the survey import makes them)
     kinds = minutes.kind.model()
