@@ -4,36 +4,20 @@ An ordinary session of the same project keeps all of that."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services import readiness, reports
 from samverkan_desktop.services.errors import NotAMeeting
-from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.minutes import ensure_meeting, find_session, load_meeting
 from samverkan_desktop.services.survey.columns import automatic, describe
 from samverkan_desktop.services.survey.importing import guide_questions, import_responses
 from samverkan_desktop.services.survey.reading import read_survey_bytes
-from samverkan_desktop.storage.library import Library, open_library
+from samverkan_desktop.storage.library import Library
 from tests import survey_files as sf
 
 MEETING = "session-2025-09-18-csg"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = open_library(DataPaths(tmp_path / "data"))
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def demo_project(library: Library, demo_document: dict[str, Any]) -> int:
-    return import_document(library, demo_document).project_id
 
 
 def written_session(library: Library, project_id: int) -> int:
