@@ -22,6 +22,7 @@ from samverkan_desktop.services.previous_round import link_previous
 from samverkan_desktop.services.survey.columns import automatic, describe
 from samverkan_desktop.services.survey.importing import guide_questions, import_responses
 from samverkan_desktop.services.survey.reading import read_survey_bytes
+from samverkan_desktop.services.tagging import tag_entry
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.analysis.analysis_view import AnalysisView
@@ -183,6 +184,14 @@ def test_no_previous_round_no_panel(qtbot: QtBot, ctx: EditContext, demo_project
 
 def test_following_up_an_earlier_improvement_area(
         qtbot: QtBot, ctx: EditContext, demo_project: int, linked: int) -> None:
+    area_tag = next(f.tag_id for f in comparison(ctx.library, demo_project).follow_ups
+                    if f.name == "Arbetsplatsträffar som ger inflytande")
+    assert area_tag is not None
+    with ctx.library.sessions() as s:  # a span in the middle of an untagged entry: cut on both sides
+        entry = s.scalars(select(m.Entry).where(~m.Entry.taggings.any(), func.length(m.Entry.text) > 80)
+                          .limit(1)).one()
+        entry_id, middle = entry.id, len(entry.text) // 2
+    tag_entry(ctx.library, entry_id, area_tag, middle - 20, middle + 20)
     editor = FollowUpEditor(ctx, demo_project)
     qtbot.addWidget(editor)
     editor.resize(1200, 760)
@@ -194,6 +203,12 @@ def test_following_up_an_earlier_improvement_area(
     shown = [editor.evidence.topLevelItem(i).data(0, EntryRole) for i in range(editor.evidence.topLevelItemCount())]
     expected = {p.entry_id for p in analysis.evidence(ctx.library, demo_project, area.tag_id)}
     assert set(shown) == expected and len(shown) == len(expected)
+    spans = [p for p in analysis.evidence(ctx.library, demo_project, area.tag_id)
+             if p.start is not None and (p.start > 0 or p.end < len(p.entry_text))]
+    assert spans, "the demo's follow-up needs a tagged span for this check"
+    texts = {editor.evidence.topLevelItem(i).data(0, EntryRole): editor.evidence.topLevelItem(i).text(0)
+             for i in range(editor.evidence.topLevelItemCount())}
+    assert all("[…]" in texts[p.entry_id] for p in spans)  # cut where the entry goes on, as the report
     editor.radios["in_progress"].click()
     assert "1 of 5 are followed up" in editor.intro.text()  # counted at once, not at the next visit
     assert editor.list.currentItem().toolTip().endswith("In progress")

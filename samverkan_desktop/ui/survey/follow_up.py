@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.domain.enums import RecordKind
+from samverkan_desktop.report.quoting import excerpt, quoted
 from samverkan_desktop.services import analysis
 from samverkan_desktop.services.comparison import FollowUp, comparison
 from samverkan_desktop.services.editing import Row
@@ -268,7 +269,9 @@ class FollowUpEditor(QWidget):
             seen.add(passage.entry_id)
             source = written_source(passage.respondent_group) if passage.written else (passage.party_name or "–")
             where = " · ".join((source, date_text(passage.session_date), passage.session_title))
-            item = QTreeWidgetItem([f"{' '.join(passage.text.split())}\n— {where}"])
+            words = excerpt(passage.entry_text, passage.start, passage.end)  # "[…]" as the report has it
+            shown = " ".join(quoted(words.text, words.cut_before, words.cut_after).split())
+            item = QTreeWidgetItem([f"{shown}\n— {where}"])
             item.setToolTip(0, passage.text)
             item.setData(0, EntryRole, passage.entry_id)
             self.evidence.addTopLevelItem(item)
