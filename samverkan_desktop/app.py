@@ -34,7 +34,6 @@ from samverkan_desktop.assets import app_icon_file
 from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.services.storage_faults import classify
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -64,6 +63,8 @@ QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; padding: 8px 12px; 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log an unexpected error with its traceback; show the user a plain message."""
+    from samverkan_desktop.services.storage_faults import classify
+
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
     fault = classify(value)
