@@ -124,6 +124,7 @@ def main() -> int:
     shoot("00-startsida", window.show_welcome)
     shoot_about(window, shoot)
     shoot_user_guide(window, project_id, shoot)
+    shoot_survey(app, window, project_id, shoot)
     window.close()
     library.close()
     return 0
@@ -418,9 +419,111 @@ def shoot_collaboration(app: QApplication, window: object, library: object, uid:
     merge.radios["both"].click()
     service.apply(library, window.paths, prepared, service.plan(prepared, merge.choices()))  # type: ignore[arg-type, attr-defined]
     merge.close()
-    window.rebuild_views()  # type: ignore[attr-defined]
+    window.reload()  # type: ignore[attr-defined]
     shoot("21-mottaget", lambda: window.select_node(Node(Section.SESSIONS, project_id)))  # type: ignore[attr-defined]
     settle(app)
+
+
+ANSWERS = {
+    0: ["Vi får underlagen för sent, ofta samma vecka som beslutet.", "Bättre i år – CSG har en årsplan.",
+        "Facket kommer in när allt redan är bestämt.", "Dialogpunkten för nya utredningar har hjälpt."],
+    2: ["APT är mest information från chefen.", "Vi påverkar schemat, men inte mycket mer.",
+        "Arbetsplatsträffen ställs ofta in.", "Bra diskussioner om arbetsmiljön på senaste APT."],
+}
+AREAS = ["Socialförvaltningen", "Utbildningsförvaltningen", "Samhällsbyggnadsförvaltningen"]
+HME_ITEMS = ["Mitt arbete känns meningsfullt", "Jag ser fram emot att gå till arbetet",
+             "Min närmaste chef visar uppskattning för mina arbetsinsatser",
+             "Jag vet vad som förväntas av mig i mitt arbete"]
+
+
+def survey_file(questions: list[str], seed: int, lift: int) -> bytes:
+    """A Microsoft Forms export in Swedish: identity columns first, then the questions, HME items and the
+    administration; ``lift`` moves the ratings up or down."""
+    import datetime as dt
+    import io
+    import random
+
+    from openpyxl import Workbook
+
+    rng = random.Random(seed)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ID", "Starttid", "Sluttid", "E-post", "Namn", "Senaste ändringstid", questions[0], questions[2],
+                  *HME_ITEMS, "Förvaltning"])
+    for number in range(1, 49):
+        start = dt.datetime(2026, 3, 2, 8) + dt.timedelta(minutes=37 * number)
+        texts = [rng.choice(ANSWERS[i]) if rng.random() < 0.6 else None for i in (0, 2)]
+        ratings = [min(5, max(1, round(rng.gauss(3.4, 0.9)) + lift)) for _ in HME_ITEMS]
+        sheet.append([number, start, start + dt.timedelta(minutes=6), f"person{number}@ekdala.se",
+                      f"Person {number}", None, *texts, *ratings, rng.choice(AREAS)])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def shoot_survey(app: QApplication, window: object, project_id: int, shoot: Callable) -> None:
+    """Written answers and the previous round: the mapping dialog, the comparison beside the assessment,
+    the follow-up of the earlier improvement areas, the survey tab of the analysis and the matching dialog."""
+    import copy
+    import json
+
+    from samverkan_desktop.services.comparison import comparison
+    from samverkan_desktop.services.editing import Editor
+    from samverkan_desktop.services.interchange.importer import import_document
+    from samverkan_desktop.services.previous_round import link_previous
+    from samverkan_desktop.services.survey.columns import automatic, describe
+    from samverkan_desktop.services.survey.importing import guide_questions, import_responses
+    from samverkan_desktop.services.survey.reading import read_survey_bytes
+    from samverkan_desktop.ui.models.navigator import Node, Section
+    from samverkan_desktop.ui.survey.import_dialog import ResponsesImportDialog
+
+    library = window.ctx.library  # type: ignore[attr-defined]
+    demo = json.loads((Path(__file__).resolve().parents[1] / "resources" / "demo-project.json").read_text("utf-8"))
+    old = copy.deepcopy(demo)
+    old["project"] = {"id": "project-ekdala-dialograpport-2025", "title": "Dialograpport – samverkan 2025",
+                      "organisation": "Ekdala kommun", "due_date": "2025-03-31"}
+    for mandate, rating in zip(old["mandates"], ("not_strengthened", "partly", "partly", "not_assessed"), strict=True):
+        mandate["assessment"] = {"rating": rating, "motivation": "Förra året bedömdes uppdraget så här: underlaget "
+                                 "kom sent och parterna hade olika bild av läget."}
+    old["mandates"][2]["title"] = "Delaktighet på arbetsplatserna"  # worded otherwise last year: no match by name
+    previous_id = import_document(library, old).project_id
+    questions = [text for _id, text in guide_questions(library, project_id)]
+    for target, seed, lift in ((previous_id, 3, -1), (project_id, 5, 0)):
+        table = read_survey_bytes(survey_file(questions, seed, lift), "Medarbetarenkät.xlsx")
+        import_responses(library, target, table, automatic(describe(table, guide_questions(library, target)),
+                                                           "Förvaltning"), title="Medarbetarenkät")
+    link_previous(library, project_id, previous_id)
+    found = comparison(library, project_id)
+    assert found is not None
+    comments = ["Underlagen skickas nu ut två veckor före CSG; utbildningsförvaltningen har inte kommit i gång.",
+                "En gemensam struktur för APT gäller sedan i höstas.", "", "Kartläggningen redovisas i februari."]
+    for area, status, comment in zip(found.follow_ups, ("in_progress", "done", "not_started", "in_progress"),
+                                     comments, strict=False):
+        Editor(library).set("previous_item", area.previous_item_id, status=status, comment=comment or None)
+    window.reload()  # type: ignore[attr-defined]
+    settle(app, 300)
+
+    table = read_survey_bytes(survey_file(questions, 5, 0), "Medarbetarenkät.xlsx")
+    found = describe(table, guide_questions(library, project_id))
+    dialog = ResponsesImportDialog(table, found, guide_questions(library, project_id), "Medarbetarenkät.xlsx",
+                                   window)  # type: ignore[arg-type]
+    dialog.combos[-1].setCurrentIndex(dialog.combos[-1].count() - 1)  # the administration as the group
+    dialog.resize(1180, 640)
+    dialog.show()
+    shoot("24-importera-svar", widget=dialog)
+    dialog.reject()
+    shoot("25-bedomning-jamforelse", lambda: window.select_node(Node(Section.ASSESSMENT, project_id)))
+    shoot("26-uppfoljning", lambda: window.select_node(Node(Section.FOLLOW_UP, project_id)))
+    node = Node(Section.ANALYSIS, project_id)
+    window.select_node(node)  # type: ignore[attr-defined]
+    view = window.editors[node]  # type: ignore[attr-defined]
+    shoot("27-enkat", lambda: view.tabs.setCurrentWidget(view.ratings))
+    window.show_previous_round()  # type: ignore[attr-defined]
+    previous = window.previous_dialog  # type: ignore[attr-defined]
+    previous.resize(1000, 620)
+    shoot("28-foregaende-uppfoljning", widget=previous)
+    previous.reject()
 
 
 if __name__ == "__main__":

@@ -150,20 +150,28 @@
         <translation>Preview the session's minutes as PDF, then save or print them</translation>
     </message>
     <message>
-        <source>&amp;Notice and agenda…</source>
-        <translation>&amp;Notice and agenda…</translation>
-    </message>
-    <message>
-        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
-        <translation>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</translation>
-    </message>
-    <message>
         <source>Choose the contents, preview the report as PDF, then save or print</source>
         <translation>Choose the contents, preview the report as PDF, then save or print</translation>
     </message>
     <message>
         <source>Dialogue &amp;report…</source>
         <translation>Dialogue &amp;report…</translation>
+    </message>
+    <message>
+        <source>Import &amp;answers…</source>
+        <translation>Import &amp;answers…</translation>
+    </message>
+    <message>
+        <source>Import employees' written answers from a survey export (Excel or CSV); the respondents' identity is never stored</source>
+        <translation>Import employees' written answers from a survey export (Excel or CSV); the respondents' identity is never stored</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious round…</source>
+        <translation>Pre&amp;vious round…</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round and match its mandates, questions and tags</source>
+        <translation>Link the project to the previous round and match its mandates, questions and tags</translation>
     </message>
     <message>
         <source>Go to &amp;navigator</source>
@@ -268,6 +276,14 @@
     <message>
         <source>Write the sessions you recorded to a file for the one who sent them out</source>
         <translation>Write the sessions you recorded to a file for the one who sent them out</translation>
+    </message>
+    <message>
+        <source>&amp;Notice and agenda…</source>
+        <translation>&amp;Notice and agenda…</translation>
+    </message>
+    <message>
+        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
+        <translation>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</translation>
     </message>
 </context>
 <context>
@@ -533,6 +549,10 @@
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
+    <message>
+        <source>S&amp;urvey</source>
+        <translation>S&amp;urvey</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -652,16 +672,16 @@
         <translation>Question %1</translation>
     </message>
     <message>
-        <source>(no party)</source>
-        <translation>(no party)</translation>
-    </message>
-    <message>
         <source>&amp;Quote in the report…</source>
         <translation>&amp;Quote in the report…</translation>
     </message>
     <message>
         <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
         <translation>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(no party)</translation>
     </message>
 </context>
 <context>
@@ -1125,11 +1145,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</translation>
     </message>
-<message>
+    <message>
         <source>Finding the personal data…</source>
         <translation>Finding the personal data…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1284,6 +1304,113 @@
     </message>
 </context>
 <context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Follow-up of the previous round</source>
+        <extracomment>kinds whose changes alter what this view shows the user asked to link the previous round (the main window opens its dialog)</extracomment>
+        <translation>Follow-up of the previous round</translation>
+    </message>
+    <message>
+        <source>&amp;Link the previous round…</source>
+        <translation>&amp;Link the previous round…</translation>
+    </message>
+    <message>
+        <source>The previous round's improvement areas</source>
+        <translation>The previous round's improvement areas</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement areas then</source>
+        <translation>&amp;Improvement areas then</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>In &amp;progress</translation>
+    </message>
+    <message>
+        <source>&amp;Not started</source>
+        <translation>&amp;Not started</translation>
+    </message>
+    <message>
+        <source>No &amp;longer relevant</source>
+        <translation>No &amp;longer relevant</translation>
+    </message>
+    <message>
+        <source>What was done, and what it led to.</source>
+        <translation>What was done, and what it led to.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>Follow-up comment</translation>
+    </message>
+    <message>
+        <source>Matched tag</source>
+        <translation>Matched tag</translation>
+    </message>
+    <message>
+        <source>&amp;Tag in this round:</source>
+        <translation>&amp;Tag in this round:</translation>
+    </message>
+    <message>
+        <source>Entries of this round</source>
+        <translation>Entries of this round</translation>
+    </message>
+    <message>
+        <source>This round's entries that speak to the improvement area</source>
+        <translation>This round's entries that speak to the improvement area</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round's dialogues and written answers say about them.</source>
+        <translation>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round's dialogues and written answers say about them.</translation>
+    </message>
+    <message>
+        <source>The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is the strongest evidence of what has been strengthened.</source>
+        <translation>The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is the strongest evidence of what has been strengthened.</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— no match —</translation>
+    </message>
+    <message>
+        <source>The previous round proposed no improvement areas.</source>
+        <translation>The previous round proposed no improvement areas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) spoke to it then.</source>
+        <translation>
+            <numerusform>%n entry spoke to it then.</numerusform>
+            <numerusform>%n entries spoke to it then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal then: %1</source>
+        <translation>Proposal then: %1</translation>
+    </message>
+    <message>
+        <source>No tag of this round is matched to the improvement area, so no entries are shown. Choose the tag below.</source>
+        <translation>No tag of this round is matched to the improvement area, so no entries are shown. Choose the tag below.</translation>
+    </message>
+    <message>
+        <source>Entries of this round tagged “%1” (%2)</source>
+        <translation>Entries of this round tagged “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Follow-up status</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The library in %1 is already open in Samverkan Desktop. Switch to that window: a library can only be open once, so that no two windows write the same minutes.</source>
@@ -1370,6 +1497,7 @@
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
+        <extracomment>where the long jobs run (None: a thread each); tests may put a SyncRunner here</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
@@ -1425,36 +1553,8 @@
         <translation>Choose a session in the navigator first.</translation>
     </message>
     <message>
-        <source>Import project file</source>
-        <translation>Import project file</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Replace project?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Imported %1</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Export project file</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Project files (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
     </message>
     <message>
         <source>Delete project</source>
@@ -1467,14 +1567,6 @@
     <message>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
     </message>
     <message>
         <source>Not everything is saved</source>
@@ -1492,11 +1584,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</translation>
     </message>
-<message>
+    <message>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -2222,6 +2314,10 @@
         <translation>Assessment of mandates</translation>
     </message>
     <message>
+        <source>Follow-up of the previous round</source>
+        <translation>Follow-up of the previous round</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -2630,14 +2726,6 @@
         <translation>Print the document</translation>
     </message>
     <message>
-        <source>Save as Word…</source>
-        <translation>Save as Word…</translation>
-    </message>
-    <message>
-        <source>Save the document as a Word file (.docx) to edit it</source>
-        <translation>Save the document as a Word file (.docx) to edit it</translation>
-    </message>
-    <message>
         <source>First page</source>
         <translation>First page</translation>
     </message>
@@ -2718,14 +2806,6 @@
         <translation>Close the preview</translation>
     </message>
     <message>
-        <source>Save as Word</source>
-        <translation>Save as Word</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2737,16 +2817,175 @@
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
-    <message>
-        <source>Writing the Word file…</source>
-        <translation>Writing the Word file…</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Save the document as a Word file (.docx) to edit it</source>
+        <translation>Save the document as a Word file (.docx) to edit it</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Writing the Word file…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRatingPanel</name>
+    <message>
+        <source>The motivation in the previous round</source>
+        <extracomment>the colours of the ratings' dots (as the assessment's)</extracomment>
+        <translation>The motivation in the previous round</translation>
+    </message>
+    <message>
+        <source>Previous round: %1</source>
+        <translation>Previous round: %1</translation>
+    </message>
+    <message>
+        <source>No mandate of the previous round is matched to this one. Match it under Project &gt; Previous round…</source>
+        <translation>No mandate of the previous round is matched to this one. Match it under Project &gt; Previous round…</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Then: %1</translation>
+    </message>
+    <message>
+        <source>(no motivation)</source>
+        <translation>(no motivation)</translation>
+    </message>
+    <message>
+        <source>Since then: %1</source>
+        <translation>Since then: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRoundDialog</name>
+    <message>
+        <source>Previous round</source>
+        <translation>Previous round</translation>
+    </message>
+    <message>
+        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year's project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
+        <translation>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year's project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</translation>
+    </message>
+    <message>
+        <source>The previous round's project</source>
+        <translation>The previous round's project</translation>
+    </message>
+    <message>
+        <source>&amp;Previous round:</source>
+        <translation>&amp;Previous round:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Remove link</translation>
+    </message>
+    <message>
+        <source>Political &amp;mandates</source>
+        <translation>Political &amp;mandates</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>In the previous round</source>
+        <translation>In the previous round</translation>
+    </message>
+    <message>
+        <source>In this round</source>
+        <translation>In this round</translation>
+    </message>
+    <message>
+        <source>&amp;Link again</source>
+        <translation>&amp;Link again</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>what works</source>
+        <translation>what works</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>improvement</translation>
+    </message>
+    <message>
+        <source>“%1” in this round</source>
+        <translation>“%1” in this round</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— no match —</translation>
+    </message>
+    <message>
+        <source>Match with the previous round</source>
+        <translation>Match with the previous round</translation>
+    </message>
+    <message>
+        <source>Not linked to a previous round yet.</source>
+        <translation>Not linked to a previous round yet.</translation>
+    </message>
+    <message>
+        <source>The library has no other project yet. Import last year's project file or archive first (File &gt; Import project file…).</source>
+        <translation>The library has no other project yet. Import last year's project file or archive first (File &gt; Import project file…).</translation>
+    </message>
+    <message>
+        <source>Linked to “%1”%2. %3 of %4 are matched.</source>
+        <translation>Linked to “%1”%2. %3 of %4 are matched.</translation>
+    </message>
+    <message>
+        <source>Link another round?</source>
+        <translation>Link another round?</translation>
+    </message>
+    <message>
+        <source>The project is linked to “%1”. Linking another project replaces it, with its matches and follow-up.</source>
+        <translation>The project is linked to “%1”. Linking another project replaces it, with its matches and follow-up.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Linking the previous round…</source>
+        <translation>Linking the previous round…</translation>
+    </message>
+    <message>
+        <source>Remove the link?</source>
+        <translation>Remove the link?</translation>
+    </message>
+    <message>
+        <source>The comparison with the previous round, its matches and the follow-up of its improvement areas are removed from the project.</source>
+        <translation>The comparison with the previous round, its matches and the follow-up of its improvement areas are removed from the project.</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3109,66 @@
     <message>
         <source>&amp;Collaboration body:</source>
         <translation>&amp;Collaboration body:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Import project file</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importing the project…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Replace project?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Meeting mode could not save everything yet, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Replacing the project…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Project files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Export project file</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporting the project…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3396,81 @@
     </message>
 </context>
 <context>
+    <name>RatingsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>HME indices, 0–100</source>
+        <translation>HME indices, 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items</source>
+        <translation>Rating items</translation>
+    </message>
+    <message>
+        <source>Sustainable employee engagement (HME), index 0–100</source>
+        <translation>Sustainable employee engagement (HME), index 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items (1–5)</source>
+        <translation>Rating items (1–5)</translation>
+    </message>
+    <message>
+        <source>Written answers from employees: “%1” (%2), %3 answers from %4 respondents.</source>
+        <translation>Written answers from employees: “%1” (%2), %3 answers from %4 respondents.</translation>
+    </message>
+    <message>
+        <source>No written answers are imported yet (Project &gt; Import answers…).</source>
+        <translation>No written answers are imported yet (Project &gt; Import answers…).</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>All respondents</translation>
+    </message>
+    <message>
+        <source>Mean then</source>
+        <translation>Mean then</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Answers 1 · 2 · 3 · 4 · 5</source>
+        <translation>Answers 1 · 2 · 3 · 4 · 5</translation>
+    </message>
+    <message>
+        <source>HME</source>
+        <translation>HME</translation>
+    </message>
+    <message>
+        <source>HME then</source>
+        <translation>HME then</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 3 items)</source>
+        <translation>%1 (%2 of 3 items)</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessList</name>
     <message>
         <source>What remains before the report is final</source>
@@ -3252,14 +3626,6 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Word template</source>
-        <translation>Word template</translation>
-    </message>
-    <message>
-        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
-        <translation>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -3284,12 +3650,12 @@
         <translation>Assessment per political mandate</translation>
     </message>
     <message>
-        <source>Improvement areas</source>
-        <translation>Improvement areas</translation>
+        <source>Development since the previous round</source>
+        <translation>Development since the previous round</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
+        <source>Improvement areas</source>
+        <translation>Improvement areas</translation>
     </message>
     <message>
         <source>Conclusions and proposals</source>
@@ -3314,6 +3680,18 @@
     <message>
         <source>No logo</source>
         <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <translation>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Choose a Word template</source>
@@ -3412,6 +3790,107 @@
     </message>
 </context>
 <context>
+    <name>ResponsesImportDialog</name>
+    <message>
+        <source>Import answers – %1</source>
+        <extracomment>answers shown per column</extracomment>
+        <translation>Import answers – %1</translation>
+    </message>
+    <message>
+        <source>What happens to the respondents' identity</source>
+        <translation>What happens to the respondents' identity</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file is. A column headed by a question of the question guide answers that question; whole numbers 1–5 are a rating item; a column with few different answers, such as the administration, can group the answers.</source>
+        <translation>Choose what each column of the file is. A column headed by a question of the question guide answers that question; whole numbers 1–5 are a rating item; a column with few different answers, such as the administration, can group the answers.</translation>
+    </message>
+    <message>
+        <source>The file's columns and what to do with them</source>
+        <translation>The file's columns and what to do with them</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>For example</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>per row, the choice behind each item of its combo box</extracomment>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The respondents' identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
+        <translation>The respondents' identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The file has no columns that identify the respondents (such as name or e-mail). Each answer is attributed to its group, never to a person; names written inside the answers are kept as written.</source>
+        <translation>The file has no columns that identify the respondents (such as name or e-mail). Each answer is attributed to its group, never to a person; names written inside the answers are kept as written.</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <translation>Import “%1” as</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>Answers to: %1</source>
+        <translation>Answers to: %1</translation>
+    </message>
+    <message>
+        <source>A new question of the guide</source>
+        <translation>A new question of the guide</translation>
+    </message>
+    <message>
+        <source>Rating item (1–5)</source>
+        <translation>Rating item (1–5)</translation>
+    </message>
+    <message>
+        <source>The group of each answer</source>
+        <translation>The group of each answer</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that answers a question or is a rating item.</source>
+        <translation>Choose at least one column that answers a question or is a rating item.</translation>
+    </message>
+    <message>
+        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
+        <translation>%1 written answers from %2 respondents and %3 rating items will be imported.</translation>
+    </message>
+    <message>
+        <source>The answers are grouped by “%1”.</source>
+        <translation>The answers are grouped by “%1”.</translation>
+    </message>
+    <message>
+        <source>Every answer is attributed to “Medarbetare”.</source>
+        <translation>Every answer is attributed to “Medarbetare”.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
@@ -3469,7 +3948,7 @@
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</translation>
     </message>
-<message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -3786,6 +4265,10 @@
         <translation>Locked</translation>
     </message>
     <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
+        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -3837,6 +4320,10 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Written answers (survey)</source>
+        <translation>Written answers (survey)</translation>
+    </message>
+    <message>
         <source>CSG</source>
         <translation>CSG</translation>
     </message>
@@ -3847,6 +4334,10 @@
     <message>
         <source>APT</source>
         <translation>APT</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Written answers</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4098,6 +4589,73 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Survey answers (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Survey answers (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation>Importing the answers…</translation>
+    </message>
+    <message>
+        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
+        <translation>Imported %1 written answers from %2 respondents and %3 rating items.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLabels</name>
+    <message>
+        <source>Done</source>
+        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings' dots</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>No longer relevant</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Strengthened further</source>
+        <translation>Strengthened further</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Weakened</source>
+        <translation>Weakened</translation>
+    </message>
+    <message>
+        <source>Cannot be compared</source>
+        <translation>Cannot be compared</translation>
+    </message>
+    <message>
+        <source>Written answer · %1</source>
+        <translation>Written answer · %1</translation>
     </message>
 </context>
 <context>
@@ -4492,61 +5050,4 @@
         <translation>changed %1</translation>
     </message>
 </context>
-<context><name>ProjectFiles</name><message>
-        <source>Import project file</source>
-        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
-        <translation>Import project file</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Project files and archives (*.json *.samverkan);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importing the project…</source>
-        <translation>Importing the project…</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Replace project?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>The library already has this project. Replace it with the file's version? What you changed since is lost.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
-        <translation>Meeting mode could not save everything yet, so nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Replacing the project…</source>
-        <translation>Replacing the project…</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Imported %1</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Project archive, to move or archive the project (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Project files (*.json)</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Export project file</translation>
-    </message>
-    <message>
-        <source>Exporting the project…</source>
-        <translation>Exporting the project…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-</context></TS>
+</TS>

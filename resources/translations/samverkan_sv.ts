@@ -150,20 +150,28 @@
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
-        <source>&amp;Notice and agenda…</source>
-        <translation>&amp;Kallelse och dagordning…</translation>
-    </message>
-    <message>
-        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
-        <translation>Förhandsgranska kallelsen till dialogtillfället med dagordningen och spara den (PDF eller Word) eller skriv ut den för att skicka före mötet</translation>
-    </message>
-    <message>
         <source>Choose the contents, preview the report as PDF, then save or print</source>
         <translation>Välj innehåll, förhandsgranska dialograpporten som PDF och spara eller skriv ut den</translation>
     </message>
     <message>
         <source>Dialogue &amp;report…</source>
         <translation>Dialog&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Import &amp;answers…</source>
+        <translation>Importera &amp;svar…</translation>
+    </message>
+    <message>
+        <source>Import employees' written answers from a survey export (Excel or CSV); the respondents' identity is never stored</source>
+        <translation>Importera medarbetarnas skriftliga svar från en enkätexport (Excel eller CSV); de svarandes identitet sparas aldrig</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious round…</source>
+        <translation>&amp;Föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round and match its mandates, questions and tags</source>
+        <translation>Koppla projektet till föregående uppföljning och matcha dess politiska uppdrag, frågor och taggar</translation>
     </message>
     <message>
         <source>Go to &amp;navigator</source>
@@ -268,6 +276,14 @@
     <message>
         <source>Write the sessions you recorded to a file for the one who sent them out</source>
         <translation>Skriv dialogtillfällena du har antecknat till en fil åt den som skickade ut dem</translation>
+    </message>
+    <message>
+        <source>&amp;Notice and agenda…</source>
+        <translation>&amp;Kallelse och dagordning…</translation>
+    </message>
+    <message>
+        <source>Preview the notice of the session with its agenda, then save it (PDF or Word) or print it to send before the meeting</source>
+        <translation>Förhandsgranska kallelsen till dialogtillfället med dagordningen och spara den (PDF eller Word) eller skriv ut den för att skicka före mötet</translation>
     </message>
 </context>
 <context>
@@ -533,6 +549,10 @@
         <source>&amp;Overview</source>
         <translation>&amp;Översikt</translation>
     </message>
+    <message>
+        <source>S&amp;urvey</source>
+        <translation>&amp;Enkät</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -652,16 +672,16 @@
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <source>(no party)</source>
-        <translation>(ingen part)</translation>
-    </message>
-    <message>
         <source>&amp;Quote in the report…</source>
         <translation>&amp;Citera i rapporten…</translation>
     </message>
     <message>
         <source>Choose the selected passage as a quote the report prints first for this mandate (★ marks the chosen ones)</source>
         <translation>Välj det markerade stycket som citat som rapporten skriver först för det här uppdraget (★ visar de valda)</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
     </message>
 </context>
 <context>
@@ -1125,11 +1145,11 @@
         <source>Meeting mode could not be closed, so nothing was erased. Try again in a moment.</source>
         <translation>Mötesläget gick inte att stänga, så ingenting raderades. Försök igen om en stund.</translation>
     </message>
-<message>
+    <message>
         <source>Finding the personal data…</source>
         <translation>Söker efter personuppgifterna…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Evidence</name>
     <message>
@@ -1284,6 +1304,113 @@
     </message>
 </context>
 <context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Follow-up of the previous round</source>
+        <extracomment>kinds whose changes alter what this view shows the user asked to link the previous round (the main window opens its dialog)</extracomment>
+        <translation>Uppföljning av föregående omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Link the previous round…</source>
+        <translation>&amp;Koppla föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>The previous round's improvement areas</source>
+        <translation>Föregående omgångs förbättringsområden</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement areas then</source>
+        <translation>&amp;Förbättringsområden då</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Vad det blev av det</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Genomfört</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>&amp;Pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Not started</source>
+        <translation>&amp;Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>No &amp;longer relevant</source>
+        <translation>Inte &amp;längre aktuellt</translation>
+    </message>
+    <message>
+        <source>What was done, and what it led to.</source>
+        <translation>Vad som gjordes och vad det ledde till.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>Kommentar till uppföljningen</translation>
+    </message>
+    <message>
+        <source>Matched tag</source>
+        <translation>Matchad tagg</translation>
+    </message>
+    <message>
+        <source>&amp;Tag in this round:</source>
+        <translation>&amp;Tagg i den här omgången:</translation>
+    </message>
+    <message>
+        <source>Entries of this round</source>
+        <translation>Inlägg i den här omgången</translation>
+    </message>
+    <message>
+        <source>This round's entries that speak to the improvement area</source>
+        <translation>Inlägg i den här omgången som handlar om förbättringsområdet</translation>
+    </message>
+    <message>
+        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round's dialogues and written answers say about them.</source>
+        <translation>Koppla projektet till föregående uppföljning för att följa upp förbättringsområdena som den föreslog: vad som har gjorts, vad som pågår och vad den här omgångens dialoger och skriftliga svar säger om dem.</translation>
+    </message>
+    <message>
+        <source>The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is the strongest evidence of what has been strengthened.</source>
+        <translation>Förbättringsområdena i ”%1”%2: %3 av %4 är uppföljda. Uppföljningen är det starkaste underlaget för vad som har stärkts.</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— ingen motsvarighet —</translation>
+    </message>
+    <message>
+        <source>The previous round proposed no improvement areas.</source>
+        <translation>Föregående omgång föreslog inga förbättringsområden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) spoke to it then.</source>
+        <translation>
+            <numerusform>%n inlägg handlade om det då.</numerusform>
+            <numerusform>%n inlägg handlade om det då.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal then: %1</source>
+        <translation>Förslaget då: %1</translation>
+    </message>
+    <message>
+        <source>No tag of this round is matched to the improvement area, so no entries are shown. Choose the tag below.</source>
+        <translation>Ingen tagg i den här omgången är matchad mot förbättringsområdet, så inga inlägg visas. Välj taggen nedan.</translation>
+    </message>
+    <message>
+        <source>Entries of this round tagged “%1” (%2)</source>
+        <translation>Inlägg i den här omgången kodade med ”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Uppföljningens status</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The library in %1 is already open in Samverkan Desktop. Switch to that window: a library can only be open once, so that no two windows write the same minutes.</source>
@@ -1370,6 +1497,7 @@
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
+        <extracomment>where the long jobs run (None: a thread each); tests may put a SyncRunner here</extracomment>
         <translation>Navigeringsfönster</translation>
     </message>
     <message>
@@ -1425,36 +1553,8 @@
         <translation>Välj först ett dialogtillfälle i navigeringsfönstret.</translation>
     </message>
     <message>
-        <source>Import project file</source>
-        <translation>Importera projektfil</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Ersätta projektet?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersätt</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importerat: %1</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Exportera projektfil</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Projektfiler (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterat till %1</translation>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
     </message>
     <message>
         <source>Delete project</source>
@@ -1467,14 +1567,6 @@
     <message>
         <source>No recent projects</source>
         <translation>Inga nyligen öppnade projekt</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
     </message>
     <message>
         <source>Not everything is saved</source>
@@ -1492,11 +1584,11 @@
         <source>No project is open. Create one (Ctrl+Shift+N) or open one on the start page.</source>
         <translation>Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan.</translation>
     </message>
-<message>
+    <message>
         <source>Opening the library…</source>
         <translation>Öppnar biblioteket…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MandatesEditor</name>
     <message>
@@ -2222,6 +2314,10 @@
         <translation>Bedömning av politiska uppdrag</translation>
     </message>
     <message>
+        <source>Follow-up of the previous round</source>
+        <translation>Uppföljning av föregående omgång</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
@@ -2630,14 +2726,6 @@
         <translation>Skriv ut dokumentet</translation>
     </message>
     <message>
-        <source>Save as Word…</source>
-        <translation>Spara som Word…</translation>
-    </message>
-    <message>
-        <source>Save the document as a Word file (.docx) to edit it</source>
-        <translation>Spara dokumentet som en Word-fil (.docx) för att redigera det</translation>
-    </message>
-    <message>
         <source>First page</source>
         <translation>Första sidan</translation>
     </message>
@@ -2718,14 +2806,6 @@
         <translation>Stäng förhandsgranskningen</translation>
     </message>
     <message>
-        <source>Save as Word</source>
-        <translation>Spara som Word</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word-dokument (*.docx)</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
@@ -2737,16 +2817,175 @@
         <source>Saved as %1</source>
         <translation>Sparat som %1</translation>
     </message>
-    <message>
-        <source>Writing the Word file…</source>
-        <translation>Skapar Word-filen…</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n sida har skickats till skrivaren.</numerusform>
             <numerusform>%n sidor har skickats till skrivaren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Spara som Word…</translation>
+    </message>
+    <message>
+        <source>Save the document as a Word file (.docx) to edit it</source>
+        <translation>Spara dokumentet som en Word-fil (.docx) för att redigera det</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Spara som Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Skapar Word-filen…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRatingPanel</name>
+    <message>
+        <source>The motivation in the previous round</source>
+        <extracomment>the colours of the ratings' dots (as the assessment's)</extracomment>
+        <translation>Motiveringen i föregående omgång</translation>
+    </message>
+    <message>
+        <source>Previous round: %1</source>
+        <translation>Föregående uppföljning: %1</translation>
+    </message>
+    <message>
+        <source>No mandate of the previous round is matched to this one. Match it under Project &gt; Previous round…</source>
+        <translation>Inget politiskt uppdrag i föregående omgång är matchat mot det här. Matcha det under Projekt &gt; Föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Då: %1</translation>
+    </message>
+    <message>
+        <source>(no motivation)</source>
+        <translation>(ingen motivering)</translation>
+    </message>
+    <message>
+        <source>Since then: %1</source>
+        <translation>Sedan dess: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRoundDialog</name>
+    <message>
+        <source>Previous round</source>
+        <translation>Föregående uppföljning</translation>
+    </message>
+    <message>
+        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year's project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
+        <translation>Jämför den här omgången med den förra: bedömningarna, förbättringsområdena som föreslogs och skattningarna. Välj förra årets projekt (importera först dess projektfil eller arkiv) och koppla det. Det som har samma namn matchas; matcha resten nedan, eller lämna det utan motsvarighet.</translation>
+    </message>
+    <message>
+        <source>The previous round's project</source>
+        <translation>Föregående omgångs projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous round:</source>
+        <translation>&amp;Föregående uppföljning:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>Ta &amp;bort kopplingen</translation>
+    </message>
+    <message>
+        <source>Political &amp;mandates</source>
+        <translation>Politiska &amp;uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Samtalsguidens frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Taggar</translation>
+    </message>
+    <message>
+        <source>In the previous round</source>
+        <translation>I föregående omgång</translation>
+    </message>
+    <message>
+        <source>In this round</source>
+        <translation>I den här omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Link again</source>
+        <translation>&amp;Koppla igen</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>what works</source>
+        <translation>det som fungerar</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>förbättringsområde</translation>
+    </message>
+    <message>
+        <source>“%1” in this round</source>
+        <translation>”%1” i den här omgången</translation>
+    </message>
+    <message>
+        <source>— no match —</source>
+        <translation>— ingen motsvarighet —</translation>
+    </message>
+    <message>
+        <source>Match with the previous round</source>
+        <translation>Matchning mot föregående omgång</translation>
+    </message>
+    <message>
+        <source>Not linked to a previous round yet.</source>
+        <translation>Inte kopplat till någon föregående uppföljning ännu.</translation>
+    </message>
+    <message>
+        <source>The library has no other project yet. Import last year's project file or archive first (File &gt; Import project file…).</source>
+        <translation>Biblioteket har inget annat projekt ännu. Importera först förra årets projektfil eller arkiv (Arkiv &gt; Importera projektfil…).</translation>
+    </message>
+    <message>
+        <source>Linked to “%1”%2. %3 of %4 are matched.</source>
+        <translation>Kopplat till ”%1”%2. %3 av %4 är matchade.</translation>
+    </message>
+    <message>
+        <source>Link another round?</source>
+        <translation>Koppla en annan omgång?</translation>
+    </message>
+    <message>
+        <source>The project is linked to “%1”. Linking another project replaces it, with its matches and follow-up.</source>
+        <translation>Projektet är kopplat till ”%1”. Om du kopplar ett annat projekt ersätts kopplingen, med matchningar och uppföljning.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <source>Linking the previous round…</source>
+        <translation>Kopplar föregående uppföljning…</translation>
+    </message>
+    <message>
+        <source>Remove the link?</source>
+        <translation>Ta bort kopplingen?</translation>
+    </message>
+    <message>
+        <source>The comparison with the previous round, its matches and the follow-up of its improvement areas are removed from the project.</source>
+        <translation>Jämförelsen med föregående omgång, matchningarna och uppföljningen av förbättringsområdena tas bort ur projektet.</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Ta bort kopplingen</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3109,66 @@
     <message>
         <source>&amp;Collaboration body:</source>
         <translation>Samverkansorga&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>Import project file</source>
+        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <translation>Importera projektfil</translation>
+    </message>
+    <message>
+        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
+        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing the project…</source>
+        <translation>Importerar projektet…</translation>
+    </message>
+    <message>
+        <source>Replace project?</source>
+        <translation>Ersätta projektet?</translation>
+    </message>
+    <message>
+        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
+        <translation>Mötesläget kunde inte spara allt ännu, så ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Replacing the project…</source>
+        <translation>Ersätter projektet…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importerat: %1</translation>
+    </message>
+    <message>
+        <source>Project archive, to move or archive the project (*.samverkan)</source>
+        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>Project files (*.json)</source>
+        <translation>Projektfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Export project file</source>
+        <translation>Exportera projektfil</translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation>Exporterar projektet…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3396,81 @@
     </message>
 </context>
 <context>
+    <name>RatingsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>HME indices, 0–100</source>
+        <translation>HME-index, 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>Sustainable employee engagement (HME), index 0–100</source>
+        <translation>Hållbart medarbetarengagemang (HME), index 0–100</translation>
+    </message>
+    <message>
+        <source>Rating items (1–5)</source>
+        <translation>Skattningar (1–5)</translation>
+    </message>
+    <message>
+        <source>Written answers from employees: “%1” (%2), %3 answers from %4 respondents.</source>
+        <translation>Skriftliga svar från medarbetare: ”%1” (%2), %3 svar från %4 svarande.</translation>
+    </message>
+    <message>
+        <source>No written answers are imported yet (Project &gt; Import answers…).</source>
+        <translation>Inga skriftliga svar är importerade ännu (Projekt &gt; Importera svar…).</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Alla svarande</translation>
+    </message>
+    <message>
+        <source>Mean then</source>
+        <translation>Medelvärde då</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Answers 1 · 2 · 3 · 4 · 5</source>
+        <translation>Svar 1 · 2 · 3 · 4 · 5</translation>
+    </message>
+    <message>
+        <source>HME</source>
+        <translation>HME</translation>
+    </message>
+    <message>
+        <source>HME then</source>
+        <translation>HME då</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 3 items)</source>
+        <translation>%1 (%2 av 3 frågor)</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessList</name>
     <message>
         <source>What remains before the report is final</source>
@@ -3252,14 +3626,6 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Word template</source>
-        <translation>Word-mall</translation>
-    </message>
-    <message>
-        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
-        <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -3284,12 +3650,12 @@
         <translation>Bedömning per politiskt uppdrag</translation>
     </message>
     <message>
-        <source>Improvement areas</source>
-        <translation>Förbättringsområden</translation>
+        <source>Development since the previous round</source>
+        <translation>Utveckling sedan föregående uppföljning</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Åtgärder</translation>
+        <source>Improvement areas</source>
+        <translation>Förbättringsområden</translation>
     </message>
     <message>
         <source>Conclusions and proposals</source>
@@ -3314,6 +3680,18 @@
     <message>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
+        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>Choose a Word template</source>
@@ -3412,6 +3790,107 @@
     </message>
 </context>
 <context>
+    <name>ResponsesImportDialog</name>
+    <message>
+        <source>Import answers – %1</source>
+        <extracomment>answers shown per column</extracomment>
+        <translation>Importera svar – %1</translation>
+    </message>
+    <message>
+        <source>What happens to the respondents' identity</source>
+        <translation>Vad som händer med de svarandes identitet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file is. A column headed by a question of the question guide answers that question; whole numbers 1–5 are a rating item; a column with few different answers, such as the administration, can group the answers.</source>
+        <translation>Välj vad varje kolumn i filen är. En kolumn med en fråga ur samtalsguiden som rubrik besvarar den frågan; heltal 1–5 är en skattning; en kolumn med få olika svar, till exempel förvaltning, kan gruppera svaren.</translation>
+    </message>
+    <message>
+        <source>The file's columns and what to do with them</source>
+        <translation>Filens kolumner och vad som ska göras med dem</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Till exempel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>per row, the choice behind each item of its combo box</extracomment>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>The respondents' identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
+        <translation>De svarandes identitet tas bort innan något importeras: kolumnerna %1 lämnades utanför när filen lästes och sparas aldrig – inte i biblioteket, loggen, säkerhetskopiorna eller sökindexet. Varje svar tillskrivs sin grupp, aldrig en person.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>The file has no columns that identify the respondents (such as name or e-mail). Each answer is attributed to its group, never to a person; names written inside the answers are kept as written.</source>
+        <translation>Filen har inga kolumner som pekar ut de svarande (som namn eller e-post). Varje svar tillskrivs sin grupp, aldrig en person; namn som någon har skrivit i sina svar står kvar som de skrevs.</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <translation>Importera ”%1” som</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Lämna utanför</translation>
+    </message>
+    <message>
+        <source>Answers to: %1</source>
+        <translation>Svar på: %1</translation>
+    </message>
+    <message>
+        <source>A new question of the guide</source>
+        <translation>En ny fråga i samtalsguiden</translation>
+    </message>
+    <message>
+        <source>Rating item (1–5)</source>
+        <translation>Skattning (1–5)</translation>
+    </message>
+    <message>
+        <source>The group of each answer</source>
+        <translation>Svarets grupp</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that answers a question or is a rating item.</source>
+        <translation>Välj minst en kolumn som besvarar en fråga eller är en skattning.</translation>
+    </message>
+    <message>
+        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
+        <translation>%1 skriftliga svar från %2 svarande och %3 skattningar importeras.</translation>
+    </message>
+    <message>
+        <source>The answers are grouped by “%1”.</source>
+        <translation>Svaren grupperas efter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Every answer is attributed to “Medarbetare”.</source>
+        <translation>Alla svar tillskrivs ”Medarbetare”.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
@@ -3469,7 +3948,7 @@
         <source>Restored the backup from %1. To undo, restore the backup made before the restore (%2).</source>
         <translation>Säkerhetskopian från %1 är återställd. Vill du ångra det återställer du säkerhetskopian som gjordes före återställningen (%2).</translation>
     </message>
-<message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
@@ -3786,6 +4265,10 @@
         <translation>Låst</translation>
     </message>
     <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
+        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst.</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Uppgifter</translation>
     </message>
@@ -3837,6 +4320,10 @@
         <translation>Annat</translation>
     </message>
     <message>
+        <source>Written answers (survey)</source>
+        <translation>Skriftliga svar (enkät)</translation>
+    </message>
+    <message>
         <source>CSG</source>
         <translation>CSG</translation>
     </message>
@@ -3847,6 +4334,10 @@
     <message>
         <source>APT</source>
         <translation>APT</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Skriftliga svar</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4098,6 +4589,73 @@
     <message>
         <source>Quit</source>
         <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importera svar</translation>
+    </message>
+    <message>
+        <source>Survey answers (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Enkätsvar (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation>Importerar svaren…</translation>
+    </message>
+    <message>
+        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
+        <translation>Importerade %1 skriftliga svar från %2 svarande och %3 skattningar.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLabels</name>
+    <message>
+        <source>Done</source>
+        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings' dots</extracomment>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Inte längre aktuellt</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Inte uppföljt ännu</translation>
+    </message>
+    <message>
+        <source>Strengthened further</source>
+        <translation>Stärkts mer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>Weakened</source>
+        <translation>Försämrats</translation>
+    </message>
+    <message>
+        <source>Cannot be compared</source>
+        <translation>Kan inte jämföras</translation>
+    </message>
+    <message>
+        <source>Written answer · %1</source>
+        <translation>Skriftligt svar · %1</translation>
     </message>
 </context>
 <context>
@@ -4492,61 +5050,4 @@
         <translation>ändrat %1</translation>
     </message>
 </context>
-<context><name>ProjectFiles</name><message>
-        <source>Import project file</source>
-        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
-        <translation>Importera projektfil</translation>
-    </message>
-    <message>
-        <source>Project files and archives (*.json *.samverkan);;All files (*)</source>
-        <translation>Projektfiler och projektarkiv (*.json *.samverkan);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Importing the project…</source>
-        <translation>Importerar projektet…</translation>
-    </message>
-    <message>
-        <source>Replace project?</source>
-        <translation>Ersätta projektet?</translation>
-    </message>
-    <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
-        <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersätt</translation>
-    </message>
-    <message>
-        <source>Meeting mode could not save everything yet, so nothing was imported.</source>
-        <translation>Mötesläget kunde inte spara allt ännu, så ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>Replacing the project…</source>
-        <translation>Ersätter projektet…</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>Importerat: %1</translation>
-    </message>
-    <message>
-        <source>Project archive, to move or archive the project (*.samverkan)</source>
-        <translation>Projektarkiv, för att flytta eller arkivera projektet (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>Project files (*.json)</source>
-        <translation>Projektfiler (*.json)</translation>
-    </message>
-    <message>
-        <source>Export project file</source>
-        <translation>Exportera projektfil</translation>
-    </message>
-    <message>
-        <source>Exporting the project…</source>
-        <translation>Exporterar projektet…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterat till %1</translation>
-    </message>
-</context></TS>
+</TS>

@@ -25,9 +25,9 @@ LockTaker = Callable[[DataPaths], Any]
 def command_modules() -> tuple[ModuleType, ...]:
     """Each adds its subcommands in ``register(sub)``; the order is the order of ``--help``.
     Imported here, not with this module: a start of the app parses without them."""
-    from samverkan_desktop.cli import collaboration, documents, erasure, library, notice, project_files
+    from samverkan_desktop.cli import collaboration, documents, erasure, library, notice, project_files, survey
 
-    return (project_files, collaboration, library, erasure, documents, notice)
+    return (project_files, collaboration, library, erasure, documents, notice, survey)
 
 
 def build_parser(prog: str = "samverkan-desktop", gui: bool = True) -> argparse.ArgumentParser:

@@ -45,13 +45,18 @@ class Priority(StrEnum):
 
 
 class SessionKind(StrEnum):
-    """CSG, FSG, fokusgrupp, APT (arbetsplatsträff), annat."""
+    """CSG, FSG, fokusgrupp, APT (arbetsplatsträff), annat, skriftliga svar.
+
+    ``WRITTEN_ANSWERS`` is not a meeting: employees' answers imported from a survey
+    export, one entry per answer, attributed to a group instead of a party.
+    """
 
     CSG = "csg"
     FSG = "fsg"
     FOCUS_GROUP = "focus_group"
     WORKPLACE = "workplace"
     OTHER = "other"
+    WRITTEN_ANSWERS = "written_answers"
 
 
 class SessionStatus(StrEnum):
@@ -121,3 +126,23 @@ class RecordKind(StrEnum):
     REPORT_NAME = "report_name"  # a name the report replaces
     QUESTION_MANDATE = "question_mandate"  # the links of a question to mandates
     TAG_MANDATE = "tag_mandate"  # the links of a tag to mandates
+    PREVIOUS_ITEM = "previous_item"  # an item of the previous round (its match and follow-up)
+
+
+class FollowUpStatus(StrEnum):
+    """What became of a previous round's improvement area: genomfört / pågår / inte påbörjat /
+    inte längre aktuellt."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+    NOT_RELEVANT = "not_relevant"
+
+
+class PreviousKind(StrEnum):
+    """What a remembered item of the previous round is."""
+
+    MANDATE = "mandate"
+    QUESTION = "question"
+    TAG = "tag"
+    RATING_ITEM = "rating_item"

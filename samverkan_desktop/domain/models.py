@@ -13,25 +13,24 @@ Lists that the user orders (parties, questions, agenda ...) keep that order in
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
-    Date,
-    DateTime,
-    Enum,
-    ForeignKey,
     Integer,
-    MetaData,
     String,
-    Table,
-    Text,
     UniqueConstraint,
 )
 from sqlalchemy.ext.orderinglist import ordering_list
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+# The base and its helpers, re-exported: the services take them from here with the classes.
+from samverkan_desktop.domain.base import Base as Base
+from samverkan_desktop.domain.base import Stamped as Stamped
+from samverkan_desktop.domain.base import _fk
+from samverkan_desktop.domain.base import table_of as table_of
+from samverkan_desktop.domain.base import utcnow as utcnow
 from samverkan_desktop.domain.enums import (
     ActionStatus,
     AttendanceRole,
@@ -46,63 +45,6 @@ from samverkan_desktop.domain.enums import (
     SessionStatus,
     TagKind,
 )
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _enum(cls: type[Any]) -> Enum:
-    return Enum(
-        cls,
-        native_enum=False,
-        create_constraint=False,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy's declared mapping
-        dict[str, Any]: JSON,
-        dt.date: Date,
-        dt.datetime: DateTime,
-        str: Text,
-        ProjectStatus: _enum(ProjectStatus),
-        PartySide: _enum(PartySide),
-        Rating: _enum(Rating),
-        TagKind: _enum(TagKind),
-        Priority: _enum(Priority),
-        SessionKind: _enum(SessionKind),
-        SessionStatus: _enum(SessionStatus),
-        AttendanceRole: _enum(AttendanceRole),
-        ItemType: _enum(ItemType),
-        Outcome: _enum(Outcome),
-        EntryKind: _enum(EntryKind),
-        ActionStatus: _enum(ActionStatus),
-    }
-
-
-class Stamped:
-    """Created/updated timestamps (UTC) and the bag of unmodelled file keys."""
-
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
-
-
-def _fk(target: str, ondelete: str = "CASCADE") -> ForeignKey:
-    return ForeignKey(target, ondelete=ondelete)
 
 
 class Project(Stamped, Base):
@@ -129,32 +71,46 @@ class Project(Stamped, Base):
     file_extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     parties: Mapped[list[Party]] = relationship(
-        back_populates="project", cascade="all, delete-orphan",
-        order_by="Party.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="project",
+        cascade="all, delete-orphan",
+        order_by="Party.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     people: Mapped[list[Person]] = relationship(
-        back_populates="project", cascade="all, delete-orphan",
-        order_by="Person.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="project",
+        cascade="all, delete-orphan",
+        order_by="Person.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     mandates: Mapped[list[Mandate]] = relationship(
-        back_populates="project", cascade="all, delete-orphan",
-        order_by="Mandate.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="project",
+        cascade="all, delete-orphan",
+        order_by="Mandate.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     questions: Mapped[list[Question]] = relationship(
-        back_populates="project", cascade="all, delete-orphan",
-        order_by="Question.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="project",
+        cascade="all, delete-orphan",
+        order_by="Question.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     tags: Mapped[list[Tag]] = relationship(
-        back_populates="project", cascade="all, delete-orphan",
-        order_by="Tag.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="project",
+        cascade="all, delete-orphan",
+        order_by="Tag.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     sessions: Mapped[list[Session]] = relationship(
-        back_populates="project", cascade="all, delete-orphan",
-        order_by="Session.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="project",
+        cascade="all, delete-orphan",
+        order_by="Session.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     actions: Mapped[list[ActionItem]] = relationship(
-        back_populates="project", cascade="all, delete-orphan",
-        order_by="ActionItem.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="project",
+        cascade="all, delete-orphan",
+        order_by="ActionItem.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
 
 
@@ -237,7 +193,8 @@ class Question(Stamped, Base):
     project: Mapped[Project] = relationship(back_populates="questions")
     mandate_links: Mapped[list[QuestionMandate]] = relationship(
         cascade="all, delete-orphan",
-        order_by="QuestionMandate.sort_order", collection_class=ordering_list("sort_order"),
+        order_by="QuestionMandate.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
 
 
@@ -274,7 +231,8 @@ class Tag(Stamped, Base):
     parent: Mapped[Tag | None] = relationship(remote_side=[id])
     mandate_links: Mapped[list[TagMandate]] = relationship(
         cascade="all, delete-orphan",
-        order_by="TagMandate.sort_order", collection_class=ordering_list("sort_order"),
+        order_by="TagMandate.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
 
 
@@ -313,24 +271,33 @@ class Session(Stamped, Base):
     adjusted_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     #: where a merge brought the session from (recorder, laptop); None for the library's own
     origin: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: written answers: how many people answered (rows of the survey file); None for meetings
+    respondents: Mapped[int | None]
     sort_order: Mapped[int] = mapped_column(default=0)
 
     project: Mapped[Project] = relationship(back_populates="sessions")
     attendance: Mapped[list[Attendance]] = relationship(
-        back_populates="session", cascade="all, delete-orphan",
-        order_by="Attendance.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="session",
+        cascade="all, delete-orphan",
+        order_by="Attendance.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     agenda: Mapped[list[AgendaItem]] = relationship(
-        back_populates="session", cascade="all, delete-orphan",
-        order_by="AgendaItem.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="session",
+        cascade="all, delete-orphan",
+        order_by="AgendaItem.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     entries: Mapped[list[Entry]] = relationship(
-        back_populates="session", cascade="all, delete-orphan",
-        order_by="Entry.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="session",
+        cascade="all, delete-orphan",
+        order_by="Entry.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
     adjusters: Mapped[list[SessionAdjuster]] = relationship(
         cascade="all, delete-orphan",
-        order_by="SessionAdjuster.sort_order", collection_class=ordering_list("sort_order"),
+        order_by="SessionAdjuster.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
 
 
@@ -367,8 +334,10 @@ class AgendaItem(Stamped, Base):
     session: Mapped[Session] = relationship(back_populates="agenda")
     question: Mapped[Question | None] = relationship()
     minute_notes: Mapped[list[MinuteNote]] = relationship(
-        back_populates="agenda_item", cascade="all, delete-orphan",
-        order_by="MinuteNote.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="agenda_item",
+        cascade="all, delete-orphan",
+        order_by="MinuteNote.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
 
 
@@ -406,6 +375,9 @@ class Entry(Stamped, Base):
     recorded_at: Mapped[str | None] = mapped_column(String(40))
     #: where a merge brought the entry from (recorder, laptop, conflict_copy_of); None for own
     origin: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: a written answer's group (e.g. an administration; "Medarbetare" when none was chosen);
+    #: None for what was said in a meeting. A written answer has no party and no person.
+    respondent_group: Mapped[str | None]
     sort_order: Mapped[int] = mapped_column(default=0)
 
     session: Mapped[Session] = relationship(back_populates="entries")
@@ -414,8 +386,10 @@ class Entry(Stamped, Base):
     party: Mapped[Party | None] = relationship()
     person: Mapped[Person | None] = relationship()
     taggings: Mapped[list[Tagging]] = relationship(
-        back_populates="entry", cascade="all, delete-orphan",
-        order_by="Tagging.sort_order", collection_class=ordering_list("sort_order"),
+        back_populates="entry",
+        cascade="all, delete-orphan",
+        order_by="Tagging.sort_order",
+        collection_class=ordering_list("sort_order"),
     )
 
 
@@ -548,6 +522,8 @@ class StartingPoint(Base):
     sort_order: Mapped[int] = mapped_column(default=0)
 
 
-def table_of(model: type[Base]) -> Table:
-    """The Core table of a mapped class, typed (``__table__`` is a FromClause to mypy)."""
-    return cast(Table, model.__table__)
+# The survey results and the previous round live in their own module (they map onto the
+# same Base); imported here so that every user of the model sees their tables.
+from samverkan_desktop.domain.rounds import PreviousItem as PreviousItem  # noqa: E402
+from samverkan_desktop.domain.rounds import PreviousRound as PreviousRound  # noqa: E402
+from samverkan_desktop.domain.rounds import RatingItem as RatingItem  # noqa: E402

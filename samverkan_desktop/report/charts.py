@@ -1,7 +1,9 @@
 """Charts of the dialogue report, drawn with reportlab.graphics in the bundled font.
 
 ``statements_chart``: distinct statements per theme (one horizontal bar each), stacked
-by party, with a legend; calm, distinguishable colours.
+by party, with a legend; calm, distinguishable colours. A chart that is not ``stacked``
+draws each row's values side by side (the mandates' ratings then and now), and its
+``scale`` names the values on the axis.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from samverkan_desktop.report.data import Chart
 from samverkan_desktop.report.fonts import REGULAR, fit_text, register_fonts
@@ -31,7 +34,7 @@ def statements_chart(chart: Chart, width: float) -> Drawing | None:
     if not chart.themes or not chart.parties or not any(any(row) for row in chart.counts):
         return None
     label_width = min(58 * 2.834, width * 0.36)
-    bar_height = 15
+    bar_height = 15 if chart.stacked else 8 + 7 * len(chart.parties)
     legend_rows = (len(chart.parties) + 2) // 3
     plot_height = bar_height * len(chart.themes)
     height = plot_height + 34 + legend_rows * _LEGEND_ROW
@@ -45,7 +48,7 @@ def statements_chart(chart: Chart, width: float) -> Drawing | None:
     bars.data = [[chart.counts[len(chart.themes) - 1 - t][p] for t in range(len(themes))]
                  for p in range(len(chart.parties))]
     bars.categoryAxis.categoryNames = [_short(name, label_width - 4) for name in themes]
-    bars.categoryAxis.style = "stacked"
+    bars.categoryAxis.style = "stacked" if chart.stacked else "parallel"
     bars.categoryAxis.labels.fontName = REGULAR
     bars.categoryAxis.labels.fontSize = LABEL_SIZE
     bars.categoryAxis.labels.boxAnchor = "e"
@@ -58,8 +61,14 @@ def statements_chart(chart: Chart, width: float) -> Drawing | None:
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
     bars.valueAxis.labelTextFormat = lambda v: f"{int(v)}" if float(v).is_integer() else ""
-    bars.barWidth = bar_height * 0.7
-    bars.groupSpacing = bar_height * 0.3
+    if chart.scale:  # the values are steps of a named scale: every step on the axis, by its name
+        bars.width -= stringWidth(chart.scale[-1], REGULAR, LABEL_SIZE) / 2  # the last name, centred, fits
+        bars.valueAxis.valueMax = len(chart.scale) - 1
+        bars.valueAxis.valueStep = 1
+        bars.valueAxis.labelTextFormat = lambda v: (chart.scale[int(v)] if float(v).is_integer()
+                                                    and 0 <= int(v) < len(chart.scale) else "")
+    bars.barWidth = bar_height * 0.7 if chart.stacked else 6
+    bars.groupSpacing = bar_height * 0.3 if chart.stacked else 6
     bars.bars.strokeWidth = 0
     for index in range(len(chart.parties)):
         bars.bars[index].fillColor = colors.HexColor(PARTY_COLOURS[index % len(PARTY_COLOURS)])

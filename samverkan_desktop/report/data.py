@@ -227,11 +227,86 @@ class PartyInfo:
 
 @dataclass(frozen=True)
 class Chart:
-    """Distinct statements per theme (rows) and party (columns)."""
+    """Distinct statements per theme (rows) and party (columns).
+
+    The same shape serves other bar charts: ``stacked`` False draws each row's values side
+    by side (the mandates' ratings then and now), and ``scale`` names the values 0, 1, 2 ...
+    on the value axis instead of numbers.
+    """
 
     themes: tuple[str, ...]
     parties: tuple[str, ...]
     counts: tuple[tuple[int, ...], ...]
+    stacked: bool = True
+    scale: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WrittenSource:
+    """A session of written answers from employees: a source of its own."""
+
+    title: str
+    date: dt.date
+    respondents: int
+    answers: int
+
+
+@dataclass(frozen=True)
+class RatingRow:
+    """A rating item (1-5), or an HME index (``items`` > 0): n, the mean and the 0-100 index."""
+
+    text: str
+    n: int
+    mean: float | None
+    index: float | None
+    counts: tuple[int, ...] = ()
+    #: for an HME index: how many of its items the round asked
+    items: int = 0
+
+
+@dataclass(frozen=True)
+class MandateThenNow:
+    """A mandate in the previous round and in this one; None where a round has no match."""
+
+    then: str | None
+    rating_then: str | None
+    now: str | None
+    rating_now: str | None
+    #: "stronger", "unchanged", "weaker" or None
+    direction: str | None
+
+
+@dataclass(frozen=True)
+class FollowUpResult:
+    """An improvement area the previous round proposed, and what became of it."""
+
+    name: str
+    proposal: str | None
+    #: "done", "in_progress", "not_started", "not_relevant" or None (not followed up)
+    status: str | None
+    comment: str | None
+    #: distinct entries of this round that speak to it
+    entries: int
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class RatingThenNow:
+    text: str
+    then: RatingRow
+    now: RatingRow
+
+
+@dataclass(frozen=True)
+class Development:
+    """Utveckling sedan föregående uppföljning: the comparison with the previous round."""
+
+    title: str
+    date: dt.date | None
+    mandates: tuple[MandateThenNow, ...]
+    follow_ups: tuple[FollowUpResult, ...]
+    ratings: tuple[RatingThenNow, ...]
+    hme: tuple[RatingThenNow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -273,3 +348,9 @@ class ReportData:
     actions: tuple[ActionInfo, ...] = ()
     chart: Chart = field(default_factory=lambda: Chart((), (), ()))
     minutes: tuple[MinutesData, ...] = ()
+    #: the written answers from employees, and the round's rating items and HME indices
+    written: tuple[WrittenSource, ...] = ()
+    ratings: tuple[RatingRow, ...] = ()
+    hme: tuple[RatingRow, ...] = ()
+    #: the comparison with the previous round; None when the project is not linked to one
+    development: Development | None = None

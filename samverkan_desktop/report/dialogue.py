@@ -57,6 +57,7 @@ from samverkan_desktop.report.minutes import minutes_body
 from samverkan_desktop.report.options import SECTION_TITLES, Progress, ReportOptions, Section
 from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.report.quoting import quoted
+from samverkan_desktop.report.rounds import development, rating_tables, written_method
 from samverkan_desktop.report.text import one_line
 
 RATING_COLOURS = {"strengthened": "#2e7d5b", "partly": "#c48a2c", "not_strengthened": "#b5563b",
@@ -137,8 +138,8 @@ class _Builder:
         sections: dict[str, Callable[[], list[Node]]] = {
             Section.SUMMARY: self.summary, Section.BACKGROUND: self.background, Section.METHOD: self.method,
             Section.RESULTS: self.results, Section.STRENGTHS: self.strengths, Section.ASSESSMENT: self.assessment,
-            Section.IMPROVEMENTS: self.improvements, Section.ACTIONS: self.actions,
-            Section.CONCLUSIONS: self.conclusions,
+            Section.DEVELOPMENT: self.development, Section.IMPROVEMENTS: self.improvements,
+            Section.ACTIONS: self.actions, Section.CONCLUSIONS: self.conclusions,
             Section.APPENDICES: self.appendices,
         }
         body: list[Node] = []
@@ -205,7 +206,8 @@ class _Builder:
         and question guide (the same text "Utkast från underlaget" inserts for editing)."""
         d = self.data
         written = text_blocks(d.method)
-        return [*self.chapter(Section.METHOD), *(written or text_blocks(method_draft(d.sessions, d.parties, d.guide)))]
+        return [*self.chapter(Section.METHOD), *(written or text_blocks(method_draft(d.sessions, d.parties, d.guide))),
+                *written_method(d)]
 
     def results(self) -> list[Node]:
         d = self.data
@@ -233,6 +235,9 @@ class _Builder:
             story += keep(intro, themes[0] if themes else [])
             for theme_story in themes[1:]:
                 story += theme_story
+        tables = rating_tables(d)
+        if tables:
+            story += keep([self.sub("Medarbetarnas skattningar", "q-ratings", len(d.questions) + 1)], tables)
         return story
 
     def strengths(self) -> list[Node]:
@@ -250,6 +255,13 @@ class _Builder:
         for index, mandate in enumerate(self.data.mandates, start=1):
             story += keep([self.sub(_mandate_name(mandate), f"a-{index}", index)], _assessment(mandate))
         return story
+
+    def development(self) -> list[Node]:
+        """Utveckling sedan föregående uppföljning: only when the project is linked to a previous round."""
+        if self.data.development is None:
+            return []
+        story = self.chapter(Section.DEVELOPMENT)
+        return story + development(self.data, self.number)
 
     def improvements(self) -> list[Node]:
         story = self.chapter(Section.IMPROVEMENTS)

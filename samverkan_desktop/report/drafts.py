@@ -94,6 +94,7 @@ def method_draft(sessions: Sequence[SessionInfo], parties: Sequence[PartyInfo],
                  guide: Sequence[GuideQuestion]) -> str:
     """How the material was gathered: the paragraph the report prints when no method is written."""
     paragraphs: list[str] = []
+    sessions = [s for s in sessions if s.kind != "written_answers"]  # a survey's answers are no dialogue
     if sessions:
         kinds: dict[str, int] = {}
         for s in sessions:

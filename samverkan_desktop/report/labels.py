@@ -12,11 +12,13 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "november", "december")
 
 SESSION_KINDS = {"csg": "CSG", "fsg": "FSG", "focus_group": "Fokusgrupp", "workplace": "Arbetsplatsträff (APT)",
+                 "written_answers": "Skriftliga svar",
                  "other": "Annat"}
 #: kinds as a sentence counts them: (one, many)
 SESSION_KINDS_PROSE = {"csg": ("möte i CSG", "möten i CSG"), "fsg": ("möte i FSG", "möten i FSG"),
                        "focus_group": ("fokusgrupp", "fokusgrupper"),
-                       "workplace": ("arbetsplatsträff", "arbetsplatsträffar"), "other": ("annat möte", "andra möten")}
+                       "workplace": ("arbetsplatsträff", "arbetsplatsträffar"), "other": ("annat möte", "andra möten"),
+                       "written_answers": ("omgång skriftliga svar", "omgångar skriftliga svar")}
 ATTENDANCE_ROLES = {"chair": "ordförande", "secretary": "sekreterare", "adjuster": "justerare",
                     "facilitator": "samtalsledare", "participant": "deltagare"}
 ITEM_TYPES = {"information": "Information (MBL § 19)", "consultation": "Samverkan före beslut",
@@ -28,6 +30,9 @@ PRIORITIES = {"high": "Hög", "medium": "Medel", "low": "Låg"}
 PARTY_SIDES = {"employer": "Arbetsgivare", "union": "Arbetstagarorganisation", "other": "Övrig"}
 ENTRY_KINDS = {"statement": "Yttrande", "decision": "Beslut", "action": "Åtgärd", "note": "Anteckning"}
 NO_PARTY = "Utan part"
+FOLLOW_UP = {"done": "Genomfört", "in_progress": "Pågår", "not_started": "Inte påbörjat",
+             "not_relevant": "Inte längre aktuellt"}
+DIRECTIONS = {"stronger": "Stärkts mer", "unchanged": "Oförändrat", "weaker": "Försämrats"}
 
 
 def outcome_sentence(outcome: str | None, item_type: str | None) -> str | None:
@@ -67,3 +72,25 @@ def time_range(start: str | None, end: str | None) -> str:
 
 def count_phrase(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
+
+
+def decimal(value: float | None, places: int = 1) -> str:
+    """``3,5`` with a decimal comma, as written in Sweden; ``–`` for None."""
+    if value is None:
+        return "–"
+    return f"{value:.{places}f}".replace(".", ",").replace("-", "−")
+
+
+def signed(value: float | None, places: int = 1) -> str:
+    """A change: ``+0,4``, ``−0,2``, ``±0,0``; ``–`` for None."""
+    if value is None:
+        return "–"
+    shown = decimal(abs(value), places)
+    if float(shown.replace(",", ".")) == 0:
+        return "±" + shown
+    return ("+" if value > 0 else "−") + shown
+
+
+def whole(value: float | None) -> str:
+    """An index 0-100 in whole numbers, a half rounded up; ``–`` for None."""
+    return "–" if value is None else str(int(value + 0.5))

@@ -24,6 +24,7 @@ class Section:
     RESULTS = "results"  # Resultat per central fråga
     STRENGTHS = "strengths"  # Det som fungerar
     ASSESSMENT = "assessment"  # Bedömning per politiskt uppdrag
+    DEVELOPMENT = "development"  # Utveckling sedan föregående uppföljning (only when linked to one)
     IMPROVEMENTS = "improvements"  # Förbättringsområden
     ACTIONS = "actions"  # Åtgärder
     CONCLUSIONS = "conclusions"  # Slutsatser och förslag
@@ -32,13 +33,15 @@ class Section:
 
 ALL_SECTIONS: tuple[str, ...] = (
     Section.SUMMARY, Section.BACKGROUND, Section.METHOD, Section.RESULTS, Section.STRENGTHS,
-    Section.ASSESSMENT, Section.IMPROVEMENTS, Section.ACTIONS, Section.CONCLUSIONS, Section.APPENDICES,
+    Section.ASSESSMENT, Section.DEVELOPMENT, Section.IMPROVEMENTS, Section.ACTIONS, Section.CONCLUSIONS,
+    Section.APPENDICES,
 )
 #: the sections' titles as the report prints them (always Swedish: the report is a Swedish record)
 SECTION_TITLES = {
     Section.SUMMARY: "Sammanfattning", Section.BACKGROUND: "Bakgrund och uppdrag", Section.METHOD: "Metod",
     Section.RESULTS: "Resultat per central fråga", Section.STRENGTHS: "Det som fungerar",
-    Section.ASSESSMENT: "Bedömning per politiskt uppdrag", Section.IMPROVEMENTS: "Förbättringsområden",
+    Section.ASSESSMENT: "Bedömning per politiskt uppdrag",
+    Section.DEVELOPMENT: "Utveckling sedan föregående uppföljning", Section.IMPROVEMENTS: "Förbättringsområden",
     Section.ACTIONS: "Åtgärder", Section.CONCLUSIONS: "Slutsatser och förslag", Section.APPENDICES: "Bilagor",
 }
 

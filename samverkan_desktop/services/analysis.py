@@ -56,6 +56,13 @@ class Passage:
     tag_id: int
     tag_name: str
     tag_color: str | None
+    #: a written answer's group (skriftliga svar; it has no party); None for what was said in a meeting
+    respondent_group: str | None = None
+
+    @property
+    def written(self) -> bool:
+        """The passage is an employee's written answer, not something said in a meeting."""
+        return self.respondent_group is not None
 
 
 @dataclass(frozen=True)
@@ -165,7 +172,7 @@ def evidence_query(project_id: int, tag_ids: Iterable[int],
     kind = type_coerce(e.c.kind, String)  # the plain string: no enum conversion per row
     query = (
         select(t.c.id, e.c.id, e.c.session_id, e.c.party_id, question_id, kind, e.c.text, t.c.start, t.c.end,
-               t.c.memo, t.c.tag_id)
+               t.c.memo, t.c.tag_id, e.c.respondent_group)
         .select_from(t.join(e, e.c.id == t.c.entry_id).join(s, s.c.id == e.c.session_id)
                      .outerjoin(a, a.c.id == e.c.agenda_item_id))
         .where(t.c.tag_id.in_(sorted(tag_ids)), s.c.project_id == project_id)
@@ -221,18 +228,19 @@ def evidence_of_tags(library: Library, project_id: int, tag_ids: Iterable[int], 
     no_question: tuple[int | None, str | None] = (None, None)
     with library.engine.connect() as connection:
         rows = connection.execute(evidence_query(project_id, owners.keys(), filters)).all()
-    # A Passage is built without its frozen __init__, which sets the 19 fields one call at
+    # A Passage is built without its frozen __init__, which sets the 20 fields one call at
     # a time: filling __dict__ at once is about twice as fast for thousands of passages, and
     # the result is an ordinary, equal, hashable and still frozen Passage.
     new = object.__new__
-    for tagging, entry, session, party_id, question_id, kind, text, start, end, memo, tag in rows:
+    for tagging, entry, session, party_id, question_id, kind, text, start, end, memo, tag, group in rows:
         title, date = sessions[session]
         number, question = questions.get(question_id, no_question)
         info = tags[tag]
         passage: Passage = new(Passage)
         passage.__dict__.update(zip(_FIELDS, (
             tagging, entry, session, title, date, party_id, parties.get(party_id), question_id, number, question,
-            kind, passage_text(text, start, end), text, start, end, memo, tag, info.name, info.color), strict=True))
+            kind, passage_text(text, start, end), text, start, end, memo, tag, info.name, info.color, group),
+            strict=True))
         for owner in owners[tag]:
             found[owner].append(passage)
     return found

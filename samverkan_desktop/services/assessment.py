@@ -49,6 +49,8 @@ class Evidence:
     end: int | None = None
     #: the whole entry's text (``text`` is the passage)
     entry_text: str = ""
+    #: a written answer's group (it has no party); None for what was said in a meeting
+    respondent_group: str | None = None
 
 
 def _value(value: Any) -> str | None:
@@ -68,7 +70,8 @@ def mandate_evidence(library: Library, mandate_id: int) -> list[Evidence]:
     question_id = func.coalesce(e.question_id, m.AgendaItem.question_id)
     kind = type_coerce(e.kind, String)  # the stored value: no enum object per row (thousands of rows)
     by_question = (
-        select(e.id, e.session_id, s.title, s.date, p.name, e.text, kind, m.Question.number, m.Question.text)
+        select(e.id, e.session_id, s.title, s.date, p.name, e.text, kind, m.Question.number, m.Question.text,
+               e.respondent_group)
         .join(s, s.id == e.session_id)
         .outerjoin(m.AgendaItem, m.AgendaItem.id == e.agenda_item_id)
         .join(m.Question, m.Question.id == question_id)
@@ -80,7 +83,7 @@ def mandate_evidence(library: Library, mandate_id: int) -> list[Evidence]:
     t = m.Tagging
     by_tag = (
         select(e.id, e.session_id, s.title, s.date, p.name, e.text, kind, t.start, t.end,
-               m.Tag.name, type_coerce(m.Tag.kind, String), t.memo, t.id)
+               m.Tag.name, type_coerce(m.Tag.kind, String), t.memo, t.id, e.respondent_group)
         .select_from(t)
         .join(e, e.id == t.entry_id)
         .join(s, s.id == e.session_id)
@@ -95,13 +98,13 @@ def mandate_evidence(library: Library, mandate_id: int) -> list[Evidence]:
         tags = c.execute(by_tag).all()
     found = [
         Evidence(ROUTE_QUESTION, r[0], r[1], r[2], r[3], r[4], r[5], _value(r[6]),
-                 question_number=r[7], question=r[8], entry_text=r[5])
+                 question_number=r[7], question=r[8], entry_text=r[5], respondent_group=r[9])
         for r in questions
     ]
     found += [
         Evidence(ROUTE_TAG, r[0], r[1], r[2], r[3], r[4], passage(r[5], r[7], r[8]), _value(r[6]),
                  tag=r[9], tag_kind=_value(r[10]), memo=r[11], tagging_id=r[12], start=r[7], end=r[8],
-                 entry_text=r[5])
+                 entry_text=r[5], respondent_group=r[13])
         for r in tags
     ]
     return found

@@ -94,6 +94,9 @@ KINDS: dict[RecordKind, Kind] = {
     RecordKind.QUOTE: Kind(m.ReportQuote, "project_id", ("entry_id", "tagging_id", "mandate_id", "tag_id"), {},
                            "quote"),
     RecordKind.REPORT_NAME: Kind(m.ReportName, "project_id", ("name", "replacement"), {}),
+    # the previous round's items (made by services.previous_round): only the user's decisions are edited
+    RecordKind.PREVIOUS_ITEM: Kind(m.PreviousItem, "project_id", ("match_mandate_id", "match_question_id",
+                                                               "match_tag_id", "status", "comment"), {}),
 }
 
 

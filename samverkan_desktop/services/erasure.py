@@ -131,7 +131,7 @@ def _project_tables(project_id: int) -> list[tuple[Table, ColumnElement[bool]]]:
     entries = select(entry.c.id).where(entry.c.session_id.in_(sessions))
     result: list[tuple[Table, ColumnElement[bool]]] = [(table_of(m.Project), table_of(m.Project).c.id == project_id)]
     owned: tuple[type[m.Base], ...] = (m.Party, m.Person, m.Mandate, m.Question, m.Tag, m.Session, m.ActionItem,
-                                       m.ReportQuote, m.ReportName)
+                                       m.ReportQuote, m.ReportName, m.RatingItem, m.PreviousRound, m.PreviousItem)
     for model in owned:
         table = table_of(model)
         result.append((table, table.c.project_id == project_id))

@@ -63,6 +63,8 @@ class EntryView:
     recorded_at: str | None
     #: where a merge brought the entry from (recorder, laptop, conflict_copy_of); None for own
     origin: dict[str, Any] | None = None
+    #: a written answer's group (it has no party); None for what was said in a meeting
+    respondent_group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,10 +119,10 @@ def _entries(c: Connection, session_id: int) -> tuple[EntryView, ...]:
     entry = table_of(m.Entry)
     rows = c.execute(select(entry.c.id, entry.c.uid, entry.c.text, entry.c.party_id, entry.c.person_id,
                             entry.c.kind, entry.c.agenda_item_id, entry.c.question_id, entry.c.recorded_at,
-                            entry.c.origin)
+                            entry.c.origin, entry.c.respondent_group)
                      .where(entry.c.session_id == session_id).order_by(entry.c.sort_order, entry.c.id)).all()
     return tuple(EntryView(r.id, r.uid, r.text, r.party_id, r.person_id, _value(r.kind), r.agenda_item_id,
-                           r.question_id, r.recorded_at, r.origin) for r in rows)
+                           r.question_id, r.recorded_at, r.origin, r.respondent_group) for r in rows)
 
 
 def entries_of_session(library: Library, session_id: int) -> tuple[EntryView, ...]:

@@ -22,6 +22,7 @@ from samverkan_desktop.report.quoting import excerpt as make_excerpt
 from samverkan_desktop.services.analysis import project_tags
 from samverkan_desktop.services.editing import InvalidValue
 from samverkan_desktop.services.errors import LocalText
+from samverkan_desktop.services.survey.results import WRITTEN_MARK
 from samverkan_desktop.storage.library import Library
 
 #: a target as a key: ("mandate", id) or ("tag", id)
@@ -81,7 +82,8 @@ def targets(library: Library, project_id: int) -> list[Target]:
 def quotes_of_project(library: Library, project_id: int) -> list[QuoteView]:
     """Every chosen quote of the project, in print order."""
     q, e, s, p, t, a = m.ReportQuote, m.Entry, m.Session, m.Party, m.Tagging, m.AgendaItem
-    query = (select(q.id, q.entry_id, q.tagging_id, q.mandate_id, q.tag_id, e.text, t.start, t.end, p.name,
+    source = func.coalesce(p.name, e.respondent_group + WRITTEN_MARK)  # a written answer: its group
+    query = (select(q.id, q.entry_id, q.tagging_id, q.mandate_id, q.tag_id, e.text, t.start, t.end, source,
                     s.id, s.title, s.date, func.coalesce(e.question_id, a.question_id), e.kind)
              .join(e, e.id == q.entry_id).join(s, s.id == e.session_id)
              .outerjoin(t, t.id == q.tagging_id).outerjoin(p, p.id == e.party_id)

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.enums import SessionKind
 from samverkan_desktop.report.data import (
     ActionInfo,
     Chart,
@@ -44,6 +45,8 @@ from samverkan_desktop.services.names_check import name_rewriter
 from samverkan_desktop.services.quote_choice import Candidate, choose
 from samverkan_desktop.services.quotes import QuoteView, TargetKey, quotes_of_project
 from samverkan_desktop.services.report_minutes import minutes_data, minutes_loading, project_entry_rows
+from samverkan_desktop.services.report_rounds import round_parts
+from samverkan_desktop.services.survey.results import source_of, written_answers
 from samverkan_desktop.services.tags import TagNode, tag_tree
 from samverkan_desktop.storage.library import Library
 
@@ -80,11 +83,12 @@ class _Quoting:
             self.chosen.setdefault(key, []).append(quote)
 
     def of_passages(self, passages: Iterable[analysis.Passage]) -> list[Candidate]:
-        return [Candidate(p.entry_id, p.party_name, p.session_id, p.session_date, p.entry_text, p.start, p.end,
+        return [Candidate(p.entry_id, _source(p), p.session_id, p.session_date, p.entry_text, p.start, p.end,
                           p.entry_kind, p.entry_id in self.formal) for p in passages]
 
     def of_evidence(self, evidence: Iterable[Evidence]) -> list[Candidate]:
-        return [Candidate(e.entry_id, e.party, e.session_id, e.session_date, e.entry_text or e.text,
+        return [Candidate(e.entry_id, source_of(e.party, e.respondent_group), e.session_id, e.session_date,
+                          e.entry_text or e.text,
                           None if e.route == ROUTE_QUESTION else e.start, None if e.route == ROUTE_QUESTION else e.end,
                           e.entry_kind, e.entry_id in self.formal) for e in evidence]
 
@@ -123,12 +127,17 @@ def _formal_entries(library: Library, project_id: int) -> set[int]:
                              .where(m.Session.project_id == project_id, a.item_type == "formal")).scalars())
 
 
+def _source(passage: analysis.Passage) -> str | None:
+    """The party of a passage, or for a written answer its group marked as written."""
+    return source_of(passage.party_name, passage.respondent_group)
+
+
 def _theme(tag_id: int, name: str, description: str | None, passages: list[analysis.Passage], parties: list[str],
            quoting: _Quoting, keep: Callable[[QuoteView], bool] | None = None) -> ThemeResult:
     """A root tag's result; ``keep`` picks its chosen quotes that belong here (one question's)."""
     return ThemeResult(
         name, description, len({p.entry_id for p in passages}),
-        party_counts(((p.entry_id, p.party_name) for p in passages), parties),
+        party_counts(((p.entry_id, _source(p)) for p in passages), parties),
         quoting.statements(("tag", tag_id), quoting.of_passages(passages), keep=keep))
 
 
@@ -146,7 +155,8 @@ def method_inputs(library: Library, project_id: int) -> tuple[tuple[SessionInfo,
         assert project is not None
         guide = _guide(project)
         attendance = _attendance(db, project_id)
-    return _session_infos(sessions, attendance), tuple(PartyInfo(n, s) for n, s in _parties(library, project_id)), guide
+    return (_session_infos(sessions, attendance, _respondents(library, project_id)),
+            tuple(PartyInfo(n, s) for n, s in _parties(library, project_id)), guide)
 
 
 def _guide(project: m.Project) -> tuple[GuideQuestion, ...]:
@@ -161,10 +171,16 @@ def _mandate_names(project: m.Project) -> dict[int, str]:
 
 
 def _session_infos(sessions: list[SessionSummary], attendance: dict[int, tuple[list[str], int]],
-                   ) -> tuple[SessionInfo, ...]:
+                   respondents: dict[int, int]) -> tuple[SessionInfo, ...]:
+    """The sessions as the report lists them; written answers count their respondents as present."""
     return tuple(SessionInfo(s.title, s.kind, s.date, s.start, s.end, s.location,
-                             tuple(attendance.get(s.id, ((), 0))[0]), attendance.get(s.id, ((), 0))[1], s.entries)
+                             tuple(attendance.get(s.id, ((), 0))[0]),
+                             respondents.get(s.id, attendance.get(s.id, ((), 0))[1]), s.entries)
                  for s in sessions)
+
+
+def _respondents(library: Library, project_id: int) -> dict[int, int]:
+    return {s.session_id: s.respondents for s in written_answers(library, project_id)}
 
 
 def report_date(project: m.Project, session_dates: list[dt.date]) -> dt.date:
@@ -217,7 +233,9 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
         answered = _answers(db, project_id)
         minutes: tuple[MinutesData, ...] = ()
         if options.minutes_appendix:
-            rows = db.scalars(select(m.Session).where(m.Session.project_id == project_id)
+            written = m.Session.kind == SessionKind.WRITTEN_ANSWERS  # answers to a survey are no minutes
+            rows = db.scalars(select(m.Session).where(m.Session.project_id == project_id,
+                                                      m.Session.kind.is_(None) | ~written)
                               .order_by(m.Session.date, m.Session.start, m.Session.sort_order)
                               .options(*minutes_loading(entries=False))).all()
             entries = project_entry_rows(db, project_id)
@@ -242,7 +260,7 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
     improvements = []
     for tag in by_kind["improvement"]:
         passages = theme_passages[tag.id]
-        counts = party_counts(((p.entry_id, p.party_name) for p in passages), parties)
+        counts = party_counts(((p.entry_id, _source(p)) for p in passages), parties)
         improvements.append(Improvement(
             tag.name, tag.description, tag.proposal, tag.priority, tag.owner,
             tuple(mandate_names[i] for i in tag.mandate_ids if i in mandate_names), len({p.entry_id for p in passages}),
@@ -253,11 +271,12 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
         evidence = mandate_evidence(library, mandate_id)
         mandate_results.append(MandateResult(
             code, title, description, rating, motivation, len({e.entry_id for e in evidence}),
-            party_counts(((e.entry_id, e.party) for e in evidence), parties),
+            party_counts(((e.entry_id, source_of(e.party, e.respondent_group)) for e in evidence), parties),
             quoting.statements(("mandate", mandate_id), quoting.of_evidence(evidence))))
         tick()
     chart = _chart(library, project_id, by_kind["theme"])
-    session_infos = _session_infos(sessions, attendance)
+    rounds = round_parts(library, project_id)
+    session_infos = _session_infos(sessions, attendance, _respondents(library, project_id))
     party_infos = tuple(PartyInfo(name, side) for name, side in _parties(library, project_id))
     actions = tuple(ActionInfo(quoting.text(a.text) or "", quoting.text(a.owner), a.due, not a.is_open, a.improvement)
                     for a in list_actions(library, project_id))
@@ -266,7 +285,7 @@ def report_data(library: Library, project_id: int, options: ReportOptions, step:
         **head,  # type: ignore[arg-type]
         parties=party_infos, sessions=session_infos, guide=guide, questions=tuple(results), strengths=strengths,
         mandates=tuple(mandate_results), improvements=tuple(improvements), actions=actions, chart=chart,
-        minutes=minutes)
+        minutes=minutes, **rounds)
 
 
 def _parties(library: Library, project_id: int) -> list[tuple[str, str | None]]:

@@ -70,6 +70,8 @@ class TagChange:
 TAG, TAGGING, TAG_MANDATE, ACTION = (table_of(m.Tag), table_of(m.Tagging), table_of(m.TagMandate),
                                      table_of(m.ActionItem))
 QUOTE = table_of(m.ReportQuote)
+#: the previous round's items: an earlier improvement area may be matched to a tag
+PREVIOUS = table_of(m.PreviousItem)
 
 
 def default_color(kind: str, index: int) -> str:
@@ -160,7 +162,8 @@ def _snapshot(c: Connection, project_id: int, tag_ids: list[int], entry_ids: Ite
     for table, where in ((TAG, TAG.c.project_id == project_id), (TAGGING, TAGGING.c.tag_id.in_(tag_ids)),
                          (ACTION, ACTION.c.improvement_id.in_(tag_ids)),
                          (TAG_MANDATE, TAG_MANDATE.c.tag_id.in_(tag_ids)),
-                         (QUOTE, QUOTE.c.tag_id.in_(tag_ids) | QUOTE.c.tagging_id.in_(taggings))):
+                         (QUOTE, QUOTE.c.tag_id.in_(tag_ids) | QUOTE.c.tagging_id.in_(taggings)),
+                         (PREVIOUS, PREVIOUS.c.match_tag_id.in_(tag_ids))):
         rows += [(table.name, dict(r)) for r in c.execute(select(table).where(where)).mappings()]
     entries = {data["entry_id"] for name, data in rows if name == TAGGING.name} | set(entry_ids)
     return TagChange(project_id, tuple(rows), tuple((TAG_MANDATE.name, "tag_id", t) for t in tag_ids),
@@ -269,8 +272,8 @@ def delete_tag(library: Library, tag_id: int) -> TagChange:
 
 
 def merge_tags(library: Library, source_id: int, target_id: int) -> TagChange:
-    """Move every tagging, child, mandate link, action and report quote of ``source`` to ``target``;
-    delete ``source``.
+    """Move every tagging, child, mandate link, action, report quote and earlier round's match of
+    ``source`` to ``target``; delete ``source``.
 
     A tagging that ``target`` already has on the same entry and span collapses into
     the existing one (a memo it carried is kept, appended to the target's; a quote of its
@@ -309,6 +312,7 @@ def merge_tags(library: Library, source_id: int, target_id: int) -> TagChange:
                 linked.append(mandate_id)
         c.execute(update(ACTION).where(ACTION.c.improvement_id == source_id).values(improvement_id=target_id))
         c.execute(update(QUOTE).where(QUOTE.c.tag_id == source_id).values(tag_id=target_id))
+        c.execute(update(PREVIOUS).where(PREVIOUS.c.match_tag_id == source_id).values(match_tag_id=target_id))
         c.execute(update(TAG).where(TAG.c.parent_id == source_id).values(parent_id=target_id))
         c.execute(delete(TAG).where(TAG.c.id == source_id))
         _compact(c, project_id)

@@ -32,6 +32,8 @@ class ActionId(Enum):
     PREVIEW_MINUTES = auto()
     PREVIEW_NOTICE = auto()
     PREVIEW_REPORT = auto()
+    IMPORT_RESPONSES = auto()
+    PREVIOUS_ROUND = auto()
     FOCUS_NAVIGATOR = auto()
     SEARCH = auto()
     SETTINGS = auto()
@@ -141,6 +143,18 @@ def specs() -> dict[ActionId, Spec]:
             QCoreApplication.translate("Actions", "Dialogue &report…"),
             QCoreApplication.translate("Actions", "Choose the contents, preview the report as PDF, then save or print"),
             "Ctrl+Shift+R",
+        ),
+        ActionId.IMPORT_RESPONSES: Spec(
+            QCoreApplication.translate("Actions", "Import &answers…"),
+            QCoreApplication.translate("Actions", "Import employees' written answers from a survey export (Excel or "
+                                                  "CSV); the respondents' identity is never stored"),
+            "Ctrl+Shift+I",
+        ),
+        ActionId.PREVIOUS_ROUND: Spec(
+            QCoreApplication.translate("Actions", "Pre&vious round…"),
+            QCoreApplication.translate("Actions", "Link the project to the previous round and match its mandates, "
+                                                  "questions and tags"),
+            "Ctrl+Shift+G",
         ),
         ActionId.FOCUS_NAVIGATOR: Spec(
             QCoreApplication.translate("Actions", "Go to &navigator"),

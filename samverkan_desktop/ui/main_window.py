@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         project_menu.addAction(a[ActionId.PREVIEW_NOTICE])
         project_menu.addAction(a[ActionId.PREVIEW_MINUTES])
         project_menu.addAction(a[ActionId.PREVIEW_REPORT])
+        project_menu.addSeparator()
+        project_menu.addAction(a[ActionId.IMPORT_RESPONSES])
+        project_menu.addAction(a[ActionId.PREVIOUS_ROUND])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a[ActionId.FOCUS_NAVIGATOR])
         view_menu.addAction(a[ActionId.SEARCH])
@@ -205,6 +208,8 @@ class MainWindow(QMainWindow):
         a[ActionId.PREVIEW_MINUTES].triggered.connect(self.preview_minutes)
         a[ActionId.PREVIEW_NOTICE].triggered.connect(self.preview_notice)
         a[ActionId.PREVIEW_REPORT].triggered.connect(self.preview_report)
+        a[ActionId.IMPORT_RESPONSES].triggered.connect(self.import_responses)
+        a[ActionId.PREVIOUS_ROUND].triggered.connect(self.show_previous_round)
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
         a[ActionId.SEARCH].triggered.connect(self.show_search)
@@ -317,6 +322,8 @@ class MainWindow(QMainWindow):
                 editor.erase_requested.connect(self.erase_person)
             if hasattr(editor, "place_chosen"):
                 editor.place_chosen.connect(self.go_to)
+            if hasattr(editor, "previous_requested"):
+                editor.previous_requested.connect(self.show_previous_round)
         self.stack.setCurrentWidget(editor)
         self.retention.update(node.project_id)
         uid = self._project_uid(node.project_id)
@@ -586,6 +593,28 @@ class MainWindow(QMainWindow):
 
         self.flush_editors()
         report_actions.preview_report(self, self.ctx, self.settings, project_uid)
+
+    def import_responses(self) -> None:
+        """Importera svar…: employees' written answers from a survey export (ui/survey/actions.py)."""
+        from samverkan_desktop.ui.survey import actions as survey_actions
+
+        project_id = self.current_project_id()
+        if project_id is None:
+            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
+            return
+        self.flush_editors()
+        survey_actions.choose_and_import(self, self.ctx, project_id)
+
+    def show_previous_round(self) -> None:
+        """Föregående uppföljning…: link and match the previous round (ui/survey/previous_dialog.py)."""
+        from samverkan_desktop.ui.survey import actions as survey_actions
+
+        project_id = self.current_project_id()
+        if project_id is None:
+            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
+            return
+        self.flush_editors()
+        survey_actions.show_previous_round(self, self.ctx, project_id)
 
     def open_meeting(self, session_id: int, full_screen: bool = False,  # type: ignore[no-untyped-def]
                      shown: MeetingWindow | None = None):

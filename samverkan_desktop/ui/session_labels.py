@@ -18,6 +18,7 @@ def session_kinds() -> list[tuple[str, str]]:
         ("focus_group", QCoreApplication.translate("SessionLabels", "Focus group")),
         ("workplace", QCoreApplication.translate("SessionLabels", "APT (workplace meeting)")),
         ("other", QCoreApplication.translate("SessionLabels", "Other")),
+        ("written_answers", QCoreApplication.translate("SessionLabels", "Written answers (survey)")),
     ]
 
 
@@ -29,6 +30,7 @@ def session_kinds_short() -> dict[str, str]:
         "focus_group": QCoreApplication.translate("SessionLabels", "Focus group"),
         "workplace": QCoreApplication.translate("SessionLabels", "APT"),
         "other": QCoreApplication.translate("SessionLabels", "Other"),
+        "written_answers": QCoreApplication.translate("SessionLabels", "Written answers"),
     }
 
 

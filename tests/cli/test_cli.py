@@ -57,6 +57,7 @@ def test_import_list_sessions_export_roundtrip(tmp_path: Path, demo_document: di
     exported = run("export", uid, "-o", out, data_dir=data)
     assert exported.returncode == 0, exported.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["version"] == 2  # a version 1 file is written back as version 2
     for doc in (document, demo_document):
         doc.pop("exported_at", None)
     assert document == demo_document | {"version": 2}  # written at the newest version

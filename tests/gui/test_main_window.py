@@ -37,7 +37,8 @@ def test_navigator_lists_projects_and_sections(qtbot: QtBot, ctx: EditContext, d
     assert project.data(NodeRole) == Node(Section.PROJECT, demo_project)
     sections = [project.child(i).data(NodeRole).section for i in range(project.rowCount())]
     assert sections == [Section.DETAILS, Section.MANDATES, Section.QUESTIONS, Section.PARTIES, Section.SESSIONS,
-                        Section.TAGS, Section.ANALYSIS, Section.ASSESSMENT, Section.ACTIONS, Section.REPORT]
+                        Section.TAGS, Section.ANALYSIS, Section.ASSESSMENT, Section.FOLLOW_UP, Section.ACTIONS,
+                        Section.REPORT]
     sessions = project.child(4)
     titles = sorted((s["date"], s["title"]) for s in demo_document["sessions"])
     assert [sessions.child(i).text() for i in range(sessions.rowCount())] == [f"{d}  {t}" for d, t in titles]

@@ -360,10 +360,21 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     about.list.setCurrentRow(1)
     look("about: Qt", about)
     about.close()
+    from samverkan_desktop.services.survey.columns import describe
+    from samverkan_desktop.services.survey.importing import guide_questions
+    from samverkan_desktop.services.survey.reading import read_survey_bytes
+    from samverkan_desktop.ui.survey.import_dialog import ResponsesImportDialog
+    from samverkan_desktop.ui.survey.previous_dialog import PreviousRoundDialog
+    from tests import survey_files
+
+    survey = read_survey_bytes(survey_files.forms_workbook(), "svar.xlsx")
+    guide = guide_questions(library, demo_project)
     for name, dialog in (
             ("party list", PartyCatalogueDialog([], [], window)),
             ("settings", SettingsDialog(window.settings, window)),
-            ("adjustment", AdjustDialog(load_meeting(library, held.id), meeting))):
+            ("adjustment", AdjustDialog(load_meeting(library, held.id), meeting)),
+            ("import answers", ResponsesImportDialog(survey, describe(survey, guide), guide, "svar.xlsx", window)),
+            ("previous round", PreviousRoundDialog(ctx, demo_project, window))):
         dialog.show()
         look(name, dialog)
         dialog.close()
@@ -371,8 +382,11 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     meeting.session.writer.close(5)
 
     # labels made by functions, shown in combo boxes, legends and the F1 overview
+    from samverkan_desktop.ui.survey.labels import directions, follow_up_statuses
+
     labelled = [*section_labels().values(), *entry_kind_labels().values(), *session_kinds_short().values(),
-                *(text for row in overview_rows() for text in row)]
+                *(text for row in overview_rows() for text in row), *follow_up_statuses().values(),
+                *directions().values()]
     for pairs in (session_kinds(), session_statuses(), attendance_roles(), item_types(), outcomes()):
         labelled += [label for _value, label in pairs]
     shown += [("label function", text) for text in labelled]

@@ -8,8 +8,9 @@ characters or surrogates, which the validator refuses) with emoji, ``<``, ``&``,
 Swedish letters, newlines and tabs. Tag parents may point forward in the list; spans
 use code-point offsets inside their entry's text; entries point only at agenda items
 of their own session. A document is of version 1, or of version 2 with the report part
-(chosen quotes of whole entries or tagged spans, name choices); either exports as
-version 2.
+(chosen quotes of whole entries or tagged spans, name choices), the rating items and the
+previous round; either exports as version 2. An entry may have a group and a session its
+respondents (written answers) in either version.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samverkan_desktop.services.interchange import fields as f
+from samverkan_desktop.services.interchange import rounds
 from samverkan_desktop.services.interchange.exporter import export_document, export_to_file
 from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.interchange.parse import read_file
@@ -78,6 +80,10 @@ ITEM_TYPE, OUTCOME = enum("agenda_item", "type"), enum("agenda_item", "outcome")
 ENTRY_KIND, ROLE = enum("entry", "kind"), enum("attendance", "role")
 SESSION_KIND, SESSION_STATUS = enum("session", "kind"), enum("session", "status")
 ACTION_STATUS = enum("action", "status")
+HME = st.sampled_from(project_schema()["$defs"]["hme_item"]["enum"])
+FOLLOW_UP = st.sampled_from(["done", "in_progress", "not_started", "not_relevant"])
+COUNTS = st.lists(st.integers(0, 100_000), min_size=5, max_size=5)
+COUNT = st.integers(0, 100_000)
 
 
 def keys_of(pairs: list[tuple[str, str | None]] | list[str]) -> list[str]:
@@ -215,7 +221,7 @@ def documents(draw: st.DrawFn) -> Document:
                 "party": one(draw, party_ids), "person": one(draw, person_ids),
                 "kind": maybe(draw, ENTRY_KIND),
                 "text": text, "recorded_at": maybe(draw, DATETIMES),
-                "tags": taggings(draw, text, tag_ids),
+                "tags": taggings(draw, text, tag_ids), "group": maybe(draw, texts(1)),
             }))
         all_entries.extend(entries)
         attendance = [make(draw, f.ATTENDANCE, {
@@ -233,7 +239,7 @@ def documents(draw: st.DrawFn) -> Document:
             "location": maybe(draw, texts()), "protocol_number": maybe(draw, texts(0, 8)),
             "status": maybe(draw, SESSION_STATUS),
             "attendance": attendance or None, "agenda": agenda or None, "entries": entries or None,
-            "adjusted": adjusted,
+            "adjusted": adjusted, "respondents": maybe(draw, COUNT),
         }))
 
     improvements = [uid for uid, kind in zip(tag_ids, kinds, strict=True) if kind == "improvement"]
@@ -250,6 +256,8 @@ def documents(draw: st.DrawFn) -> Document:
     report = report_part(draw, all_entries, mandate_ids, tag_ids) if version == 2 else None
     if report is not None:
         document["report"] = report
+    if version == 2:
+        document |= version_2_rounds(draw, session_ids, mandate_ids, question_ids, tag_ids)
     return document | draw(_extras(tuple(f.DOCUMENT)))
 
 
@@ -272,6 +280,44 @@ def report_part(draw: st.DrawFn, entries: list[dict[str, Any]], mandate_ids: lis
                                        max_size=3))]
     report = make(draw, f.REPORT, {"quotes": quotes or None, "names": names or None})
     return report or None
+
+
+def version_2_rounds(draw: st.DrawFn, session_ids: list[str], mandate_ids: list[str], question_ids: list[str],
+                     tag_ids: list[str]) -> Document:
+    """The rating items and the previous round (version 2), each left out when the project has none."""
+    unique = lambda n: st.lists(IDS, unique=True, max_size=n)  # noqa: E731
+    out: Document = {}
+    items = [make(draw, rounds.RATING_ITEM, {
+        "id": uid, "text": draw(texts(1)), "session": one(draw, session_ids), "hme": maybe(draw, HME),
+        "counts": draw(COUNTS), "groups": draw(st.lists(st.fixed_dictionaries(
+            {"group": texts(1), "counts": COUNTS}), max_size=2)) or None,
+    }) for uid in draw(unique(3))]
+    if items:
+        out["rating_items"] = items
+    if not draw(st.booleans()):
+        return out
+    lists = {
+        "mandates": [make(draw, rounds.PREVIOUS_MANDATE, {
+            "id": uid, "code": maybe(draw, texts(0, 4)), "title": draw(texts(1)), "rating": maybe(draw, RATING),
+            "motivation": maybe(draw, texts()), "entry_count": maybe(draw, COUNT), "match": one(draw, mandate_ids),
+        }) for uid in draw(unique(3))],
+        "questions": [make(draw, rounds.PREVIOUS_QUESTION, {
+            "id": uid, "text": draw(texts(1)), "entry_count": maybe(draw, COUNT), "match": one(draw, question_ids),
+        }) for uid in draw(unique(3))],
+        "tags": [make(draw, rounds.PREVIOUS_TAG, {
+            "id": uid, "kind": draw(TAG_KIND), "name": draw(texts(1)), "proposal": maybe(draw, texts()),
+            "entry_count": maybe(draw, COUNT), "match": one(draw, tag_ids), "status": maybe(draw, FOLLOW_UP),
+            "comment": maybe(draw, texts()),
+        }) for uid in draw(unique(3))],
+        "rating_items": [make(draw, rounds.PREVIOUS_RATING_ITEM, {
+            "id": uid, "text": draw(texts(1)), "hme": maybe(draw, HME), "counts": draw(COUNTS),
+        }) for uid in draw(unique(2))],
+    }
+    out["previous_round"] = make(draw, rounds.PREVIOUS_ROUND, {
+        "project": draw(IDS), "title": draw(texts(1)), "date": maybe(draw, DATES),
+        **{key: value or None for key, value in lists.items()},
+    })
+    return out
 
 
 def key_orders(value: Any, path: str = "") -> list[tuple[str, list[str]]]:

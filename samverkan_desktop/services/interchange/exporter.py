@@ -24,7 +24,7 @@ from samverkan_desktop.progress import Progress, no_progress
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.interchange import fields as f
-from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange import report_part, rounds
 from samverkan_desktop.services.interchange.collaboration import collaboration_out
 from samverkan_desktop.services.interchange.schema import VERSIONS
 from samverkan_desktop.storage.library import Library
@@ -107,6 +107,8 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
         tagging_rows = _rows(c, t["tagging"], "entry_id", [r.id for r in entry_rows])
         taggings = _grouped(tagging_rows, "entry_id")
         collaboration = collaboration_out(c, project.id)
+        round_keys = rounds.export(c, project.id, {"sessions": uid["session"], "mandates": uid["mandate"],
+                                                   "questions": uid["question"], "tags": uid["tag"]})
 
     def links(groups: dict[int, list[Any]], key: int, column: str, kind: str) -> list[str] | None:
         found = [uid[kind][getattr(r, column)] for r in groups.get(key, [])]
@@ -171,6 +173,7 @@ def export_document(library: Library, project_uid: str) -> dict[str, Any]:
         document["report"] = report
     if collaboration is not None:
         document["collaboration"] = collaboration
+    document.update(round_keys)
     document.update(extra)
     return document
 

@@ -30,21 +30,23 @@ SESSION = [("id", "uid"), ("title", "title"), ("kind", "kind"), ("date", "date")
            ("start", "start"), ("end", "end"), ("location", "location"),
            ("protocol_number", "protocol_number"), ("status", "status"),
            ("attendance", None), ("agenda", None), ("entries", None), ("adjusted", None),
-           ("origin", "origin")]
+           ("origin", "origin"), ("respondents", "respondents")]
 ATTENDANCE = [("person", None), ("present", "present"), ("role", "role")]
 AGENDA = [("id", "uid"), ("number", "number"), ("title", "title"), ("type", "item_type"),
           ("question", None), ("outcome", "outcome"), ("minute_notes", None)]
 MINUTE_NOTE = [("party", None), ("text", "text")]
 ENTRY = [("id", "uid"), ("agenda_item", None), ("question", None), ("party", None),
          ("person", None), ("kind", "kind"), ("text", "text"), ("recorded_at", "recorded_at"),
-         ("tags", None), ("origin", "origin")]
+         ("tags", None), ("origin", "origin"), ("group", "respondent_group")]
 TAGGING = [("tag", None), ("start", "start"), ("end", "end"), ("memo", "memo")]
 ACTION = [("id", "uid"), ("text", "text"), ("owner", "owner"), ("due", "due"),
           ("status", "status"), ("session", None), ("improvement", None)]
 ASSESSMENT = ["rating", "motivation"]
 ADJUSTED = ["by", "at", "content_hash"]
 DOCUMENT = ["format", "version", "exported_at", "project", "parties", "people", "mandates",
-            "questions", "tags", "sessions", "actions", "report", "collaboration"]
+            "questions", "tags", "sessions", "actions", "report", "collaboration",
+            # version 2: the round's rating items and the previous round (interchange/rounds.py)
+            "rating_items", "previous_round"]
 # version 2: the report's own choices (interchange/report_part.py)
 REPORT = ["quotes", "names"]
 QUOTE = [("id", "uid"), ("entry", None), ("start", None), ("end", None), ("mandate", None), ("tag", None)]

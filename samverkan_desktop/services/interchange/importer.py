@@ -22,7 +22,7 @@ from samverkan_desktop.domain.models import table_of, utcnow
 from samverkan_desktop.progress import Progress, no_progress, part_of
 from samverkan_desktop.services.errors import AlreadyExists, LocalText, StorageFailed
 from samverkan_desktop.services.interchange import fields as f
-from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange import report_part, rounds
 from samverkan_desktop.services.interchange.collaboration import write_starting_points
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.services.storage_faults import classify
@@ -226,10 +226,13 @@ def _write(connection: Connection, doc: dict[str, Any], project_id: int, progres
                     improvement_id=tag.get(item.get("improvement")))
         rows.add(table_of(m.ActionItem), data)
     report_part.add_rows(rows.add, doc, project_id, entry_ids, spans, mandate, tag)
+    rounds.write(doc, project_id, rows.add, {"sessions": session, "mandates": mandate, "questions": question,
+                                              "tags": tag})
     rows.flush([table_of(t) for t in (
         m.Party, m.Person, m.Mandate, m.Question, m.QuestionMandate, m.Tag, m.TagMandate,
         m.Session, m.SessionAdjuster, m.Attendance, m.AgendaItem, m.MinuteNote, m.Entry,
-        m.Tagging, m.ActionItem, m.ReportQuote, m.ReportName)], part_of(progress, BUILT, WRITTEN, 100))
+        m.Tagging, m.ActionItem, m.ReportQuote, m.ReportName, m.RatingItem, m.PreviousRound, m.PreviousItem)],
+        part_of(progress, BUILT, WRITTEN, 100))
     write_starting_points(connection, doc, project_id)
     return len(session), entry_count
 

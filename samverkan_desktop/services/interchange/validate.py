@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from samverkan_desktop.services.errors import ImportRefused, LocalText
-from samverkan_desktop.services.interchange import report_part
+from samverkan_desktop.services.interchange import report_part, rounds
 from samverkan_desktop.services.interchange.collaboration import check_collaboration
 from samverkan_desktop.services.interchange.schema import check_schema, json_path, refused
 
@@ -294,6 +294,7 @@ def validate_document(document: Any) -> dict[str, Any]:
         _unique_refs(tag.get("mandates", []), ids["mandates"], ("tags", index, "mandates"))
     _check_tag_parents(ids["tags"])
     _check_sessions(document, ids)
+    rounds.check(document, lambda name, uid, path: ids[name].need(uid, path), _date)
     for index, action in enumerate(document.get("actions", [])):
         where: Path = ("actions", index)
         _date(action.get("due"), (*where, "due"))

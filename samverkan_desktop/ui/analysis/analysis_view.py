@@ -1,8 +1,9 @@
-"""Analys: the evidence per tag and the overview (matrix and bar chart) of a project.
+"""Analys: the evidence per tag, the overview (matrix and bar chart) and the survey of a project.
 
-Two tabs over the analysis service. A change to tags, taggings or the minutes marks
-the view stale; it reloads when it is (or next becomes) visible, so editing
-elsewhere costs nothing here. ``jump_to_entry`` (an entry id) asks the main window
+Three tabs over the analysis service; the third (``ratings_panel``) shows the written
+answers as a source of their own and the rating items, with the previous round's beside.
+A change to tags, taggings or the minutes marks the view stale; it reloads when it is (or
+next becomes) visible, so editing elsewhere costs nothing here. ``jump_to_entry`` (an entry id) asks the main window
 to open that entry in its session.
 """
 
@@ -16,13 +17,14 @@ from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services import analysis as A
 from samverkan_desktop.ui.analysis.evidence_panel import EvidencePanel
 from samverkan_desktop.ui.analysis.overview_panel import OverviewPanel
+from samverkan_desktop.ui.analysis.ratings_panel import RatingsPanel
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.soon import call_soon
 
 #: kinds whose changes alter what the analysis shows
 WATCHED = (
     RecordKind.TAG, RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.SESSION, RecordKind.PARTY,
-    RecordKind.QUESTION, RecordKind.AGENDA_ITEM, RecordKind.PROJECT,
+    RecordKind.QUESTION, RecordKind.AGENDA_ITEM, RecordKind.PROJECT, RecordKind.PREVIOUS_ITEM,
 )
 
 
@@ -45,6 +47,8 @@ class AnalysisView(QWidget):
         self.tabs.setObjectName("analysisTabs")
         self.tabs.addTab(self.evidence, self.tr("&Evidence"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.ratings = RatingsPanel(ctx.library, project_id)
+        self.tabs.addTab(self.ratings, self.tr("S&urvey"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -62,6 +66,7 @@ class AnalysisView(QWidget):
         overview = A.overview(self.ctx.library, self.project_id)
         self.overview.load(overview)
         self.evidence.load(overview, A.choices(self.ctx.library, self.project_id))
+        self.ratings.load()
 
     def select_tag(self, tag_id: int) -> None:
         self.tabs.setCurrentWidget(self.evidence)

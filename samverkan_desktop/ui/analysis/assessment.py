@@ -4,7 +4,9 @@ The mandates are listed with a coloured dot for their current rating. For the se
 mandate the secretary picks the rating (stärkts / delvis stärkts / inte stärkts / kan
 inte bedömas) and writes the motivation, stored as typed and undoable, while the
 entries and tagged passages linked to the mandate (through its questions and tags)
-are listed beside; double-click or Enter on one jumps to the entry.
+are listed beside; double-click or Enter on one jumps to the entry. When the project is
+linked to a previous round, the rating and motivation then and the direction since are
+shown under the rating (``previous_panel``).
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.services.assessment import ROUTE_QUESTION, Evidence, mandate_evidence
 from samverkan_desktop.services.editing import Row
 from samverkan_desktop.services.quotes import quotes_of_project
+from samverkan_desktop.ui.analysis.previous_panel import PreviousRatingPanel
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.models.row_list import Index, RowListModel
+from samverkan_desktop.ui.survey.labels import written_source
 from samverkan_desktop.ui.wrapped_tree import WrappedTree
 
 RATINGS = ("strengthened", "partly", "not_strengthened", "not_assessed")
@@ -151,6 +155,7 @@ class AssessmentEditor(QWidget):
         motivation_label.setBuddy(self.motivation)
         self.binder = FormBinder(ctx, RecordKind.MANDATE, self)
         self.binder.text(self.motivation, "motivation", self.tr("Motivation"))
+        self.previous = PreviousRatingPanel(ctx.library, project_id, rating_labels())
 
         self.evidence_label = QLabel(self.tr("Evi&dence"))
         self.evidence = WrappedTree()
@@ -179,7 +184,7 @@ class AssessmentEditor(QWidget):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.description, self.rating_box, motivation_label):
+        for widget in (self.title, self.description, self.rating_box, self.previous, motivation_label):
             middle_layout.addWidget(widget)
         middle_layout.addWidget(self.motivation, 1)
         right = QWidget()
@@ -246,6 +251,7 @@ class AssessmentEditor(QWidget):
                                  self.tr("Add the political mandates under “Political mandates” first."))
         self.rating_box.setEnabled(row is not None)
         self._show_rating()
+        self.previous.show_mandate(row.id if row else None, _rating(row) if row else None)
         self._show_evidence()
 
     def _show_rating(self) -> None:
@@ -265,7 +271,15 @@ class AssessmentEditor(QWidget):
         if updated is None:
             self._show_rating()
 
+    def _previous_changed(self) -> None:
+        self.previous.reload()
+        row = self.row
+        self.previous.show_mandate(row.id if row else None, _rating(row) if row else None)
+
     def _on_changed(self, kind: str, record_id: int) -> None:
+        if kind == RecordKind.PREVIOUS_ITEM:
+            self._previous_changed()
+            return
         if kind != RecordKind.MANDATE or self.model.row_index(record_id) < 0:
             return
         fresh = self.ctx.editor.get(RecordKind.MANDATE, record_id)
@@ -275,9 +289,12 @@ class AssessmentEditor(QWidget):
             self.title.setText(self.row_label(fresh))
             self.description.setText(fresh["description"] or "")
             self._show_rating()
+            self.previous.show_mandate(record_id, _rating(fresh))
 
     def _on_list_changed(self, kind: str, parent_id: int, _select_id: int) -> None:
-        if kind == RecordKind.MANDATE and parent_id == self.project_id:
+        if kind == RecordKind.PREVIOUS_ITEM and parent_id == self.project_id:
+            self._previous_changed()
+        elif kind == RecordKind.MANDATE and parent_id == self.project_id:
             self.row = None
             self.reload()
         elif kind in (RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.QUOTE):
@@ -314,8 +331,9 @@ class AssessmentEditor(QWidget):
         else:
             via = evidence.tag or ""
             detail = evidence.memo or ""
-        party = evidence.party or self.tr("(no party)")  # not "— –", a dash after the dash
-        where = " · ".join(part for part in (party, evidence.session_date.isoformat(),
+        source = (written_source(evidence.respondent_group) if evidence.respondent_group
+                  else evidence.party or self.tr("(no party)"))  # not "— –", a dash after the dash
+        where = " · ".join(part for part in (source, evidence.session_date.isoformat(),
                                              evidence.session_title, via) if part)
         tagging = evidence.tagging_id if evidence.start is not None else None
         star = "★ " if (evidence.entry_id, tagging) in self.chosen else ""

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from samverkan_desktop.services.analysis import Passage
+from samverkan_desktop.ui.survey.labels import written_source
 
 Index = QModelIndex | QPersistentModelIndex
 PassageRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -91,6 +92,8 @@ class EvidenceModel(QAbstractTableModel):
     @staticmethod
     def _text(passage: Passage, column: int) -> str:
         if column == PARTY:
+            if passage.written:  # an employee's written answer: its group, never a person
+                return written_source(passage.respondent_group)
             return passage.party_name or QCoreApplication.translate("Evidence", "(no party)")
         if column == SESSION:
             return passage.session_title

@@ -37,6 +37,7 @@ from samverkan_desktop.ui.analysis import evidence_model as E
 from samverkan_desktop.ui.analysis.labels import entry_kind_labels, tag_kind_labels
 from samverkan_desktop.ui.analysis.matrix_model import FALLBACK_COLOR, elide
 from samverkan_desktop.ui.context import EditContext
+from samverkan_desktop.ui.survey.labels import written_source
 
 TagRole = Qt.ItemDataRole.UserRole + 1
 #: the party filter's value for entries without a party
@@ -325,7 +326,8 @@ class EvidencePanel(QWidget):
                     + html.escape(text[start:end]) + "</span>" + html.escape(text[end:]))
         else:
             body = html.escape(text)
-        where = " · ".join(x for x in (passage.party_name, passage.session_title,
+        source = written_source(passage.respondent_group) if passage.written else passage.party_name
+        where = " · ".join(x for x in (source, passage.session_title,
                                        passage.session_date.isoformat()) if x)
         parts = [f"<p><b>{html.escape(where)}</b><br/>{html.escape(passage.tag_name)}</p>"]
         if passage.question_text:

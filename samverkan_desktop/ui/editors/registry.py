@@ -67,6 +67,12 @@ def _assessment(ctx: EditContext, node: Node) -> QWidget:
     return AssessmentEditor(ctx, node.project_id)
 
 
+def _follow_up(ctx: EditContext, node: Node) -> QWidget:
+    from samverkan_desktop.ui.survey.follow_up import FollowUpEditor
+
+    return FollowUpEditor(ctx, node.project_id)
+
+
 def _actions(ctx: EditContext, node: Node) -> QWidget:
     from samverkan_desktop.ui.editors.actions_list import ActionsEditor
 
@@ -83,6 +89,7 @@ FACTORIES: dict[Section, Factory] = {
     Section.TAGS: _tags,
     Section.ANALYSIS: _analysis,
     Section.ASSESSMENT: _assessment,
+    Section.FOLLOW_UP: _follow_up,
     Section.ACTIONS: _actions,
     Section.REPORT: _report,
     Section.PROJECT: _details,

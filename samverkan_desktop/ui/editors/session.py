@@ -1,10 +1,11 @@
 """One session (dialogtillfälle): its details, attendance, agenda, and entries with their
 tagging, each on a tab.
 
-An adjusted session (justerat protokoll) is locked: every tab turns read-only, its
-fields look read-only, and a banner says why and how to reopen the minutes (its button
-here, or Ctrl+J in meeting mode). The rule itself is ``domain.rules.is_read_only``; the
-editor follows the session's status as it changes (for example when the minutes are
+Written answers (skriftliga svar, imported from a survey) have no attendance and no agenda:
+those tabs are hidden for them. An adjusted session (justerat protokoll) is locked: every tab
+turns read-only, its fields look read-only, and a banner says why and how to reopen the minutes
+(its button here, or Ctrl+J in meeting mode). The rule itself is ``domain.rules.is_read_only``;
+the editor follows the session's status as it changes (for example when the minutes are
 adjusted).
 Ctrl+PgUp and Ctrl+PgDown (and Qt's own Ctrl+Tab) move between the tabs.
 """
@@ -55,6 +56,10 @@ class SessionEditor(QWidget):
         # a title without spaces (a pasted URL) cannot wrap: let it be cut rather than widen the window
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.banner = self._locked_banner()
+        self.written_note = QLabel(self.tr("Written answers from employees, imported from a survey. Each answer is "
+                                           "attributed to its group, never to a person; tag them as any entry."))
+        self.written_note.setObjectName("editorIntro")
+        self.written_note.setWordWrap(True)
 
         self.details = SessionDetailsTab(ctx, session_id)
         self.attendance = AttendanceTab(ctx, project_id, session_id)
@@ -77,6 +82,7 @@ class SessionEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
+        layout.addWidget(self.written_note)
         layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
         self.refresh()
@@ -124,6 +130,10 @@ class SessionEditor(QWidget):
         except ServiceError:
             return  # deleted; the main window drops this editor
         self.heading.setText(row["title"])
+        written = str(getattr(row["kind"], "value", row["kind"])) == "written_answers"
+        for tab in (self.attendance, self.agenda):  # written answers have no attendance and no agenda
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), not written)
+        self.written_note.setVisible(written)
         locked = is_read_only(row["status"])
         if locked != self.read_only or not self._applied:
             self.set_read_only(locked)

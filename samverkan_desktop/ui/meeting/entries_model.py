@@ -125,8 +125,8 @@ class EntriesModel(QAbstractListModel):
             return entry.text
         if role == EntryRole:
             return entry
-        if role == PartyRole:
-            return self.party_names.get(entry.party_id or 0, "")
+        if role == PartyRole:  # a written answer has its group instead of a party
+            return self.party_names.get(entry.party_id or 0, "") or entry.respondent_group or ""
         if role == TimeRole:
             return (entry.recorded_at or "")[11:16]
         if role == KindRole:
@@ -142,7 +142,7 @@ class EntriesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return origin_text(entry.origin) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.party_names.get(entry.party_id or 0, '')}: {entry.text}"
+            return f"{self.party_names.get(entry.party_id or 0, '') or entry.respondent_group or ''}: {entry.text}"
         return None
 
 

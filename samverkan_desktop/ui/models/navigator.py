@@ -27,6 +27,7 @@ class Section(Enum):
     TAGS = "tags"
     ANALYSIS = "analysis"
     ASSESSMENT = "assessment"
+    FOLLOW_UP = "follow_up"
     ACTIONS = "actions"
     REPORT = "report"
 
@@ -50,6 +51,7 @@ def section_labels() -> dict[Section, str]:
         Section.TAGS: QCoreApplication.translate("Navigator", "Themes and improvement areas"),
         Section.ANALYSIS: QCoreApplication.translate("Navigator", "Analysis"),
         Section.ASSESSMENT: QCoreApplication.translate("Navigator", "Assessment of mandates"),
+        Section.FOLLOW_UP: QCoreApplication.translate("Navigator", "Follow-up of the previous round"),
         Section.ACTIONS: QCoreApplication.translate("Navigator", "Actions"),
         Section.REPORT: QCoreApplication.translate("Navigator", "Report"),
     }

@@ -173,6 +173,9 @@ class ReportOptionsDialog(QDialog):
         self._load()
         if self.before is not None:
             self.before.set_names(self.names.isChecked())
+            # as tall as the left column needs (its wrapped notes at this width), at least 640
+            self.resize(1100, max(640, self.heightForWidth(1100) if self.hasHeightForWidth()
+                                  else self.sizeHint().height()))
         else:
             self.resize(600, self.heightForWidth(600) if self.hasHeightForWidth() else self.sizeHint().height())
 
@@ -191,6 +194,7 @@ class ReportOptionsDialog(QDialog):
             Section.RESULTS: self.tr("Results per central question"),
             Section.STRENGTHS: self.tr("What works"),
             Section.ASSESSMENT: self.tr("Assessment per political mandate"),
+            Section.DEVELOPMENT: self.tr("Development since the previous round"),
             Section.IMPROVEMENTS: self.tr("Improvement areas"),
             Section.ACTIONS: self.tr("Actions"),
             Section.CONCLUSIONS: self.tr("Conclusions and proposals"),

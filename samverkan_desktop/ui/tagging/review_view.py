@@ -38,6 +38,7 @@ from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.entries_model import EntriesModel
 from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
+from samverkan_desktop.ui.survey.labels import written_source
 from samverkan_desktop.ui.tagging import TAG_KEY
 from samverkan_desktop.ui.tagging.highlight import code_point, highlight_text_edit, highlights_of
 from samverkan_desktop.ui.tagging.interactive import tag_interactively
@@ -189,7 +190,9 @@ class ReviewView(QWidget):
         views = self.taggings.get(entry.id, []) if entry else []
         highlight_text_edit(self.text, highlights_of(views))
         if entry is not None:
-            parts = [(entry.recorded_at or "")[11:16], self.model.party_names.get(entry.party_id or 0, "")]
+            source = (written_source(entry.respondent_group) if entry.respondent_group
+                      else self.model.party_names.get(entry.party_id or 0, ""))
+            parts = [(entry.recorded_at or "")[11:16], source]
             self.meta.setText("   ".join(p for p in parts if p))
         else:
             self.meta.setText(self.tr("The session has no entries yet."))

@@ -37,8 +37,8 @@ def test_the_defaults_are_everything_as_a_draft_without_names(qtbot: QtBot, sett
     assert dialog.options() == ReportOptions()
     assert [box.text() for box in dialog.section_boxes.values()] == [
         "Summary", "Background and commission", "Method", "Results per central question", "What works",
-        "Assessment per political mandate", "Improvement areas", "Actions", "Conclusions and proposals",
-        "Appendices"]
+        "Assessment per political mandate", "Development since the previous round", "Improvement areas", "Actions",
+        "Conclusions and proposals", "Appendices"]
     assert dialog.draft.isChecked() and not dialog.names.isChecked()
 
 
