@@ -565,6 +565,10 @@
         <translation>The library in %1 could not be opened. It may be damaged or used by another program. Nothing was changed. Run “samverkan-desktop check” for details.</translation>
     </message>
     <message>
+        <source>The minutes could not be opened; the details are in the log file.</source>
+        <translation>The minutes could not be opened; the details are in the log file.</translation>
+    </message>
+    <message>
         <source>There is no project “%1” in the library.</source>
         <translation>There is no project “%1” in the library.</translation>
     </message>
@@ -1093,6 +1097,13 @@
     <message>
         <source>Saving problem</source>
         <translation>Saving problem</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyInput</name>
+    <message>
+        <source>What you typed could not be saved; it is on the clipboard, so that you can paste it where it belongs.</source>
+        <translation>What you typed could not be saved; it is on the clipboard, so that you can paste it where it belongs.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2009,18 @@
         <translation>Everything is saved</translation>
     </message>
     <message>
+        <source>opening the minutes…</source>
+        <translation>opening the minutes…</translation>
+    </message>
+    <message>
+        <source>Opening the minutes…</source>
+        <translation>Opening the minutes…</translation>
+    </message>
+    <message>
+        <source>The minutes are still being opened; this works in a moment.</source>
+        <translation>The minutes are still being opened; this works in a moment.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2012,6 +2035,10 @@
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
+        <translation>The minutes are still being opened; what you typed is saved then. Close again in a moment.</translation>
     </message>
     <message>
         <source>Not saved yet</source>

@@ -24,10 +24,10 @@ from PySide6.QtGui import QGuiApplication
 from samverkan_desktop.domain.rules import now_iso
 from samverkan_desktop.ui.meeting.keys import KINDS, PARTIES, MeetingAction
 
-#: the keys whose choice is kept and made once the minutes are open
+# the keys whose choice is kept and made once the minutes are open
 CHOICES = frozenset({*PARTIES, MeetingAction.NO_PARTY, *KINDS, MeetingAction.NEXT_TOPIC,
                      MeetingAction.PREVIOUS_TOPIC})
-#: the keys that work at once: they need nothing of the minutes
+# the keys that work at once: they need nothing of the minutes
 AT_ONCE = frozenset({MeetingAction.FULL_SCREEN, MeetingAction.HELP, MeetingAction.CLOSE})
 
 
@@ -36,7 +36,7 @@ class EarlyEntry:
     """An entry saved with Enter before the minutes were open."""
 
     text: str
-    #: when its first character was typed (an entry's recorded_at)
+    # when its first character was typed (an entry's recorded_at)
     started_at: str | None
 
 
@@ -45,7 +45,7 @@ class EarlyInput:
 
     def __init__(self) -> None:
         self.steps: list[EarlyEntry | MeetingAction] = []
-        #: when the first character of the entry being typed was typed
+        # when the first character of the entry being typed was typed
         self.started_at: str | None = None
 
     def typed(self, empty: bool) -> None:
@@ -56,9 +56,9 @@ class EarlyInput:
             self.started_at = now_iso()
 
     def commit(self, text: str) -> bool:
-        """Enter: keep the entry; False for an empty one (as meeting mode itself ignores it)."""
-        text = text.strip()
-        if not text:
+        """Enter: keep the entry as typed (meeting mode trims it when it saves it, after a stored
+        draft is put in front); False for an empty one (as meeting mode itself ignores it)."""
+        if not text.strip():
             return False
         self.steps.append(EarlyEntry(text, self.started_at or now_iso()))
         self.started_at = None
@@ -72,7 +72,8 @@ class EarlyInput:
 
     def unsaved_text(self, typing: str) -> str:
         """Everything typed, the entries and then the text being typed, one paragraph each."""
-        return "\n\n".join(text for text in [*(entry.text for entry in self.entries()), typing.strip()] if text)
+        texts = [*(entry.text for entry in self.entries()), typing]
+        return "\n\n".join(text.strip() for text in texts if text.strip())
 
 
 def keep_on_clipboard(text: str) -> str:

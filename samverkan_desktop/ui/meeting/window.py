@@ -594,6 +594,21 @@ class MeetingWindow(QMainWindow):
         """Before the minutes are open: everything typed so far (nothing of it is saved yet)."""
         return "" if self.attached else self.early.unsaved_text(self.editor.toPlainText())
 
+    def give_up(self, reason: str = "") -> None:
+        """The minutes cannot be opened after all (the library or the session is not there):
+        what was typed goes on the clipboard, the user is told (``reason`` first), the window
+        closes. Nothing typed is dropped silently."""
+        if self.attached:
+            return
+        kept = keep_on_clipboard(self.unsaved_text())
+        if reason or kept:
+            QMessageBox.warning(self, "Samverkan Desktop", "\n\n".join(text for text in (reason, kept) if text))
+        self.early, self.attached = EarlyInput(), False
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.attached:  # what was typed can only be saved once the minutes are open
             if self.unsaved_text():
