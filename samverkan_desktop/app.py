@@ -111,6 +111,7 @@ def _show_meeting_early() -> MeetingWindow:
     meeting = MeetingWindow()
     meeting.present()
     log.info("meeting mode visible (typing is kept until the minutes are open)")
+    _after_paint(lambda: log.info("meeting mode drawn, taking typing"))
     return meeting
 
 
