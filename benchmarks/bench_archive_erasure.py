@@ -26,10 +26,8 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -40,13 +38,7 @@ from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.storage.library import open_library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
-
-
-def timed(work: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = work()
-    return time.perf_counter() - start, result
+from bench_common import generated_document, machine, timed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=50)
     parser.add_argument("--entries-per-session", type=int, default=1000)
     options = parser.parse_args(argv)
-    document = load_generator().generate(options.sessions, options.entries_per_session, seed=0)
+    document = generated_document(options.sessions, options.entries_per_session, seed=0)
     with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as folder:
         paths = DataPaths(Path(folder)).ensure()
         library = open_library(paths)

@@ -57,7 +57,7 @@ from samverkan_desktop.ui.analysis.analysis_view import AnalysisView
 from samverkan_desktop.ui.context import EditContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator
+from bench_common import generated_document, timed
 
 AIM_MS = 200.0
 TAG_NAME = "Tillit och förtroende"
@@ -104,10 +104,8 @@ def floor_query(library: Library, project_id: int, tag_id: int) -> Callable[[], 
     return run
 
 
-def timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return (time.perf_counter() - start) * 1000
+def timed_ms(work: Callable[[], object]) -> float:
+    return timed(work)[0] * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(tempfile.mkdtemp(prefix="samverkan-bench-evidence-", dir=args.dir))
     library = open_library(DataPaths(root / "data"))
     try:
-        document = load_generator().generate(args.sessions, args.entries_per_session, seed=0)
+        document = generated_document(args.sessions, args.entries_per_session, seed=0)
         project_id = import_document(library, document).project_id
         tag = next(t for t in A.project_tags(library, project_id) if t.name == TAG_NAME)
         passages = add_passages(library, project_id, tag.id, args.passages)
@@ -149,10 +147,10 @@ def main(argv: list[str] | None = None) -> int:
                 view.select_tag(tag.id)
                 view.grab()
 
-            views.append(timed(pick))
+            views.append(timed_ms(pick))
             assert view.evidence.model.rowCount() == passages
-            services.append(timed(lambda: A.evidence(library, project_id, tag.id)))
-            floors.append(timed(floor))
+            services.append(timed_ms(lambda: A.evidence(library, project_id, tag.id)))
+            floors.append(timed_ms(floor))
             say(f"  round: view {views[-1]:7.1f} ms   service {services[-1]:7.1f} ms   floor {floors[-1]:6.1f} ms")
         view.close()
         view.deleteLater()

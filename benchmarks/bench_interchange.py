@@ -77,7 +77,7 @@ from samverkan_desktop.storage.library import Library, open_library
 from samverkan_desktop.storage.search_index import FILL_PROJECT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import generated_document, machine, progress
 
 AIM = 3.0
 #: the tables in the order the importer writes them
@@ -419,12 +419,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="no per-round lines")
     args = parser.parse_args(argv)
 
-    def log(text: str) -> None:
-        if not args.quiet:
-            print(text, flush=True)
-
+    log = progress(args.quiet)
     log(f"generating {args.sessions} x {args.entries_per_session} entries (seed {args.seed}) ...")
-    doc = load_generator().generate(args.sessions, args.entries_per_session, args.seed)
+    doc = generated_document(args.sessions, args.entries_per_session, args.seed)
     doc_bytes = len(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     times, counts = run(doc, args.repeat, args.dir, log)
     print(report(times, counts, doc_bytes, args.sessions, args.entries_per_session, args.repeat))

@@ -18,7 +18,7 @@ Aim (issue 17): meeting mode drawn and taking typing in at most 2 x the floor's 
 children run from compiled bytecode in a private cache filled by an untimed warm-up
 start, as an installed app does; ``--as-is`` keeps the environment instead (on these
 machines ``PYTHONDONTWRITEBYTECODE`` is set, so every module is compiled at every start).
-The helpers (one start, the floor, the data folder copies) are ``bench_startup.py``'s.
+The helpers (the data folder, one start, the floor, the copies) are ``bench_startup.py``'s.
 
 Run::
 
@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import machine, progress
 from bench_startup import (
     MEETING_SHOWN,
     MEETING_TYPING,
@@ -45,27 +45,11 @@ from bench_startup import (
     child_env,
     floor_command,
     fresh_copy,
+    make_template,
     start_and_wait,
 )
 
 AIM = 2.0
-
-
-def make_template(folder: Path, entries: int, seed: int) -> tuple[str, str]:
-    """A data folder with a generated project of one open session of ``entries`` entries."""
-    from samverkan_desktop.paths import DataPaths
-    from samverkan_desktop.services.interchange.importer import import_document
-    from samverkan_desktop.storage.library import open_library
-
-    document = load_generator().generate(1, entries, seed)
-    session = document["sessions"][0]
-    session["status"] = "held"  # generated first sessions are adjusted; meeting mode is for open minutes
-    session.pop("adjusted", None)
-    library = open_library(DataPaths(folder))
-    try:
-        return import_document(library, document).project_uid, str(session["id"])
-    finally:
-        library.close()
 
 
 def meeting_start(data: Path, uid: str, session: str, env: dict[str, str],
@@ -118,11 +102,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     args = parser.parse_args(argv)
 
-    def say(text: str) -> None:
-        if log is not None:
-            log(text)
-        elif not args.quiet:
-            print(text, flush=True)
+    say = progress(args.quiet, log)
 
     poll = args.poll_ms / 1000
     floors: list[float] = []
@@ -135,7 +115,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
         env = child_env(cache)
         template = root / "template"
         say(f"importing a session of {args.entries} entries into a template data folder ...")
-        uid, session = make_template(template, args.entries, args.seed)
+        uid, session = make_template(template, 1, args.entries, args.seed)
         say("warm-up starts (untimed): settings, translation cache, bytecode cache ...")
         meeting_start(template, uid, session, env, poll)
         start_and_wait(floor_command(root / "floor-warmup.log"), root / "floor-warmup.log", env, poll)

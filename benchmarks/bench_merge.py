@@ -31,7 +31,6 @@ import copy
 import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -44,12 +43,12 @@ from samverkan_desktop.services.merge.sendout import send_out, send_out_document
 from samverkan_desktop.storage.library import open_library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import generated_document, machine, timed
 
 
 def documents(central: int, sent: int, entries: int) -> tuple[dict[str, Any], list[str], dict[str, Any]]:
     """The central project (sent sessions empty), the sent session ids, the recorded full project."""
-    full = load_generator().generate(central + sent, entries, seed=0)
+    full = generated_document(central + sent, entries, seed=0)
     sent_ids = [s["id"] for s in full["sessions"][central:]]
     mine = copy.deepcopy(full)
     for session in mine["sessions"][central:]:
@@ -71,12 +70,6 @@ def sent_back(mine: dict[str, Any], sent_ids: list[str], full: dict[str, Any]) -
     speakers |= {p["id"] for p in theirs["people"]}
     theirs["people"] = [p for p in full["people"] if p["id"] in speakers]
     return base, theirs
-
-
-def timed(work: Any) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = work()
-    return time.perf_counter() - start, result
 
 
 def one_run(folder: Path, mine: dict[str, Any], sent_ids: list[str], full: dict[str, Any]) -> dict[str, float]:

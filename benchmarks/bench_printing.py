@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_common import load_generator, machine
+from bench_common import generated_document, machine
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -54,7 +54,7 @@ def report(sessions: int, entries: int) -> bytes:
     library = open_library(DataPaths(Path(tempfile.mkdtemp(prefix="samverkan-bench-print-"))))
     try:
         if sessions:
-            document = load_generator().generate(sessions, entries, seed=0)
+            document = generated_document(sessions, entries, seed=0)
             uid = document["project"]["id"]
             import_document(library, document)
         else:

@@ -31,11 +31,7 @@ from __future__ import annotations
 import argparse
 import functools
 import io
-import shutil
-import statistics
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,19 +44,18 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from samverkan_desktop.assets import resource
-from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.dialogue import build_dialogue_report
 from samverkan_desktop.report.document import BOTTOM, LEFT, RIGHT, TOP, styles
 from samverkan_desktop.report.fonts import register_fonts
 from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.report.text import escape
-from samverkan_desktop.services.interchange.importer import import_document
+from samverkan_desktop.services.library_service import project_id_for
 from samverkan_desktop.services.report_data import report_data
 from samverkan_desktop.services.reports import build_report_pdf
-from samverkan_desktop.storage.library import Library, open_library
+from samverkan_desktop.storage.library import Library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import generated_library, interleaved_medians, machine, progress
 
 OPTIONS = ReportOptions(minutes_appendix=True)
 STOCK_FONT = "FloorSans"  # ReportLab's own TTFont of the report's regular face
@@ -94,51 +89,25 @@ def pages(pdf: bytes) -> int:
 
 
 def measure(library: Library, document: dict[str, Any], repeat: int, say: Callable[[str], None]) -> dict[str, Any]:
-    """The medians of ``repeat`` rounds; each round times report, layout and floor one after the other.
-
-    Interleaving keeps the ratios fair on a shared machine: a busy minute slows all three.
-    """
+    """The medians of ``repeat`` interleaved rounds of report, read, layout and floor."""
     uid = document["project"]["id"]
-    project_id = next(p.id for p in _projects(library) if p.uid == uid)
+    project_id = project_id_for(library, uid)
     texts = [entry["text"] for session in document["sessions"] for entry in session.get("entries", [])]
     data = report_data(library, project_id, OPTIONS)
-    work: dict[str, Callable[[], Any]] = {
+    medians, pdfs = interleaved_medians({
         "report": lambda: build_report_pdf(library, uid, OPTIONS),
         "read": lambda: report_data(library, project_id, OPTIONS),
         "layout": lambda: build_dialogue_report(data, OPTIONS),
         "floor": lambda: floor_pdf(texts),
-    }
-    times: dict[str, list[float]] = {name: [] for name in work}
-    pdfs: dict[str, Any] = {}
-    for _ in range(repeat):
-        for name, build in work.items():
-            started = time.perf_counter()
-            pdfs[name] = build()
-            times[name].append(time.perf_counter() - started)
-    result = {"entries": len(texts), "pages": pages(pdfs["report"]), "floor_pages": pages(pdfs["floor"]),
-              **{name: statistics.median(values) for name, values in times.items()}}
+    }, repeat)
+    result = {"entries": len(texts), "pages": pages(pdfs["report"]), "floor_pages": pages(pdfs["floor"]), **medians}
     say(f"  {result['entries']} entries: report {result['pages']} pages, floor {result['floor_pages']} pages")
     return result
 
 
-def _projects(library: Library) -> list[Any]:
-    from samverkan_desktop.services.library_service import list_projects
-
-    return list_projects(library)
-
-
 def run_size(sessions: int, per_session: int, repeat: int, say: Callable[[str], None]) -> dict[str, Any]:
-    folder = Path(tempfile.mkdtemp(prefix="samverkan-bench-report-"))
-    library = open_library(DataPaths(folder))
-    try:
-        document = load_generator().generate(sessions, per_session, seed=0)
-        started = time.perf_counter()
-        import_document(library, document)
-        say(f"  imported {sessions} x {per_session} entries in {time.perf_counter() - started:.1f} s")
+    with generated_library(sessions, per_session, "samverkan-bench-report-", say) as (library, document):
         return measure(library, document, repeat, say)
-    finally:
-        library.close()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def report_line(name: str, r: dict[str, Any]) -> str:
@@ -158,10 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
 
-    def say(line: str) -> None:
-        if not args.quiet:
-            print(line, file=sys.stderr)
-
+    say = progress(args.quiet, to_stderr=True)
     print(f"machine: {machine()}")
     say("large report")
     large = run_size(args.sessions, args.entries_per_session, args.repeat, say)

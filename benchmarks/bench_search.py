@@ -50,7 +50,7 @@ from samverkan_desktop.services.search import _RANKED, RANK_CAP, match_expressio
 from samverkan_desktop.storage.library import Library, open_library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator
+from bench_common import generated_document, progress
 
 AIM_P95_MS = 20.0
 EXACT = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50"
@@ -88,7 +88,7 @@ def _phrase(rng: random.Random, text: str) -> str:
 def build_library(folder: Path, sessions: int, per_session: int, seed: int, keep: bool,
                   say: Callable[[str], None]) -> tuple[Library, dict[str, Any]]:
     """The library in ``folder`` with the generated project; imported unless ``keep`` finds it there."""
-    document: dict[str, Any] = load_generator().generate(sessions, per_session, seed=seed)
+    document: dict[str, Any] = generated_document(sessions, per_session, seed)
     library = open_library(DataPaths(folder))
     if keep and any(p.uid == document["project"]["id"] for p in list_projects(library)):
         say(f"reusing the library in {folder}")
@@ -126,10 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
 
-    def say(line: str) -> None:
-        if not args.quiet:
-            print(line, file=sys.stderr)
-
+    say = progress(args.quiet, to_stderr=True)
     own_dir = args.dir is None
     folder = Path(tempfile.mkdtemp(prefix="samverkan-bench-search-")) if own_dir else args.dir
     library, document = build_library(folder, args.sessions, args.entries_per_session, args.seed,

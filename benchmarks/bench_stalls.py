@@ -48,7 +48,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import generated_document, machine
 
 
 class GapRecorder:
@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from samverkan_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    document = load_generator().generate(options.sessions, options.entries_per_session, seed=0)
+    document = generated_document(options.sessions, options.entries_per_session, seed=0)
     results: list[str] = []
     with tempfile.TemporaryDirectory(prefix="samverkan-bench-stalls-") as folder:
         source = Path(folder) / "project.json"

@@ -82,7 +82,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import generated_document, machine, progress
 
 AIM_VISIBLE = 1.5
 AIM_USABLE = 3.0
@@ -198,12 +198,10 @@ def make_template(folder: Path, sessions: int, per_session: int, seed: int) -> t
     from samverkan_desktop.services.interchange.importer import import_document
     from samverkan_desktop.storage.library import open_library
 
-    document = load_generator().generate(sessions, per_session, seed)
-    document["sessions"][0]["status"] = "held"  # generated first sessions are adjusted (read-only);
-    document["sessions"][0].pop("adjusted", None)  # meeting mode is measured on open minutes
+    document = generated_document(sessions, per_session, seed, first_open=True)  # meeting mode needs open minutes
     library = open_library(DataPaths(folder))
     try:
-        return import_document(library, document).project_uid, document["sessions"][0]["id"]
+        return import_document(library, document).project_uid, str(document["sessions"][0]["id"])
     finally:
         library.close()
 
@@ -342,11 +340,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
     args = parser.parse_args(argv)
     BUNDLE[:] = [args.bundle.resolve()] if args.bundle else []
 
-    def say(text: str) -> None:
-        if log is not None:
-            log(text)
-        elif not args.quiet:
-            print(text, flush=True)
+    say = progress(args.quiet, log)
 
     poll = args.poll_ms / 1000
     floors: list[Start] = []

@@ -39,7 +39,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,7 @@ from samverkan_desktop.services.survey.reading import read_survey_bytes
 from samverkan_desktop.storage.library import Library, open_library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import machine
+from bench_common import machine, timed
 
 DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo-project.json"
 WORDS = ("samverkan", "arbetsplatsträff", "chef", "skyddsombud", "underlag", "dialog", "tid", "inflytande",
@@ -151,12 +151,6 @@ def import_round(folder: Path, table: Any, mapping: Any) -> tuple[float, Any]:
         return timed(lambda: import_responses(library, project_id, table, mapping))
     finally:
         library.close()
-
-
-def timed(work: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = work()
-    return time.perf_counter() - start, result
 
 
 def main(argv: Sequence[str] | None = None) -> int:

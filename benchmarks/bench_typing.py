@@ -73,7 +73,7 @@ from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.meeting.window import MeetingWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import generated_document, load_generator, machine, progress
 
 AIM_P99_MS = 16.0
 #: how long after a Return its stall is looked for
@@ -258,10 +258,7 @@ class Run:
 
 def make_library(folder: Path, entries: int, seed: int) -> tuple[Library, int]:
     """A library in ``folder`` with a generated project of one open session of ``entries`` entries."""
-    document = load_generator().generate(1, entries, seed)
-    session = document["sessions"][0]
-    session["status"] = "held"  # generated first sessions are adjusted (locked); meeting mode needs open minutes
-    session.pop("adjusted", None)
+    document = generated_document(1, entries, seed, first_open=True)
     library = open_library(DataPaths(folder))
     import_document(library, document)
     with sqlite3.connect(library.path) as raw:  # type: ignore[arg-type]
@@ -466,11 +463,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     args = parser.parse_args(argv)
 
-    def say(text: str) -> None:
-        if log is not None:
-            log(text)
-        elif not args.quiet:
-            print(text, flush=True)
+    say = progress(args.quiet, log)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -28,30 +28,24 @@ from __future__ import annotations
 
 import argparse
 import io
-import shutil
-import statistics
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import docx
 
-from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report import content as c
 from samverkan_desktop.report.dialogue import dialogue_content
 from samverkan_desktop.report.options import ReportOptions
 from samverkan_desktop.report.word import render_docx
-from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.library_service import project_id_for
 from samverkan_desktop.services.report_data import report_data
 from samverkan_desktop.services.reports import build_report_docx
-from samverkan_desktop.storage.library import Library, open_library
+from samverkan_desktop.storage.library import Library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_common import load_generator, machine
+from bench_common import generated_library, interleaved_medians, machine, progress
 
 OPTIONS = ReportOptions(minutes_appendix=True)
 
@@ -86,40 +80,25 @@ def floor_docx(texts: list[str]) -> bytes:
 
 
 def measure(library: Library, uid: str, repeat: int, say: Callable[[str], None]) -> dict[str, Any]:
-    """The medians of ``repeat`` interleaved rounds (a busy minute slows all three alike)."""
+    """The medians of ``repeat`` interleaved rounds of word, render and floor."""
     data = report_data(library, project_id_for(library, uid), OPTIONS)
     content = dialogue_content(data, OPTIONS)
     texts = paragraphs(content)
-    work: dict[str, Callable[[], bytes]] = {
+    medians, files = interleaved_medians({
         "word": lambda: build_report_docx(library, uid, OPTIONS),
         "render": lambda: render_docx(dialogue_content(data, OPTIONS)),
         "floor": lambda: floor_docx(texts),
-    }
-    times: dict[str, list[float]] = {name: [] for name in work}
-    sizes: dict[str, int] = {}
-    for _ in range(repeat):
-        for name, build in work.items():
-            started = time.perf_counter()
-            sizes[name] = len(build())
-            times[name].append(time.perf_counter() - started)
+    }, repeat)
     result = {"paragraphs": len(texts), "entries": sum(isinstance(n, c.Led) for n in c.walk(content.nodes)),
-              "word_kb": sizes["word"] // 1024, "floor_kb": sizes["floor"] // 1024,
-              **{name: statistics.median(values) for name, values in times.items()}}
+              "word_kb": len(files["word"]) // 1024, "floor_kb": len(files["floor"]) // 1024, **medians}
     say(f"  {result['paragraphs']} paragraphs ({result['entries']} entries): word {result['word_kb']} kB, "
         f"floor {result['floor_kb']} kB")
     return result
 
 
 def run_size(sessions: int, per_session: int, repeat: int, say: Callable[[str], None]) -> dict[str, Any]:
-    folder = Path(tempfile.mkdtemp(prefix="samverkan-bench-word-"))
-    library = open_library(DataPaths(folder))
-    try:
-        document = load_generator().generate(sessions, per_session, seed=0)
-        import_document(library, document)
+    with generated_library(sessions, per_session, "samverkan-bench-word-", say) as (library, document):
         return measure(library, document["project"]["id"], repeat, say)
-    finally:
-        library.close()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def report_line(r: dict[str, Any]) -> str:
@@ -136,10 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
 
-    def say(line: str) -> None:
-        if not args.quiet:
-            print(line, file=sys.stderr)
-
+    say = progress(args.quiet, to_stderr=True)
     print(f"machine: {machine()}")
     result = run_size(args.sessions, args.entries_per_session, args.repeat, say)
     print(f"median of {args.repeat} runs")

@@ -3,7 +3,7 @@
 Run under a real X server, so that real fonts are drawn (offscreen Qt can hide boxes
 where glyphs are missing):
 
-    xvfb-run -s "-screen 0 1366x768x24" uv run python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/make_screenshots.py
 
 Each screen is shown at 1366x768 on the demo project in a temporary library.
 ``--pseudo`` (or SAMVERKAN_PSEUDO=1) shoots the pseudo-localised UI: every string
@@ -102,17 +102,17 @@ def main() -> int:
 
     sessions = library_service.list_sessions(library, uid)
     screens: list[tuple[str, Node]] = [
-        ("01-uppdrag", Node(Section.DETAILS, project_id)),
-        ("02-politiska-uppdrag", Node(Section.MANDATES, project_id)),
-        ("03-samtalsguide", Node(Section.QUESTIONS, project_id)),
-        ("04-parter-och-personer", Node(Section.PARTIES, project_id)),
-        ("05-dialogtillfallen", Node(Section.SESSIONS, project_id)),
+        ("08-uppdrag", Node(Section.DETAILS, project_id)),
+        ("09-politiska-uppdrag", Node(Section.MANDATES, project_id)),
+        ("10-samtalsguide", Node(Section.QUESTIONS, project_id)),
+        ("11-parter-och-personer", Node(Section.PARTIES, project_id)),
+        ("12-dialogtillfallen", Node(Section.SESSIONS, project_id)),
     ]
     if sessions:
-        screens.append(("06-dialogtillfalle", Node(Section.SESSION, project_id, sessions[0].id)))
-    screens.append(("09-teman", Node(Section.TAGS, project_id)))
-    screens.append(("13-bedomning", Node(Section.ASSESSMENT, project_id)))
-    screens.append(("14-atgarder", Node(Section.ACTIONS, project_id)))
+        screens.append(("13-dialogtillfalle", Node(Section.SESSION, project_id, sessions[0].id)))
+    screens.append(("18-teman", Node(Section.TAGS, project_id)))
+    screens.append(("24-bedomning", Node(Section.ASSESSMENT, project_id)))
+    screens.append(("30-atgarder", Node(Section.ACTIONS, project_id)))
     for name, node in screens:
         shoot(name, lambda n=node: window.select_node(n))
     shoot_review(window, library, sessions, shoot)
@@ -121,7 +121,7 @@ def main() -> int:
     shoot_report_writing(window, project_id, shoot)
     shoot_reports(window, uid, sessions, shoot)
     shoot_collaboration(app, window, library, uid, project_id, root, shoot)
-    shoot("00-startsida", window.show_welcome)
+    shoot("02-startsida", window.show_welcome)
     shoot_about(window, shoot)
     shoot_user_guide(window, project_id, shoot)
     shoot_survey(app, window, project_id, shoot)
@@ -134,7 +134,7 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
     """The first start (an empty library: the start page) and the five pages of the new-project wizard."""
     from samverkan_desktop.ui.project_wizard import ProjectWizard
 
-    shoot("00-forsta-start", window.show_welcome)  # type: ignore[attr-defined]
+    shoot("01-forsta-start", window.show_welcome)  # type: ignore[attr-defined]
     wizard = ProjectWizard(window.ctx.library, window.ctx.language, window)  # type: ignore[attr-defined]
     wizard.show()
     settle(app)
@@ -146,25 +146,25 @@ def shoot_first_run(app: QApplication, window: object, shoot: Callable) -> None:
     details.commissioned_by.setText("Kommunstyrelsen")
     details.commission.setPlainText("Kommunstyrelsen ger kommundirektören i uppdrag att tillsammans med de "
                                     "fackliga organisationerna följa upp hur samverkansavtalet tillämpas.")
-    shoot("00-nytt-projekt-1-uppgifter", widget=wizard)
+    shoot("03-nytt-projekt-1-uppgifter", widget=wizard)
     wizard.next()
     wizard.mandates.add_row("U1", "Stärk samverkan på arbetsplatsnivå",
                             "Arbetsplatsträffarna ska vara ett forum för dialog.")
     wizard.mandates.add_row("U2", "Tidig dialog inför beslut", "Information enligt 19 § MBL i god tid.")
-    shoot("00-nytt-projekt-2-uppdrag", widget=wizard)
+    shoot("04-nytt-projekt-2-uppdrag", widget=wizard)
     wizard.next()
-    shoot("00-nytt-projekt-3-samtalsguide", widget=wizard)
+    shoot("05-nytt-projekt-3-samtalsguide", widget=wizard)
     wizard.next()
     for name in ("Kommunal", "Vision", "Sveriges Lärare", "Vårdförbundet"):
         wizard.parties.set_ticked(name)
-    shoot("00-nytt-projekt-4-parter", widget=wizard)
+    shoot("06-nytt-projekt-4-parter", widget=wizard)
     wizard.next()
     people = wizard.people
     people.table.setRowCount(0)
     for person in (("Karin Lind", "Arbetsgivaren", "Kommundirektör"), ("Ola Berg", "Arbetsgivaren", "HR-chef"),
                    ("Sara Nilsson", "Kommunal", "Huvudskyddsombud"), ("Jonas Ek", "Vision", "Ordförande")):
         people.add_row(*person)
-    shoot("00-nytt-projekt-5-personer", widget=wizard)
+    shoot("07-nytt-projekt-5-personer", widget=wizard)
     wizard.reject()
 
 
@@ -178,13 +178,13 @@ def shoot_reports(window: object, project_uid: str, sessions: list, shoot: Calla
     dialog = ReportOptionsDialog(window.settings, window, None, False,  # type: ignore[attr-defined]
                                  window.ctx, window.current_project_id())  # type: ignore[attr-defined]
     dialog.show()
-    shoot("16-rapportinstallningar", widget=dialog)
+    shoot("37-rapportinstallningar", widget=dialog)
     dialog.reject()
     library, language = window.ctx.library, window.ctx.language  # type: ignore[attr-defined]
-    documents = [("17-forhandsgranska-rapport", build_report_pdf(library, project_uid, ReportOptions()), 4)]
+    documents = [("38-forhandsgranska-rapport", build_report_pdf(library, project_uid, ReportOptions()), 4)]
     if sessions:
-        documents.append(("18-forhandsgranska-protokoll", build_minutes_pdf(library, project_uid, sessions[0].uid), 1))
-        documents.append(("24-forhandsgranska-kallelse", build_notice(library, project_uid, sessions[0].uid), 0))
+        documents.append(("36-forhandsgranska-protokoll", build_minutes_pdf(library, project_uid, sessions[0].uid), 1))
+        documents.append(("35-forhandsgranska-kallelse", build_notice(library, project_uid, sessions[0].uid), 0))
     for name, pdf, page in documents:
         word = WordExport(lambda _progress: b"", "dokument.docx")  # the button; nothing is saved here
         preview = PreviewWindow(pdf, "Förhandsgranska", "dokument.pdf", language=language, word=word)
@@ -223,15 +223,15 @@ def shoot_report_writing(window: object, project_id: int, shoot: Callable) -> No
     node = Node(Section.REPORT, project_id)
     window.select_node(node)  # type: ignore[attr-defined]
     view = window.editors[node]  # type: ignore[attr-defined]
-    shoot("20-rapport-texter", lambda: view.tabs.setCurrentIndex(0))
-    shoot("22-rapport-valda-citat", lambda: view.tabs.setCurrentIndex(1))
-    shoot("23-rapport-namn", lambda: view.tabs.setCurrentIndex(2))
+    shoot("31-rapport-texter", lambda: view.tabs.setCurrentIndex(0))
+    shoot("33-rapport-valda-citat", lambda: view.tabs.setCurrentIndex(1))
+    shoot("34-rapport-namn", lambda: view.tabs.setCurrentIndex(2))
     view.tabs.setCurrentIndex(0)
     tagged = next(((v.entry_id, v.id) for v in _spans(ctx.library, project_id)), None)
     if tagged is not None:
         dialog = QuoteDialog(ctx, project_id, tagged[0], tagged[1], ("mandate", mandate), window)  # type: ignore[arg-type]
         dialog.show()
-        shoot("21-citera-i-rapporten", widget=dialog)
+        shoot("32-citera-i-rapporten", widget=dialog)
         dialog.reject()
 
 
@@ -254,7 +254,7 @@ def shoot_about(window: object, shoot: Callable) -> None:
 
     dialog = AboutDialog(window)  # type: ignore[arg-type]
     dialog.show()
-    shoot("15-om-programmet", lambda: dialog.show_licence(1), widget=dialog)
+    shoot("43-om-programmet", lambda: dialog.show_licence(1), widget=dialog)
     dialog.close()
 
 
@@ -265,7 +265,7 @@ def shoot_user_guide(window: object, project_id: int, shoot: Callable) -> None:
     window.select_node(Node(Section.ACTIONS, project_id))  # type: ignore[attr-defined]
     guide = window.show_user_guide()  # type: ignore[attr-defined]
     guide.resize(*SIZE)
-    shoot("19-anvandarguide", lambda: guide.show_chapter("Åtgärder"), widget=guide)
+    shoot("42-anvandarguide", lambda: guide.show_chapter("Åtgärder"), widget=guide)
     guide.close()
 
 
@@ -278,8 +278,8 @@ def shoot_analysis(window: object, project_id: int, shoot: Callable) -> None:
     view = window.editors[node]  # type: ignore[attr-defined]
     overview = view.overview.model.overview
     busiest = max(overview.tags, key=lambda t: (overview.totals.get(t.id, 0), -t.depth))
-    shoot("11-analys", lambda: view.select_tag(busiest.id))
-    shoot("12-oversikt", lambda: view.tabs.setCurrentWidget(view.overview))
+    shoot("22-analys", lambda: view.select_tag(busiest.id))
+    shoot("23-oversikt", lambda: view.tabs.setCurrentWidget(view.overview))
     view.tabs.setCurrentWidget(view.evidence)
 
 
@@ -292,7 +292,7 @@ def shoot_review(window: object, library: object, sessions: list, shoot: Callabl
         tagged = taggings_of_session(library, session.id)  # type: ignore[arg-type]
         spans = [e for e, views in tagged.items() if any(v.start is not None for v in views)]
         if spans:
-            shoot("10-granskning", lambda e=spans[0]: window.show_entry(e))  # type: ignore[attr-defined]
+            shoot("21-granskning", lambda e=spans[0]: window.show_entry(e))  # type: ignore[attr-defined]
             return
 
 
@@ -316,7 +316,7 @@ def shoot_meeting(app: QApplication, window: object, library: object, sessions: 
     meeting.step_topic(1)
     meeting.editor.setPlainText("Vision vill att underlaget till budgetdialogen skickas ut två veckor "
                                 "före mötet, så att medlemmarna hinner läsa in sig.")
-    shoot("07-moteslage", widget=meeting)
+    shoot("14-moteslage", widget=meeting)
     from PySide6.QtCore import QCoreApplication
 
     entry = " ".join(meeting.session.model.entries[-1].text.split()[:8]) + " …"
@@ -325,16 +325,16 @@ def shoot_meeting(app: QApplication, window: object, library: object, sessions: 
                          meeting)
     palette.show()
     palette.move(meeting.geometry().center() - palette.rect().center())
-    shoot("07-moteslage-koda", widget=_Screen(app))
+    shoot("19-moteslage-koda", widget=_Screen(app))
     palette.filter_edit.setText("arbetsplats")
-    shoot("07-moteslage-koda-nytt-tema", widget=_Screen(app))
+    shoot("20-moteslage-koda-nytt-tema", widget=_Screen(app))
     palette.close()
     overview = KeyOverview(meeting)
     overview.show()
-    shoot("07-moteslage-tangenter", widget=overview)
+    shoot("15-moteslage-tangenter", widget=overview)
     overview.close()
     meeting.showFullScreen()
-    shoot("08-moteslage-helskarm", widget=meeting)
+    shoot("16-moteslage-helskarm", widget=meeting)
     meeting.showNormal()
     meeting.editor.clear()
     meeting.close()
@@ -347,7 +347,7 @@ def shoot_meeting(app: QApplication, window: object, library: object, sessions: 
         adjusted.session.step_topic(5)
         adjusted.editor.setFocus()
         adjusted.session.refuse_locked()  # what a key typed into locked minutes says
-        shoot("08-moteslage-justerat", widget=adjusted)
+        shoot("17-moteslage-justerat", widget=adjusted)
         adjusted.close()
         settle(app)
 
@@ -389,7 +389,7 @@ def shoot_collaboration(app: QApplication, window: object, library: object, uid:
             dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
     dialog.recipient_edit.setText("FSG Barn och utbildning – Karin Ek")
     dialog.show()
-    shoot("19-skicka-ut", widget=dialog)
+    shoot("39-skicka-ut", widget=dialog)
     dialog.close()
 
     sent = send_out(library, uid, [s.uid for s in held], "FSG Barn och utbildning – Karin Ek",  # type: ignore[arg-type]
@@ -415,12 +415,12 @@ def shoot_collaboration(app: QApplication, window: object, library: object, uid:
     merge = MergeDialog(prepared, plan, window)  # type: ignore[arg-type]
     merge.resize(1100, 740)
     merge.show()
-    shoot("20-ta-emot", widget=merge)
+    shoot("40-ta-emot", widget=merge)
     merge.radios["both"].click()
     service.apply(library, window.paths, prepared, service.plan(prepared, merge.choices()))  # type: ignore[arg-type, attr-defined]
     merge.close()
     window.reload()  # type: ignore[attr-defined]
-    shoot("21-mottaget", lambda: window.select_node(Node(Section.SESSIONS, project_id)))  # type: ignore[attr-defined]
+    shoot("41-mottaget", lambda: window.select_node(Node(Section.SESSIONS, project_id)))  # type: ignore[attr-defined]
     settle(app)
 
 
@@ -511,18 +511,18 @@ def shoot_survey(app: QApplication, window: object, project_id: int, shoot: Call
     dialog.combos[-1].setCurrentIndex(dialog.combos[-1].count() - 1)  # the administration as the group
     dialog.resize(1180, 640)
     dialog.show()
-    shoot("24-importera-svar", widget=dialog)
+    shoot("25-importera-svar", widget=dialog)
     dialog.reject()
-    shoot("25-bedomning-jamforelse", lambda: window.select_node(Node(Section.ASSESSMENT, project_id)))
-    shoot("26-uppfoljning", lambda: window.select_node(Node(Section.FOLLOW_UP, project_id)))
+    shoot("28-bedomning-jamforelse", lambda: window.select_node(Node(Section.ASSESSMENT, project_id)))
+    shoot("29-uppfoljning", lambda: window.select_node(Node(Section.FOLLOW_UP, project_id)))
     node = Node(Section.ANALYSIS, project_id)
     window.select_node(node)  # type: ignore[attr-defined]
     view = window.editors[node]  # type: ignore[attr-defined]
-    shoot("27-enkat", lambda: view.tabs.setCurrentWidget(view.ratings))
+    shoot("26-enkat", lambda: view.tabs.setCurrentWidget(view.ratings))
     window.show_previous_round()  # type: ignore[attr-defined]
     previous = window.previous_dialog  # type: ignore[attr-defined]
     previous.resize(1000, 620)
-    shoot("28-foregaende-uppfoljning", widget=previous)
+    shoot("27-foregaende-uppfoljning", widget=previous)
     previous.reject()
 
 

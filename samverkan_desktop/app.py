@@ -138,6 +138,8 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
         early.give_up(QCoreApplication.translate(
             "App", "The minutes could not be opened; the details are in the log file."))
         return
+    if meeting is None:  # not a meeting (written answers): the window said why
+        return
     log.info("meeting mode shown for %s", session_uid)
     meeting.editor.setFocus()
     _after_paint(lambda: log.info("meeting mode ready"))

@@ -2183,9 +2183,12 @@
         <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
         <translation>They adjusted the session, and it was changed here too: it is taken whole or not at all.</translation>
     </message>
-    <message>
-        <source>Choose for %1 more conflicts.</source>
-        <translation>Choose for %1 more conflicts.</translation>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a choice.</source>
+        <translation>
+            <numerusform>%n conflict still needs a choice.</numerusform>
+            <numerusform>%n conflicts still need a choice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3496,8 @@
         <translation>HME then</translation>
     </message>
     <message>
-        <source>%1 (%2 of 3 items)</source>
-        <translation>%1 (%2 of 3 items)</translation>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1 (%2 of %3 items)</translation>
     </message>
 </context>
 <context>
@@ -3905,16 +3908,16 @@
         <translation>Choose at least one column that answers a question or is a rating item.</translation>
     </message>
     <message>
-        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
-        <translation>%1 written answers from %2 respondents and %3 rating items will be imported.</translation>
-    </message>
-    <message>
         <source>The answers are grouped by “%1”.</source>
         <translation>The answers are grouped by “%1”.</translation>
     </message>
     <message>
         <source>Every answer is attributed to “Medarbetare”.</source>
         <translation>Every answer is attributed to “Medarbetare”.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 and %3 will be imported.</source>
+        <translation>%1 from %2 and %3 will be imported.</translation>
     </message>
 </context>
 <context>
@@ -4292,10 +4295,6 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
-        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -4322,6 +4321,10 @@
     <message>
         <source>Unlock the minutes for changes; the reopening is recorded</source>
         <translation>Unlock the minutes for changes; the reopening is recorded</translation>
+    </message>
+    <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
+        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</translation>
     </message>
 </context>
 <context>
@@ -4637,8 +4640,8 @@
         <translation>Importing the answers…</translation>
     </message>
     <message>
-        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
-        <translation>Imported %1 written answers from %2 respondents and %3 rating items.</translation>
+        <source>Imported %1 from %2 and %3.</source>
+        <translation>Imported %1 from %2 and %3.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4686,27 @@
     <message>
         <source>Written answer · %1</source>
         <translation>Written answer · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n written answer</numerusform>
+            <numerusform>%n written answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating item(s)</source>
+        <translation>
+            <numerusform>%n rating item</numerusform>
+            <numerusform>%n rating items</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2183,9 +2183,12 @@
         <source>They adjusted the session, and it was changed here too: it is taken whole or not at all.</source>
         <translation>De har justerat dialogtillfället och det har ändrats här också. Det tas in helt eller inte alls.</translation>
     </message>
-    <message>
-        <source>Choose for %1 more conflicts.</source>
-        <translation>Välj för ytterligare %1 konflikter.</translation>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a choice.</source>
+        <translation>
+            <numerusform>%n konflikt väntar på ditt val.</numerusform>
+            <numerusform>%n konflikter väntar på ditt val.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3496,8 @@
         <translation>HME då</translation>
     </message>
     <message>
-        <source>%1 (%2 of 3 items)</source>
-        <translation>%1 (%2 av 3 frågor)</translation>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1 (%2 av %3 frågor)</translation>
     </message>
 </context>
 <context>
@@ -3905,16 +3908,16 @@
         <translation>Välj minst en kolumn som besvarar en fråga eller är en skattning.</translation>
     </message>
     <message>
-        <source>%1 written answers from %2 respondents and %3 rating items will be imported.</source>
-        <translation>%1 skriftliga svar från %2 svarande och %3 skattningar importeras.</translation>
-    </message>
-    <message>
         <source>The answers are grouped by “%1”.</source>
         <translation>Svaren grupperas efter ”%1”.</translation>
     </message>
     <message>
         <source>Every answer is attributed to “Medarbetare”.</source>
         <translation>Alla svar tillskrivs ”Medarbetare”.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 and %3 will be imported.</source>
+        <translation>%1 från %2 och %3 importeras.</translation>
     </message>
 </context>
 <context>
@@ -4292,10 +4295,6 @@
         <translation>Låst</translation>
     </message>
     <message>
-        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry.</source>
-        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst.</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Uppgifter</translation>
     </message>
@@ -4322,6 +4321,10 @@
     <message>
         <source>Unlock the minutes for changes; the reopening is recorded</source>
         <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
+    </message>
+    <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
+        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst. De är inget möte: inget mötesläge, inget protokoll.</translation>
     </message>
 </context>
 <context>
@@ -4637,8 +4640,8 @@
         <translation>Importerar svaren…</translation>
     </message>
     <message>
-        <source>Imported %1 written answers from %2 respondents and %3 rating items.</source>
-        <translation>Importerade %1 skriftliga svar från %2 svarande och %3 skattningar.</translation>
+        <source>Imported %1 from %2 and %3.</source>
+        <translation>Importerade %1 från %2 och %3.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4686,27 @@
     <message>
         <source>Written answer · %1</source>
         <translation>Skriftligt svar · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n skriftligt svar</numerusform>
+            <numerusform>%n skriftliga svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n svarande</numerusform>
+            <numerusform>%n svarande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating item(s)</source>
+        <translation>
+            <numerusform>%n skattning</numerusform>
+            <numerusform>%n skattningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

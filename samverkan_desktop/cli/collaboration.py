@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samverkan_desktop.cli.common import EXIT_OK, Parser, command, language, open_library
+from samverkan_desktop.cli.arguments import add_project, command
+from samverkan_desktop.cli.common import EXIT_OK, Parser, language, open_library
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import LocalText
 
@@ -16,14 +17,15 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "send-out", cmd_send_out, writes=True,
                 help="skicka ut dialogtillfällen till en annan sekreterare (projektets ram, tillfällena och "
                      "bara deras personer)")
-    p.add_argument("project", metavar="PROJEKT")
+    add_project(p)
     p.add_argument("--sessions", metavar="ID[,ID…]", required=True, help="dialogtillfällena som skickas ut")
     p.add_argument("--to", metavar="MOTTAGARE", help="vem de skickas till (annars filens namn)")
-    p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True)
+    p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True,
+                   help="filen som skickas till mottagaren (FIL.samverkan)")
     p = command(sub, "merge", cmd_merge, writes=True,
                 help="ta emot en tillbakaskickad kopia och sammanfoga den med projektet (efter id)")
-    p.add_argument("project", metavar="PROJEKT")
-    p.add_argument("file", metavar="FIL", type=Path)
+    add_project(p)
+    p.add_argument("file", metavar="FIL", type=Path, help="kopian som skickats tillbaka")
     p.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, ändra ingenting")
     p.add_argument("--on-conflict", choices=("mine", "theirs", "both"),
                    help="vid konflikt: behåll min version, ta deras, eller behåll båda")

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverkan_desktop.cli.common import EXIT_OK, Parser, command, fail, language, open_library
+from samverkan_desktop.cli.arguments import add_project, add_session, command
+from samverkan_desktop.cli.common import EXIT_OK, Parser, fail, language, open_library
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.report.options import REPORT_OPTIONS, BadSections, ReportOptions, parse_sections
 from samverkan_desktop.services.errors import LocalText
@@ -61,13 +62,13 @@ def report_options(args: argparse.Namespace) -> ReportOptions:
 
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "report", cmd_report, help="skriv projektets dialograpport som PDF eller Word")
-    p.add_argument("project", metavar="PROJEKT")
+    add_project(p)
     p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True, help="FIL.pdf eller FIL.docx")
     add_report_options(p)
     add_format_argument(p)
     p = command(sub, "minutes", cmd_minutes, help="skriv protokollet från ett dialogtillfälle som PDF eller Word")
-    p.add_argument("project", metavar="PROJEKT")
-    p.add_argument("session", metavar="TILLFÄLLE")
+    add_project(p)
+    add_session(p)
     p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True, help="FIL.pdf eller FIL.docx")
     add_format_arguments(p)
 

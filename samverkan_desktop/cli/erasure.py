@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from samverkan_desktop.cli.common import EXIT_OK, Parser, command, language, open_library
+from samverkan_desktop.cli.arguments import add_project, command
+from samverkan_desktop.cli.common import EXIT_OK, Parser, language, open_library
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import LocalText
 
@@ -12,7 +13,7 @@ from samverkan_desktop.services.errors import LocalText
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "erase-person", cmd_erase_person, writes=True, help="radera en persons namn ur ett "
                 "projekt, dess säkerhetskopior och loggar (anteckningarna behåller sin part)")
-    p.add_argument("project", metavar="PROJEKT")
+    add_project(p)
     p.add_argument("person", metavar="PERSON", help="personens id i projektet")
 
 

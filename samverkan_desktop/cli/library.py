@@ -6,7 +6,8 @@ import argparse
 import logging
 import sys
 
-from samverkan_desktop.cli.common import EXIT_DAMAGED, EXIT_OK, Parser, command, language, one_line, open_library
+from samverkan_desktop.cli.arguments import add_project, command
+from samverkan_desktop.cli.common import EXIT_DAMAGED, EXIT_OK, Parser, language, one_line, open_library
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import LocalText
 
@@ -16,12 +17,13 @@ log = logging.getLogger(__name__)
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
     command(sub, "list", cmd_list, help="lista projekten (id, titel)")
     p = command(sub, "sessions", cmd_sessions, help="lista ett projekts dialogtillfällen (id, datum, titel)")
-    p.add_argument("project", metavar="PROJEKT")
+    add_project(p)
     command(sub, "check", cmd_check, help="kontrollera bibliotekets integritet (0 = hel, 1 = skadad)")
     p = command(sub, "search", cmd_search, help="sök i ett projekts anteckningar (anteckningens id, "
                 "tillfällets id, utdrag; bästa träffen först)")
-    p.add_argument("project", metavar="PROJEKT")
-    p.add_argument("query", metavar="SÖKORD")
+    add_project(p)
+    p.add_argument("query", metavar="SÖKORD", help="orden att söka efter (alla ska finnas; "
+                   "ett ord är början på ett ord, text inom \"citattecken\" en exakt fras)")
     p.add_argument("--limit", metavar="ANTAL", type=int, default=50, help="högst så många träffar (50)")
 
 

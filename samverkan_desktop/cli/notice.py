@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samverkan_desktop.cli.common import Parser, command
+from samverkan_desktop.cli.arguments import add_project, add_session, command
+from samverkan_desktop.cli.common import Parser
 from samverkan_desktop.cli.documents import add_format_arguments, write_session_document
 from samverkan_desktop.paths import DataPaths
 
@@ -13,8 +14,8 @@ from samverkan_desktop.paths import DataPaths
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "notice", cmd_notice,
                 help="skriv kallelse och dagordning till ett dialogtillfälle som PDF eller Word")
-    p.add_argument("project", metavar="PROJEKT")
-    p.add_argument("session", metavar="TILLFÄLLE")
+    add_project(p)
+    add_session(p)
     p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True, help="FIL.pdf eller FIL.docx")
     add_format_arguments(p)
 

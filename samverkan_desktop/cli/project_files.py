@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samverkan_desktop.cli.common import EXIT_OK, Parser, command, language, open_library
+from samverkan_desktop.cli.arguments import add_project, command
+from samverkan_desktop.cli.common import EXIT_OK, Parser, language, open_library
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import LocalText
 
@@ -13,12 +14,13 @@ from samverkan_desktop.services.errors import LocalText
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "import", cmd_import, writes=True,
                 help="importera en projektfil (JSON) eller ett projektarkiv (.samverkan)")
-    p.add_argument("file", metavar="FIL", type=Path)
+    p.add_argument("file", metavar="FIL", type=Path, help="projektfilen (.json) eller projektarkivet (.samverkan)")
     p.add_argument("--replace", action="store_true", help="ersätt ett projekt med samma id")
     p = command(sub, "export", cmd_export, help="exportera ett projekt till en projektfil (JSON), eller till ett "
                 "projektarkiv när filnamnet slutar på .samverkan")
-    p.add_argument("project", metavar="PROJEKT")
-    p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True)
+    add_project(p)
+    p.add_argument("-o", "--output", metavar="FIL", type=Path, required=True,
+                   help="FIL.json (projektfil) eller FIL.samverkan (projektarkiv)")
 
 
 def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:

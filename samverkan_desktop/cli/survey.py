@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samverkan_desktop.cli.common import EXIT_OK, Parser, command, language, open_library
+from samverkan_desktop.cli.arguments import add_project, command
+from samverkan_desktop.cli.common import EXIT_OK, Parser, language, open_library
 from samverkan_desktop.paths import DataPaths
+from samverkan_desktop.report.labels import count_phrase
 from samverkan_desktop.services.errors import LocalText
 
 
@@ -22,13 +24,13 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = command(sub, "import-responses", cmd_import_responses, writes=True,
                 help="importera medarbetarnas skriftliga svar ur en enkätexport (.xlsx eller CSV); "
                      "identitetskolumner tas bort och sparas aldrig")
-    p.add_argument("project", metavar="PROJEKT")
-    p.add_argument("file", metavar="FIL", type=Path)
+    add_project(p)
+    p.add_argument("file", metavar="FIL", type=Path, help="enkätexporten (.xlsx eller .csv)")
     p.add_argument("--title", metavar="RUBRIK", help="rubriken för de skriftliga svaren")
     p.add_argument("--group", metavar="KOLUMN", help="kolumnen som grupperar svaren (t.ex. förvaltning)")
     p = command(sub, "link-previous", cmd_link_previous, writes=True,
                 help="koppla ett projekt till föregående uppföljning (ett tidigare projekt i biblioteket)")
-    p.add_argument("project", metavar="PROJEKT")
+    add_project(p)
     p.add_argument("previous", metavar="FÖREGÅENDE", help="det tidigare projektets id")
 
 
@@ -56,10 +58,13 @@ def cmd_import_responses(args: argparse.Namespace, paths: DataPaths) -> int:
         library.close()
     left_out = [table.headers[i] for i, choice in sorted(mapping.items()) if choice.use is Use.SKIP]
     print(LocalText(
-        f"Importerade {result.answers} skriftliga svar från {result.respondents} svarande och "
-        f"{result.rating_items} skattningar ({hme_items} HME-frågor) till ”{result.title}”.",
-        f"Imported {result.answers} written answers from {result.respondents} respondents and "
-        f"{result.rating_items} rating items ({hme_items} HME items) into “{result.title}”.")(lang))
+        f"Importerade {count_phrase(result.answers, 'skriftligt svar', 'skriftliga svar')} från "
+        f"{result.respondents} svarande och {count_phrase(result.rating_items, 'skattning', 'skattningar')} "
+        f"({count_phrase(hme_items, 'HME-fråga', 'HME-frågor')}) till ”{result.title}”.",
+        f"Imported {count_phrase(result.answers, 'written answer', 'written answers')} from "
+        f"{count_phrase(result.respondents, 'respondent', 'respondents')} and "
+        f"{count_phrase(result.rating_items, 'rating item', 'rating items')} "
+        f"({count_phrase(hme_items, 'HME item', 'HME items')}) into “{result.title}”.")(lang))
     if result.dropped:
         print(LocalText("Identitetskolumner som togs bort och aldrig sparades: ",
                         "Identity columns removed and never stored: ")(lang) + ", ".join(result.dropped))
@@ -84,8 +89,10 @@ def cmd_link_previous(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         library.close()
     print(LocalText(
-        f"Kopplade till föregående uppföljning ”{result.previous_title}”: {result.mandates} politiska uppdrag, "
-        f"{result.questions} frågor, {result.tags} taggar och {result.rating_items} skattningar. "
+        f"Kopplade till föregående uppföljning ”{result.previous_title}”: "
+        f"{count_phrase(result.mandates, 'politiskt uppdrag', 'politiska uppdrag')}, "
+        f"{count_phrase(result.questions, 'fråga', 'frågor')}, {count_phrase(result.tags, 'tagg', 'taggar')} och "
+        f"{count_phrase(result.rating_items, 'skattning', 'skattningar')}. "
         f"{result.matched} av {result.matched + result.unmatched} matchades på namn.",
         f"Linked to the previous round “{result.previous_title}”: {result.mandates} mandates, "
         f"{result.questions} questions, {result.tags} tags and {result.rating_items} rating items. "

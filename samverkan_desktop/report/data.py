@@ -260,8 +260,9 @@ class RatingRow:
     mean: float | None
     index: float | None
     counts: tuple[int, ...] = ()
-    #: for an HME index: how many of its items the round asked
+    #: for an HME index: how many of its items the round asked, and how many it has in all
     items: int = 0
+    of: int = 0
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from samverkan_desktop.report.content import (
     NeedSpace,
     Node,
     Para,
-    Quote,
     Span,
     Table,
     TitlePage,
@@ -39,7 +38,6 @@ from samverkan_desktop.report.data import (
     MandateResult,
     PartyCount,
     ReportData,
-    Statement,
     ThemeResult,
 )
 from samverkan_desktop.report.drafts import method_draft
@@ -47,7 +45,7 @@ from samverkan_desktop.report.labels import (
     PARTY_SIDES,
     PRIORITIES,
     RATINGS,
-    SESSION_KINDS,
+    SESSION_KINDS_SHORT,
     count_phrase,
     label,
     swedish_date,
@@ -56,8 +54,7 @@ from samverkan_desktop.report.labels import (
 from samverkan_desktop.report.minutes import minutes_body
 from samverkan_desktop.report.options import SECTION_TITLES, Progress, ReportOptions, Section
 from samverkan_desktop.report.pause import collector_paused
-from samverkan_desktop.report.quoting import quoted
-from samverkan_desktop.report.rounds import development, rating_tables, written_method
+from samverkan_desktop.report.rounds import development, rating_tables, statement_quote, written_method
 from samverkan_desktop.report.text import one_line
 
 RATING_COLOURS = {"strengthened": "#2e7d5b", "partly": "#c48a2c", "not_strengthened": "#b5563b",
@@ -105,12 +102,6 @@ def _has_chart(chart: Chart) -> bool:
 
 def _party_counts(counts: tuple[PartyCount, ...]) -> str:
     return " · ".join(f"{c.party} {c.count}" for c in counts)
-
-
-def _statement(statement: Statement) -> Quote:
-    """A quoted statement: a tagged span with "[…]" where its entry goes on."""
-    return Quote(quoted(statement.text, statement.cut_before, statement.cut_after),
-                 f"{statement.party or 'Utan angiven part'}, {swedish_date(statement.date)}")
 
 
 def _missing(text: str) -> Para:
@@ -273,7 +264,7 @@ class _Builder:
                      ("Underlag", f"{count_phrase(area.count, 'inlägg', 'inlägg')}"
                                   + (f" från {', '.join(area.parties)}" if area.parties else ""))]
             story += keep([self.sub(area.name, f"i-{index}", index), *paragraphs(area.description)],
-                          [_facts(facts, zebra=True), *(_statement(s) for s in area.statements)])
+                          [_facts(facts, zebra=True), *(statement_quote(s) for s in area.statements)])
         return story
 
     def actions(self) -> list[Node]:
@@ -322,10 +313,10 @@ class _Builder:
             story.append(_missing("Samtalsguiden är tom."))
         story.append(self.annex("Förteckning över dialogtillfällen", "b-sessions"))
         sessions = [(Cell(plain(swedish_date(s.date) + (f"\n{time_range(s.start, s.end)}" if s.start else ""))),
-                     Cell(plain(s.title)), Cell(plain(label(SESSION_KINDS, s.kind))), Cell(plain(s.location)),
+                     Cell(plain(s.title)), Cell(plain(label(SESSION_KINDS_SHORT, s.kind))), Cell(plain(s.location)),
                      Cell(plain(str(s.present))), Cell(plain(str(s.entries)))) for s in d.sessions]
         story.append(_grid(("Datum", "Dialogtillfälle", "Typ", "Plats", "Närv.", "Inlägg"), sessions,
-                           (30, None, 26, 34, 12, 15)))
+                           (27, None, 23, 43, 12, 14)))  # long words whole ("Utbildningsförvaltningen,")
         story.append(self.annex("Deltagande parter", "b-parties"))
         parties = [(Cell(plain(party.name), "cell_bold"), Cell(plain(label(PARTY_SIDES, party.side))),
                     Cell(plain(str(sum(1 for s in d.sessions if party.name in s.parties)))))
@@ -355,7 +346,7 @@ def _theme(theme: ThemeResult, key: str) -> list[Node]:
     story: list[Node] = [head, *paragraphs(theme.description, "small")]
     if theme.by_party:
         story.append(Para(plain(f"Per part: {_party_counts(theme.by_party)}"), "small"))
-    return keep(story, [_statement(s) for s in theme.statements])
+    return keep(story, [statement_quote(s) for s in theme.statements])
 
 
 def _assessment(mandate: MandateResult) -> list[Node]:
@@ -370,7 +361,7 @@ def _assessment(mandate: MandateResult) -> list[Node]:
     if mandate.by_party:
         evidence += f" ({_party_counts(mandate.by_party)})"
     story.append(Para(plain(evidence + "."), "small"))
-    story += [_statement(s) for s in mandate.statements]
+    story += [statement_quote(s) for s in mandate.statements]
     return story
 
 

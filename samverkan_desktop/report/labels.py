@@ -14,6 +14,8 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 SESSION_KINDS = {"csg": "CSG", "fsg": "FSG", "focus_group": "Fokusgrupp", "workplace": "Arbetsplatsträff (APT)",
                  "written_answers": "Skriftliga svar",
                  "other": "Annat"}
+#: kinds in a narrow table column (the report's list of sessions)
+SESSION_KINDS_SHORT = {**SESSION_KINDS, "workplace": "APT"}
 #: kinds as a sentence counts them: (one, many)
 SESSION_KINDS_PROSE = {"csg": ("möte i CSG", "möten i CSG"), "fsg": ("möte i FSG", "möten i FSG"),
                        "focus_group": ("fokusgrupp", "fokusgrupper"),

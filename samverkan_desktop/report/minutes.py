@@ -112,8 +112,9 @@ def minutes_body(data: MinutesData, names: bool, level: int, key: str) -> list[N
     for index, group in enumerate(data.question_entries, start=1):
         number = f" {group.number}" if group.number is not None else ""
         title = f"Central fråga{number}: {one_line(group.question)}"
-        head: list[Node] = [Heading(title, level + 1, f"{key}-q{index}", rank=3),
-                            Para(plain("Frågan fanns inte på dagordningen."), "small")]
+        head: list[Node] = [Heading(title, level + 1, f"{key}-q{index}", rank=3)]
+        if data.items:  # a talk that follows the question guide without an agenda needs no such note
+            head.append(Para(plain("Frågan fanns inte på dagordningen."), "small"))
         entries = _entries(group.entries)
         story += [NeedSpace(28), Keep((*head, *entries[:1])), *entries[1:]]
     if data.other_entries:

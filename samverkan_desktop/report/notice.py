@@ -66,15 +66,23 @@ def notice_content(data: NoticeData) -> Document:
     return Document(info, Furniture(header, "Kallelse och dagordning", draft=False), tuple(nodes))
 
 
+#: what the notice calls people to, by session kind (else "sammanträde")
+GATHERINGS = {"workplace": "arbetsplatsträff", "focus_group": "samtal i fokusgrupp", "other": "möte"}
+
+
 def _details(data: NoticeData) -> list[Node]:
     time = time_range(data.start, data.end)
     facts = [("Datum", swedish_date(data.date)), ("Tid", time), ("Plats", data.location or ""),
              ("Typ av möte", label(SESSION_KINDS, data.kind)), ("Projekt", data.project_title)]
     rows = tuple((Cell(bold(name)), Cell(plain(value)))
                  for name, value in facts if value)
-    who = f"Ledamöterna i {one_line(data.body)}" if data.body else "Parterna"
+    # the members of the collaboration body are called to its own meetings only: an APT or a focus group
+    # is not a meeting of the CSG
+    own = data.kind in (None, "csg") and data.body
+    who = f"Ledamöterna i {one_line(data.body)}" if own else "Nedanstående" if data.called else "Parterna"
+    what = GATHERINGS.get(data.kind or "", "sammanträde")
     where = f" i {one_line(data.location)}" if data.location else ""
-    sentence = f"{who} kallas till sammanträde den {swedish_date(data.date)}{', ' + time if time else ''}{where}."
+    sentence = f"{who} kallas till {what} den {swedish_date(data.date)}{', ' + time if time else ''}{where}."
     return [Table(rows, (32, None), header=False, zebra=False), Gap(3), Para(plain(sentence))]
 
 

@@ -28,7 +28,7 @@ from samverkan_desktop.report.content import (
     keep,
     plain,
 )
-from samverkan_desktop.report.data import Chart, Development, RatingRow, RatingThenNow, ReportData
+from samverkan_desktop.report.data import Chart, Development, RatingRow, RatingThenNow, ReportData, Statement
 from samverkan_desktop.report.labels import (
     DIRECTIONS,
     FOLLOW_UP,
@@ -40,6 +40,7 @@ from samverkan_desktop.report.labels import (
     swedish_date,
     whole,
 )
+from samverkan_desktop.report.quoting import quoted
 from samverkan_desktop.report.text import one_line
 
 #: the ratings on the chart's value axis, from the bottom
@@ -65,8 +66,20 @@ def written_method(data: ReportData) -> list[Node]:
         "e-postadresser har aldrig sparats."))]
 
 
+def statement_quote(statement: Statement) -> Quote:
+    """A quoted statement: a tagged span with "[…]" where its entry goes on (``quoting.quoted``)."""
+    return Quote(quoted(statement.text, statement.cut_before, statement.cut_after),
+                 f"{statement.party or 'Utan angiven part'}, {swedish_date(statement.date)}")
+
+
+def _index_name(row: RatingRow) -> str:
+    """An HME index's name, saying so when the survey asked only some of its items: an HME of one
+    item is no HME."""
+    return f"{row.text} ({row.items} av {row.of} frågor)" if 0 < row.items < row.of else row.text
+
+
 def _rating_cells(row: RatingRow) -> tuple[Cell, ...]:
-    return (Cell(plain(row.text)), Cell(plain(str(row.n))), Cell(plain(decimal(row.mean))),
+    return (Cell(plain(_index_name(row))), Cell(plain(str(row.n))), Cell(plain(decimal(row.mean))),
             Cell(plain(whole(row.index))))
 
 
@@ -148,8 +161,7 @@ def development(data: ReportData, number: int) -> list[Node]:
                      f"{count_phrase(area.entries, 'inlägg', 'inlägg')} i den här uppföljningen")))]
         box = Table(tuple(row for row in facts if row is not None), (38, None), header=False)
         nodes += keep([Heading(one_line(area.name), 2, None, rank=3)],
-                      [box, *(Quote(s.text, f"{s.party or 'Utan angiven part'}, {swedish_date(s.date)}")
-                              for s in area.statements)])
+                      [box, *(statement_quote(s) for s in area.statements)])
     if d.ratings or d.hme:
         head = (Cell(plain("Påstående")), Cell(plain("n då")), Cell(plain("Medel då")), Cell(plain("n nu")),
                 Cell(plain("Medel nu")), Cell(plain("Förändring")))
@@ -157,7 +169,8 @@ def development(data: ReportData, number: int) -> list[Node]:
             "Påståenden som fanns med i båda uppföljningarna; medelvärden på skalan 1–5."))]
         if d.hme:
             index_head = (Cell(plain("HME-index")), Cell(plain("Då")), Cell(plain("Nu")), Cell(plain("Förändring")))
-            index_rows = tuple((Cell(plain(r.text)), Cell(plain(whole(r.then.index))), Cell(plain(whole(r.now.index))),
+            index_rows = tuple((Cell(plain(_index_name(r.now))), Cell(plain(whole(r.then.index))),
+                                Cell(plain(whole(r.now.index))),
                                 Cell(plain(signed(None if r.then.index is None or r.now.index is None
                                                   else r.now.index - r.then.index, 0))))
                                for r in d.hme)
@@ -168,4 +181,4 @@ def development(data: ReportData, number: int) -> list[Node]:
     return nodes
 
 
-__all__ = ["development", "rating_tables", "written_method"]
+__all__ = ["development", "rating_tables", "statement_quote", "written_method"]

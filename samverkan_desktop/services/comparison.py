@@ -25,6 +25,7 @@ from sqlalchemy import select
 from samverkan_desktop.domain import models as m
 from samverkan_desktop.domain.enums import PreviousKind
 from samverkan_desktop.domain.models import table_of
+from samverkan_desktop.report.quoting import excerpt
 from samverkan_desktop.services import analysis
 from samverkan_desktop.services.survey.reading import normalise
 from samverkan_desktop.services.survey.results import AreaIndex, Figures, figures, hme_summary, rating_results
@@ -69,11 +70,15 @@ class MandateChange:
 @dataclass(frozen=True)
 class FollowUpPassage:
     entry_id: int
+    #: the words quoted: the tagged span or the whole entry (``report.quoting.excerpt``)
     text: str
     #: the party, or for a written answer its group
     source: str | None
     written: bool
     date: dt.date
+    #: the entry goes on before or after the span (the report prints "[…]")
+    cut_before: bool = False
+    cut_after: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,8 +179,10 @@ def comparison(library: Library, project_id: int) -> Comparison | None:
         seen: dict[int, analysis.Passage] = {}
         for passage in passages:
             seen.setdefault(passage.entry_id, passage)
-        shown = tuple(FollowUpPassage(p.entry_id, p.text, p.party_name or p.respondent_group, p.written,
-                                      p.session_date) for p in list(seen.values())[:FOLLOW_UP_EXAMPLES])
+        shown = tuple(FollowUpPassage(p.entry_id, words.text, p.party_name or p.respondent_group, p.written,
+                                      p.session_date, words.cut_before, words.cut_after)
+                      for p in list(seen.values())[:FOLLOW_UP_EXAMPLES]
+                      for words in (excerpt(p.entry_text, p.start, p.end),))
         follow_ups.append(FollowUp(item.id, item.title, item.proposal, item.entries, _value(item.status),
                                    item.comment, item.match_tag_id if item.match_tag_id in tags else None,
                                    tags.get(item.match_tag_id) if item.match_tag_id is not None else None,

@@ -49,6 +49,13 @@ class AlreadyExists(ServiceError):
     code = "already_exists"
 
 
+class NotAMeeting(ServiceError):
+    """The session is written answers from a survey (skriftliga svar), not a meeting: it has no
+    meeting mode, no minutes and no notice."""
+
+    code = "not_a_meeting"
+
+
 class TemplateRefused(ServiceError):
     """The chosen Word template is not a Word document or template; nothing was written."""
 

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from samverkan_desktop.domain import models as m
-from samverkan_desktop.domain.enums import EntryKind
+from samverkan_desktop.domain.enums import EntryKind, SessionKind
 from samverkan_desktop.domain.models import table_of
 from samverkan_desktop.domain.rules import is_read_only
-from samverkan_desktop.services.errors import LocalText, NotFound
+from samverkan_desktop.services.errors import LocalText, NotAMeeting, NotFound
 from samverkan_desktop.storage.library import Library
 
 
@@ -108,6 +108,27 @@ def find_session(library: Library, project_uid: str, session_uid: str) -> tuple[
             f'Dialogtillfället "{session_uid}" finns inte i projektet "{project_uid}".',
             f'The session "{session_uid}" is not in the project "{project_uid}".'))
     return int(found[0]), int(found[1])
+
+
+def ensure_meeting(library: Library, session_id: int) -> None:
+    """NotAMeeting for a session of written answers (skriftliga svar), NotFound when it is gone.
+
+    Employees' answers imported from a survey were never said in a meeting: they are not typed
+    in meeting mode, adjusted, or printed as minutes or a notice; they are tagged in the
+    session's entries and printed in the report as their own source."""
+    session = table_of(m.Session)
+    with library.engine.connect() as c:
+        found = c.execute(select(session.c.kind, session.c.title).where(session.c.id == session_id)).first()
+    if found is None:
+        raise NotFound(LocalText("Dialogtillfället finns inte längre.", "The session no longer exists."))
+    if _value(found.kind) == SessionKind.WRITTEN_ANSWERS.value:
+        raise NotAMeeting(LocalText(
+            f"”{found.title}” är skriftliga svar från en enkät, inget möte: de har inget mötesläge, inget "
+            "protokoll och ingen kallelse. Koda och citera svaren under dialogtillfällets flik Inlägg och kodning; "
+            "rapporten redovisar dem som skriftliga svar från medarbetare.",
+            f"“{found.title}” is written answers from a survey, not a meeting: it has no meeting mode, no minutes "
+            "and no notice. Tag and quote the answers on the session's Entries and tagging tab; the report shows "
+            "them as written answers from employees."))
 
 
 def _value(value: object) -> str | None:

@@ -3,10 +3,11 @@
 One service computes the list that the report dialog, the report's place in the app
 and the command line show: the report's texts not written, mandates not assessed,
 improvement areas (those the report prints) without a proposal or an owner, sessions
-whose minutes are not adjusted, and, for a report without names, names in the entries
-that the secretary has not yet decided about (``names_check``). Each item says where it
-is fixed (``Place``), so that the app can take the user there in one click. A final
-report can still be built: the list informs, it never blocks.
+whose minutes are not adjusted (written answers from a survey have none), and, for a
+report without names, names in the entries that the secretary has not yet decided about
+(``names_check``). Each item says where it is fixed (``Place``), so that the app can
+take the user there in one click. A final report can still be built: the list informs,
+it never blocks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samverkan_desktop.domain import models as m
+from samverkan_desktop.domain.enums import SessionKind
 from samverkan_desktop.report.labels import swedish_date
 from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.services.names_check import find_names, undecided
@@ -88,7 +90,7 @@ def _sessions(project: m.Project) -> list[Missing]:
     found = []
     for session in sorted(project.sessions, key=lambda s: (s.date, s.start or "", s.sort_order)):
         status = getattr(session.status, "value", session.status)
-        if status != "adjusted":
+        if status != "adjusted" and session.kind != SessionKind.WRITTEN_ANSWERS:  # a survey's answers have no minutes
             when = swedish_date(session.date)
             found.append(Missing("session", LocalText(
                 f"Protokollet från ”{session.title}” ({when}) är inte justerat.",

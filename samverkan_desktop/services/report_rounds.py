@@ -33,12 +33,12 @@ from samverkan_desktop.storage.library import Library
 FOLLOW_UP_STATEMENTS = 2
 
 
-def _row(text: str, figures: Figures, items: int = 0) -> RatingRow:
-    return RatingRow(text, figures.n, figures.mean, figures.index, figures.counts, items)
+def _row(text: str, figures: Figures, items: int = 0, of: int = 0) -> RatingRow:
+    return RatingRow(text, figures.n, figures.mean, figures.index, figures.counts, items, of)
 
 
 def _area(area: AreaIndex) -> RatingRow:
-    return _row(area.name, area.figures, area.items)
+    return _row(area.name, area.figures, area.items, area.of)
 
 
 def round_parts(library: Library, project_id: int) -> dict[str, Any]:
@@ -58,7 +58,7 @@ def round_parts(library: Library, project_id: int) -> dict[str, Any]:
         follow_ups = tuple(FollowUpResult(
             f.name, f.proposal, f.status, f.comment, f.entries_now,
             tuple(Statement(source_of(None if p.written else p.source, p.source if p.written else None), p.text,
-                            p.date) for p in f.passages[:FOLLOW_UP_STATEMENTS]))
+                            p.date, p.cut_before, p.cut_after) for p in f.passages[:FOLLOW_UP_STATEMENTS]))
             for f in found.follow_ups)
         changes = tuple(RatingThenNow(r.text, _row(r.text, r.then), _row(r.text, r.now)) for r in found.ratings)
         then = {a.key: a for a in found.hme_then}

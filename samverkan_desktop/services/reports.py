@@ -29,7 +29,7 @@ from samverkan_desktop.report.pause import collector_paused
 from samverkan_desktop.services.errors import LocalText, NotFound, TemplateRefused
 from samverkan_desktop.services.files import write_bytes_atomically
 from samverkan_desktop.services.library_service import project_id_for
-from samverkan_desktop.services.minutes import find_session
+from samverkan_desktop.services.minutes import ensure_meeting, find_session
 from samverkan_desktop.services.report_data import report_data
 from samverkan_desktop.services.report_minutes import minutes_data, minutes_loading
 from samverkan_desktop.storage.library import Library
@@ -132,6 +132,7 @@ def build_minutes(library: Library, project_uid: str, session_uid: str, fmt: For
     """The minutes of one session, naming the people present; NotFound when project or session is missing."""
     project_id_for(library, project_uid)
     _project_id, session_id = find_session(library, project_uid, session_uid)
+    ensure_meeting(library, session_id)
     reading = _scaled(progress, 0, _READING)
     if reading is not None:
         reading(0, 1)
@@ -164,6 +165,7 @@ def build_notice(library: Library, project_uid: str, session_uid: str, fmt: Form
 
     project_id_for(library, project_uid)
     _project_id, session_id = find_session(library, project_uid, session_uid)
+    ensure_meeting(library, session_id)
     with library.sessions() as db:
         session = db.get(m.Session, session_id, options=minutes_loading(entries=False))
         if session is None:

@@ -618,10 +618,19 @@ class MainWindow(QMainWindow):
 
     def open_meeting(self, session_id: int, full_screen: bool = False,  # type: ignore[no-untyped-def]
                      shown: MeetingWindow | None = None):
-        """Open meeting mode on a session, with the cursor in the entry editor; ``shown`` is a
-        meeting window already shown before the library was open (``--meeting``), filled in now."""
+        """Open meeting mode on a session, with the cursor in the entry editor (None, after saying why,
+        for a session that is no meeting); ``shown`` is a meeting window already shown before the
+        library was open (``--meeting``), filled in now."""
+        from samverkan_desktop.services.minutes import ensure_meeting
         from samverkan_desktop.ui.meeting.window import MeetingWindow
 
+        try:
+            ensure_meeting(self.ctx.library, session_id)  # written answers from a survey are no meeting
+        except ServiceError as error:
+            if shown is not None:  # its caller keeps what was typed in it (app._open_meeting)
+                raise
+            show_error(self, error.text(self.ctx.language))
+            return None
         self.flush_editors()
         existing = self.meetings.get(session_id)
         if existing is not None:

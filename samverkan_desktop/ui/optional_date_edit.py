@@ -1,6 +1,6 @@
 """A date field that is typed like text (2026-03-18), may be empty, and has a calendar.
 
-Every date in the editors and the wizard is one of these (the time counterpart is
+Every date in the editors, the wizard and the dialogs is one of these (the time counterpart is
 ``optional_time_edit.py``). A QDateEdit was not good enough for a secretary: an empty
 one could not be typed into, Tab walked between its year, month and day instead of
 leaving it, whatever it refused vanished without a word, and its calendar opened at

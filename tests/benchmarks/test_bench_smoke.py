@@ -9,7 +9,6 @@ timing is asserted: these machines are shared and noisy.
 from __future__ import annotations
 
 import copy
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -20,21 +19,12 @@ from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.interchange.schema import WRITTEN_VERSION
 from samverkan_desktop.services.interchange.validate import validate_document
 from samverkan_desktop.storage.library import open_memory_library
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_smoke_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.benchmarks.loading import load_bench
 
 
 @pytest.fixture(scope="module")
 def generator() -> ModuleType:
-    return _load("generate_project")
+    return load_bench("generate_project")
 
 
 def test_generated_project_is_valid_and_round_trips(generator: ModuleType) -> None:
@@ -82,7 +72,7 @@ def test_generator_cli_writes_a_valid_file(generator: ModuleType, tmp_path: Path
 
 
 def test_benchmark_main_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bench = _load("bench_interchange")
+    bench = load_bench("bench_interchange")
     argv = ["--sessions", "2", "--entries-per-session", "20", "--repeat", "1", "--dir", str(tmp_path), "--quiet"]
     assert bench.main(argv) == 0
     out = capsys.readouterr().out

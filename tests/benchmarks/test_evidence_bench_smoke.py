@@ -7,29 +7,17 @@ is asserted: these machines are shared and noisy.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_smoke_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+from tests.benchmarks.loading import load_bench
 
 
 def test_evidence_benchmark_runs_with_tiny_sizes(qapp: QApplication, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    bench = _load("bench_evidence")
+    bench = load_bench("bench_evidence")
     argv = ["--sessions", "2", "--entries-per-session", "30", "--passages", "40", "--repeat", "1",
             "--dir", str(tmp_path), "--quiet"]
     assert bench.main(argv) == 0

@@ -10,28 +10,16 @@ No timing is asserted: these machines are shared and noisy.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_smoke_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+from tests.benchmarks.loading import load_bench
 
 
 def test_startup_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bench = _load("bench_startup")
+    bench = load_bench("bench_startup")
     argv = ["--sessions", "1", "--entries-per-session", "200", "--repeat", "1", "--top", "3",
             "--dir", str(tmp_path), "--quiet"]
     assert bench.main(argv) == 0
@@ -46,7 +34,7 @@ def test_startup_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.C
 
 
 def test_meeting_start_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bench = _load("bench_meeting_start")
+    bench = load_bench("bench_meeting_start")
     assert bench.main(["--entries", "50", "--repeat", "1", "--dir", str(tmp_path), "--quiet"]) == 0
     out = capsys.readouterr().out
     for label in ("floor visible", "app: main window visible", "app: meeting mode typing", "app: meeting mode shown",
@@ -57,7 +45,7 @@ def test_meeting_start_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: py
 
 
 def test_startup_log_parsing() -> None:
-    bench = _load("bench_startup")
+    bench = load_bench("bench_startup")
     trace = ("import time: self [us] | cumulative | imported package\n"
              "import time:       100 |        100 |     sqlalchemy.util\n"
              "import time:       400 |        500 |   sqlalchemy\n"
@@ -71,7 +59,7 @@ def test_startup_log_parsing() -> None:
 
 def test_typing_benchmark_runs_with_tiny_sizes(qapp: QApplication, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    bench = _load("bench_typing")
+    bench = load_bench("bench_typing")
     argv = ["--entries", "200", "--chars", "100", "--entry-chars", "40", "--interval-ms", "2", "--repeat", "1",
             "--dir", str(tmp_path), "--quiet"]
     assert bench.main(argv) == 0
@@ -84,7 +72,7 @@ def test_typing_benchmark_runs_with_tiny_sizes(qapp: QApplication, tmp_path: Pat
 
 
 def test_typing_keystrokes_commit_at_word_boundaries() -> None:
-    bench = _load("bench_typing")
+    bench = load_bench("bench_typing")
     text = bench.swedish_text(400, seed=2)
     assert len(text) == 400 and any(c in text for c in "åäö")
     keys = bench.keystrokes(text, 150)

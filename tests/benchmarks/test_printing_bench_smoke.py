@@ -5,21 +5,13 @@ No timing is asserted: these machines are shared and noisy.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.benchmarks.loading import load_bench
 
 
 def test_printing_benchmark_runs_at_a_tiny_resolution(qapp: object, capsys: pytest.CaptureFixture[str]) -> None:
-    spec = importlib.util.spec_from_file_location("bench_smoke_bench_printing", BENCHMARKS / "bench_printing.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
+    bench = load_bench("bench_printing")
     assert bench.main(["--dpi", "36", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     for label in ("machine:", "colour:", "auto:", "grey printer:", "spool/floor", "raster/floor", "ms/page"):

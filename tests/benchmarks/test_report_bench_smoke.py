@@ -5,21 +5,13 @@ No timing is asserted: these machines are shared and noisy.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.benchmarks.loading import load_bench
 
 
 def test_report_benchmark_runs_with_tiny_sizes(capsys: pytest.CaptureFixture[str]) -> None:
-    spec = importlib.util.spec_from_file_location("bench_smoke_bench_report", BENCHMARKS / "bench_report.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
+    bench = load_bench("bench_report")
     argv = ["--sessions", "1", "--entries-per-session", "12", "--small-sessions", "1",
             "--small-entries-per-session", "5", "--repeat", "1", "--quiet"]
     assert bench.main(argv) == 0

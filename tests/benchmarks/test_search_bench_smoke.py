@@ -5,27 +5,21 @@ No timing is asserted: these machines are shared and noisy.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.benchmarks.loading import load_bench
 
 
 def test_search_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec = importlib.util.spec_from_file_location("bench_smoke_bench_search", BENCHMARKS / "bench_search.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
+    bench = load_bench("bench_search")
     argv = ["--sessions", "1", "--entries-per-session", "30", "--queries", "16", "--repeat", "1", "--quiet"]
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
     for label in ("library: 30 entries; 16 queries", "search", "floor", "floor, capped", "p95 ms", "aim: search p95"):
         assert label in out
-    queries = bench.make_queries(bench.load_generator().generate(1, 30, seed=0), 16, 0)
+    queries = bench.make_queries(bench.generated_document(1, 30), 16, 0)
     assert len(queries) == 16 and any(q.startswith('"') for q in queries)
     # kept library: a second run reuses it
     folder = tmp_path / "lib"

@@ -103,3 +103,31 @@ def test_link_previous_matches_by_name_and_names_what_it_could_not(
     line = assert_clean_error(run("link-previous", demo_document["project"]["id"], demo_document["project"]["id"],
                                   data_dir=data))
     assert "sin egen föregående uppföljning" in line
+
+
+def test_written_answers_have_no_minutes_or_notice_and_are_not_left_to_adjust(
+        tmp_path: Path, data: Path, demo_document: dict[str, Any]) -> None:
+    uid = demo_document["project"]["id"]
+    source = tmp_path / "svar.csv"
+    source.write_bytes(sf.csv_bytes(encoding="cp1252", bom=False))  # "CSV (semikolonavgränsad)"
+    written = run("import-responses", uid, source, "--title", "Enkät våren 2026", data_dir=data).stdout.splitlines()[-1]
+    for command in ("minutes", "notice"):
+        target = tmp_path / f"{command}.pdf"
+        line = assert_clean_error(run(command, uid, written, "-o", target, data_dir=data))
+        assert line.startswith("samverkan-desktop: ”Enkät våren 2026” är skriftliga svar från en enkät, inget möte")
+        assert not target.exists()
+    report = run("report", uid, "-o", tmp_path / "rapport.pdf", "--final", data_dir=data)
+    assert report.returncode == 0, report.stderr
+    assert "Protokollet från ”Fokusgrupp" in report.stderr and "Enkät våren 2026" not in report.stderr
+
+
+def test_one_answer_and_one_rating_item_are_counted_in_the_singular(
+        tmp_path: Path, data: Path, demo_document: dict[str, Any]) -> None:
+    source = tmp_path / "svar.xlsx"
+    one = [[*row[:7], None, *row[8:9], None, *row[10:]] for row in sf.rows()[:2]]  # one answer, one rating item
+    one[0] = sf.rows()[0]
+    source.write_bytes(sf.forms_workbook(one))
+    result = run("import-responses", demo_document["project"]["id"], source, data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith(
+        "Importerade 1 skriftligt svar från 1 svarande och 1 skattning (1 HME-fråga) till")

@@ -30,6 +30,7 @@ from samverkan_desktop.ui.meeting.window import MeetingWindow
 from samverkan_desktop.ui.models import session_table as T
 from tests.gui.conftest import type_text
 from tests.gui.test_meeting_mode import key
+from tests.i18n.test_translations import swedish  # noqa: F401 - fixture
 from tests.merge.conftest import FOCUS, FSG, PROJECT
 
 RECIPIENT = "FSG Utbildning – Åsa Öberg"
@@ -84,7 +85,8 @@ def test_the_send_out_dialog_lists_the_sessions_and_needs_a_recipient(qtbot: QtB
 
 
 def test_record_in_meeting_mode_there_and_receive_it_here(qtbot: QtBot, ctx: EditContext, demo_project: int,
-                                                          fsg: Library, tmp_path: Path) -> None:
+                                                          fsg: Library, tmp_path: Path,
+                                                          swedish: None) -> None:  # noqa: F811 - the fixture
     # the FSG secretary records in meeting mode on the second laptop
     there = EditContext(fsg, "sv")
     meeting = MeetingWindow(there, _session_id(fsg, FSG))
@@ -114,7 +116,8 @@ def test_record_in_meeting_mode_there_and_receive_it_here(qtbot: QtBot, ctx: Edi
     assert dialog.list.count() == 1 and not dialog.receive_button.isEnabled()
     assert "Den centrala versionen." in dialog.mine_view.toPlainText()
     assert "FSG:s version." in dialog.theirs_view.toPlainText()
-    assert "1" in dialog.waiting.text()
+    assert "Antecknat: 2025-10-02 08:34" in dialog.mine_view.toPlainText().splitlines()  # not an ISO stamp
+    assert dialog.waiting.text() == "1 konflikt väntar på ditt val."  # not "1 konflikter"
     dialog.radios["both"].click()
     assert dialog.receive_button.isEnabled()
     dialog.receive_button.click()

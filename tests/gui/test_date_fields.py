@@ -17,14 +17,21 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.services.minutes import load_meeting
+from samverkan_desktop.services.survey.columns import describe
+from samverkan_desktop.services.survey.importing import guide_questions
+from samverkan_desktop.services.survey.reading import read_survey_bytes
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.editors.actions_list import ActionsEditor
 from samverkan_desktop.ui.editors.project_details import ProjectDetailsEditor
 from samverkan_desktop.ui.editors.session import SessionEditor
+from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog
 from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit, parse_typed_date
 from samverkan_desktop.ui.project_wizard import ProjectWizard
+from samverkan_desktop.ui.survey.import_dialog import ResponsesImportDialog
 from tests.gui.conftest import type_text
+from tests.survey_files import forms_workbook
 
 HELD = "session-2025-10-02-fsg-utb"
 
@@ -241,3 +248,37 @@ def test_every_date_field_is_the_one_widget(qtbot: QtBot, ctx: EditContext, libr
         qtbot.addWidget(widget)
         assert widget.findChildren(QDateEdit) == []
         assert widget.findChildren(OptionalDateEdit)
+
+
+# -- the dialogs' dates: the same field, typed the same way ------------------------------------
+def test_the_survey_import_date_is_typed_and_a_refused_one_keeps_the_dialog_open(
+        qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    table = read_survey_bytes(forms_workbook(), "svar.xlsx")
+    guide = guide_questions(ctx.library, demo_project)
+    dialog = show(qtbot, ResponsesImportDialog(table, describe(table, guide), guide, "svar.xlsx"))
+    assert isinstance(dialog, ResponsesImportDialog)
+    assert dialog.chosen_date() == dt.date.today() and dialog.date.text() == dt.date.today().isoformat()
+    type_into(qtbot, dialog.date, "2026-03-18")
+    press(Qt.Key.Key_Tab)
+    assert dialog.chosen_date() == dt.date(2026, 3, 18)
+    type_into(qtbot, dialog.date, "i går")
+    dialog.import_button.click()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.date.has_problem() and "2026-03-18" in dialog.date.problem_text()
+    type_into(qtbot, dialog.date, "2026-04-01")
+    dialog.import_button.click()
+    assert dialog.result() == 1 and dialog.chosen_date() == dt.date(2026, 4, 1)
+
+
+def test_the_adjustment_date_is_typed_and_cannot_be_emptied(qtbot: QtBot, ctx: EditContext,
+                                                            demo_project: int) -> None:
+    sid = next(row.id for row in ctx.editor.children("session", demo_project) if row.uid == HELD)
+    dialog = show(qtbot, AdjustDialog(load_meeting(ctx.library, sid)))
+    assert isinstance(dialog, AdjustDialog)
+    assert dialog.adjusted_on() == dt.date.today()
+    type_into(qtbot, dialog.date, "")
+    dialog.adjust_button.click()
+    assert dialog.isVisible() and dialog.date.has_problem() and "needed" in dialog.date.problem_text()
+    type_into(qtbot, dialog.date, "20260318")
+    dialog.adjust_button.click()
+    assert dialog.result() == 1 and dialog.adjusted_on() == dt.date(2026, 3, 18)

@@ -204,3 +204,23 @@ def test_closing_before_the_minutes_open_keeps_the_window_while_there_is_typing(
     early.close()
     assert early.isVisible()  # it is saved once the minutes are open; closing again then works
     assert "osparat" in early.unsaved_text()
+
+
+def test_written_answers_asked_for_with_meeting_leave_the_typing_on_the_clipboard(
+        qtbot: QtBot, early: MeetingWindow, ctx: EditContext, demo_project: int, main_window: MainWindow) -> None:
+    from tests.services.test_written_answers_no_meeting import session_uid, written_session
+
+    written = written_session(ctx.library, demo_project)
+    project_uid = str(ctx.editor.get("project", demo_project).uid)
+    QApplication.clipboard().clear()
+    type_text(early.editor, "Sagt – men det här är inget möte\n")
+    seen: list[str] = []
+    timer = read_boxes(seen)
+    try:
+        app_module._open_meeting(main_window, ctx.library, project_uid, session_uid(ctx.library, written), "sv",
+                                 early)
+    finally:
+        timer.stop()
+    assert QApplication.clipboard().text() == "Sagt – men det här är inget möte"
+    assert len(seen) == 1 and "inget möte" in seen[0]
+    assert not early.isVisible() and not main_window.meetings

@@ -20,7 +20,7 @@ from samverkan_desktop.report.options import REPORT_OPTIONS, option_fields
 from samverkan_desktop.services import quotes
 from samverkan_desktop.services.report_drafts import draft
 from samverkan_desktop.ui import settings as S
-from samverkan_desktop.ui.analysis.assessment import AssessmentEditor
+from samverkan_desktop.ui.analysis.assessment import AssessmentEditor, EntryRole
 from samverkan_desktop.ui.analysis.evidence_panel import EvidencePanel
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.main_window import MainWindow
@@ -198,6 +198,17 @@ def test_the_assessment_view_quotes_for_its_mandate_and_stars_it(qtbot: QtBot, c
     [chosen] = quotes.quotes_of_project(ctx.library, demo_project)
     assert chosen.target == ("mandate", mandate.id)
     assert editor.evidence_items()[0].text(0).startswith("★ ")
+    # a passage far down the list: after quoting it, it is still the one selected, and starred
+    last = editor.evidence_items()[-1]
+    entry = last.data(0, EntryRole)
+    editor.evidence.setCurrentItem(last)
+    editor.evidence.scrollToItem(last)
+    accept_quote_dialog(seen)
+    editor.quote_button.click()
+    again = editor.evidence.currentItem()
+    assert again is not None and again.text(0).startswith("★ ") and again.data(0, EntryRole) == entry
+    assert again is editor.evidence_items()[-1]
+    assert editor.evidence.visualItemRect(again).intersects(editor.evidence.viewport().rect())
 
 
 def test_the_session_review_quotes_even_adjusted_minutes(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
@@ -274,6 +285,19 @@ def test_chosen_quotes_are_reordered_with_alt_arrows_and_unmarked_with_delete(qt
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
     assert [q.entry_id for q in quotes.quotes_of_project(ctx.library, demo_project)] == entries[:2]
+
+
+def test_no_quotes_yet_says_so_right_under_the_intro(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
+    """The empty state sits where the list would be, not floating in the middle of the tab."""
+    view = place(qtbot, ctx, demo_project)
+    view.tabs.setCurrentIndex(QUOTES)
+    panel = view.quotes
+    qtbot.waitExposed(panel)
+    intro = panel.layout().itemAt(0).widget()
+    assert panel.empty.isVisible() and not panel.tree.isVisible()
+    assert intro.height() <= intro.heightForWidth(intro.width()) + 4  # the intro as tall as its text ...
+    assert panel.empty.geometry().top() <= intro.geometry().bottom() + 16  # ... the message right under it
+    assert panel.empty.alignment() & Qt.AlignmentFlag.AlignTop
 
 
 # -- names in the entries ------------------------------------------------------------------

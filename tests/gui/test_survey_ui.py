@@ -22,6 +22,7 @@ from samverkan_desktop.services.previous_round import link_previous
 from samverkan_desktop.services.survey.columns import automatic, describe
 from samverkan_desktop.services.survey.importing import guide_questions, import_responses
 from samverkan_desktop.services.survey.reading import read_survey_bytes
+from samverkan_desktop.services.tagging import tag_entry
 from samverkan_desktop.storage.library import Library
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.analysis.analysis_view import AnalysisView
@@ -38,6 +39,7 @@ from samverkan_desktop.ui.survey.import_dialog import ResponsesImportDialog
 from samverkan_desktop.ui.survey.previous_dialog import PreviousRoundDialog
 from tests import survey_files as sf
 from tests.gui.conftest import type_text
+from tests.i18n.test_translations import swedish  # noqa: F401 - fixture
 from tests.services.test_previous_round import _previous_document
 
 
@@ -91,7 +93,7 @@ def test_the_mapping_dialog_names_the_dropped_identity_and_imports(
     group = dialog.combos[4]
     group.setCurrentIndex(group.count() - 1)
     assert dialog.choice(4).use.value == "group" and "grouped by “Förvaltning”" in dialog.summary.text()
-    assert dialog.summary.text().startswith("6 written answers from 4 respondents and 2 rating items")
+    assert dialog.summary.text().startswith("6 written answer(s) from 4 respondent(s) and 2 rating item(s)")
     dialog.title.setText("")
     type_text(dialog.title, "Medarbetarenkät – våren")
     before = entries(ctx.library)
@@ -104,7 +106,31 @@ def test_the_mapping_dialog_names_the_dropped_identity_and_imports(
     tabs = editor.findChild(QTabWidget, "sessionTabs")
     assert [tabs.isTabVisible(i) for i in range(tabs.count())] == [True, False, False, True]
     assert editor.written_note.isVisible()
-    assert "6 written answers" in window.statusBar().currentMessage()
+    assert "6 written answer(s)" in window.statusBar().currentMessage()
+
+
+def test_the_counts_are_in_their_own_number_in_swedish(
+        qtbot: QtBot, ctx: EditContext, demo_project: int, tmp_path: Path,
+        swedish: None) -> None:  # noqa: F811 - the fixture
+    """One rating item is "1 skattning", one answer "1 skriftligt svar" (not "1 skattningar")."""
+    window = window_for(qtbot, ctx, tmp_path)
+    window.select_node(Node(Section.DETAILS, demo_project))
+    source = tmp_path / "Enkät.xlsx"
+    source.write_bytes(sf.forms_workbook(sf.rows(swedish=True)))
+    survey_actions.read_and_map(window, ctx, demo_project, source, runner=SyncRunner())
+    dialog = window.responses_dialog
+    dialog.combos[1].setCurrentIndex(0)  # the second question and the second rating item left out
+    dialog.combos[3].setCurrentIndex(0)
+    assert dialog.summary.text().startswith("3 skriftliga svar från 4 svarande och 1 skattning importeras.")
+    dialog.reject()
+    source.write_bytes(sf.forms_workbook(sf.rows(swedish=True)[:2]))  # one respondent
+    survey_actions.read_and_map(window, ctx, demo_project, source, runner=SyncRunner())
+    dialog = window.responses_dialog
+    dialog.combos[1].setCurrentIndex(0)
+    assert dialog.summary.text().startswith("1 skriftligt svar från 1 svarande och 2 skattningar importeras.")
+    dialog.import_button.click()
+    assert window.statusBar().currentMessage() == ("Importerade 1 skriftligt svar från 1 svarande och "
+                                                   "2 skattningar.")
 
 
 def test_nothing_chosen_keeps_import_disabled(qtbot: QtBot, ctx: EditContext, demo_project: int) -> None:
@@ -158,6 +184,14 @@ def test_no_previous_round_no_panel(qtbot: QtBot, ctx: EditContext, demo_project
 
 def test_following_up_an_earlier_improvement_area(
         qtbot: QtBot, ctx: EditContext, demo_project: int, linked: int) -> None:
+    area_tag = next(f.tag_id for f in comparison(ctx.library, demo_project).follow_ups
+                    if f.name == "Arbetsplatsträffar som ger inflytande")
+    assert area_tag is not None
+    with ctx.library.sessions() as s:  # a span in the middle of an untagged entry: cut on both sides
+        entry = s.scalars(select(m.Entry).where(~m.Entry.taggings.any(), func.length(m.Entry.text) > 80)
+                          .limit(1)).one()
+        entry_id, middle = entry.id, len(entry.text) // 2
+    tag_entry(ctx.library, entry_id, area_tag, middle - 20, middle + 20)
     editor = FollowUpEditor(ctx, demo_project)
     qtbot.addWidget(editor)
     editor.resize(1200, 760)
@@ -169,7 +203,15 @@ def test_following_up_an_earlier_improvement_area(
     shown = [editor.evidence.topLevelItem(i).data(0, EntryRole) for i in range(editor.evidence.topLevelItemCount())]
     expected = {p.entry_id for p in analysis.evidence(ctx.library, demo_project, area.tag_id)}
     assert set(shown) == expected and len(shown) == len(expected)
+    spans = [p for p in analysis.evidence(ctx.library, demo_project, area.tag_id)
+             if p.start is not None and (p.start > 0 or p.end < len(p.entry_text))]
+    assert spans, "the demo's follow-up needs a tagged span for this check"
+    texts = {editor.evidence.topLevelItem(i).data(0, EntryRole): editor.evidence.topLevelItem(i).text(0)
+             for i in range(editor.evidence.topLevelItemCount())}
+    assert all("[…]" in texts[p.entry_id] for p in spans)  # cut where the entry goes on, as the report
     editor.radios["in_progress"].click()
+    assert "1 of 5 are followed up" in editor.intro.text()  # counted at once, not at the next visit
+    assert editor.list.currentItem().toolTip().endswith("In progress")
     editor.comment.clear()
     type_text(editor.comment, "Gemensam APT-struktur beslutad – införs i vår.")
     editor.binder.flush()
@@ -231,7 +273,7 @@ def test_the_survey_tab_shows_the_written_answers_and_rating_items(
     assert first == [sf.HME_1, "4", number_text(3.5, 1), "63", "0 · 1 · 1 · 1 · 1", number_text(2.0, 1),
                      "+" + number_text(1.5, 1)]
     hme = [panel.hme.item(r, 0).text() for r in range(panel.hme.rowCount())]
-    assert hme[-1] == "HME" and hme[0].startswith("Motivation")
+    assert hme == ["Motivation (1 of 3 items)", "Ledarskap (1 of 3 items)", "HME (2 of 9 items)"]  # partial, said
     panel.group.setCurrentIndex(panel.group.findData("Socialförvaltningen"))
     assert [items.item(0, c).text() for c in range(5)] == [sf.HME_1, "2", number_text(3.5, 1), "63",
                                                            "0 · 0 · 1 · 1 · 0"]

@@ -85,6 +85,9 @@ def test_written_answers_are_a_source_of_their_own_with_their_count(
     assert "Underlaget bygger på 4 strukturerade dialoger" in draft  # the survey is no dialogue
     assert squeeze("Socialförvaltningen (skriftliga svar)") in text
     assert squeeze(f"{sf.HME_1}43,563") in text and squeeze(f"{sf.HME_4}34,075") in text
+    # two of HME's nine items asked: the indices say they are partial, never a bare "HME"
+    assert squeeze("Motivation (1 av 3 frågor)") in text and squeeze("Ledarskap (1 av 3 frågor)") in text
+    assert squeeze("HME (2 av 9 frågor)") in text
     for identity in (sf.CANARY_NAME, sf.CANARY_MAIL, sf.CANARY_TOKEN):
         assert squeeze(identity) not in text
     titles = outline_titles(pdf)  # the minutes appendix has the meetings, not the survey
@@ -142,3 +145,21 @@ def test_the_word_report_has_the_chapter_too(library: Library, demo_uid: str, de
     assert "Figur 2. Bedömningen av de politiska uppdragen då och nu." in paragraphs
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         assert sum(1 for name in package.namelist() if name.startswith("word/media/")) >= 2  # both charts
+
+
+def test_a_tagged_span_under_an_earlier_area_is_quoted_with_its_ellipses(
+        library: Library, demo_uid: str, demo_document: dict[str, Any], tmp_path: Path) -> None:
+    """The follow-up's statements quote as every other part of the report does: the span of a
+    tagged passage with […] where the entry goes on, never a half sentence without a mark."""
+    current = _linked(library, demo_uid, demo_document)
+    development = report_data(library, current, ReportOptions()).development
+    assert development is not None
+    area = next(f for f in development.follow_ups if f.name == "Tidiga underlag och öppna alternativ")
+    span = next(s for s in area.statements if s.text.startswith("hört talas om flytten"))
+    assert span.cut_before and not span.cut_after
+    whole = next(s for s in area.statements if s is not span)
+    assert not whole.cut_before and not whole.cut_after
+    text = squeeze(poppler_text(build_report_pdf(library, demo_uid, ReportOptions()), tmp_path))
+    chapter = text[text.rindex(squeeze("7.2 Förbättringsområden från föregående uppföljning")):
+                   text.rindex(squeeze("8 Förbättringsområden"))]  # this chapter's quotes, not chapter 8's
+    assert squeeze("”[…] hört talas om flytten innan frågan kom till CSG”") in chapter

@@ -221,3 +221,16 @@ def test_an_open_action_past_its_date_says_so(tmp_path: Path) -> None:
     assert "15januari2026(passerat)" in text and text.count("(passerat)") == 1
     empty = squeeze(poppler_text(build_dialogue_report(sample_report(minutes=False, actions=())), tmp_path))
     assert "Ingaåtgärderärbeslutade." in empty
+
+
+def test_the_list_of_sessions_breaks_no_word(library: Library, demo_uid: str, demo_document: dict[str, Any],
+                                             tmp_path: Path) -> None:
+    """Bilaga B: every word of a session's title, kind and place stays whole in its column (it printed
+    "Arbetsplatsträf / f (APT)" and "Utbildningsförvaltni / ngen,")."""
+    text = poppler_text(build_report_pdf(library, demo_uid, ReportOptions()), tmp_path)
+    appendix = text[text.rindex("Bilaga B. Förteckning över dialogtillfällen"):text.rindex("Bilaga C. Deltagande")]
+    printed = set(appendix.split())
+    for session in demo_document["sessions"]:
+        for word in (session["title"] + " " + (session.get("location") or "")).split():
+            assert word in printed, word
+    assert "APT" in printed

@@ -149,3 +149,18 @@ def test_entries_under_a_question_off_the_agenda_are_grouped_under_it(library: L
                      if squeeze(f"Central fråga {n}:") in flat]
         end = min([*following, flat.index("Övrigaanteckningar")])
         assert squeeze(entry["text"]) in flat[start:end], entry["id"]
+
+
+def test_off_the_agenda_is_said_only_where_there_is_an_agenda(tmp_path: Path) -> None:
+    """A structured talk follows the question guide without an agenda: its questions are not
+    each marked "not on the agenda"; a question left off a real agenda is."""
+    from samverkan_desktop.report.data import MinutesEntry, QuestionEntries
+
+    asked = (QuestionEntries(2, "Hur samarbetar chefer och skyddsombud?",
+                             (MinutesEntry("Kommunal", "statement", "Skyddsombuden är med."),)),)
+    with_agenda = squeeze(poppler_text(build_minutes(sample_minutes(question_entries=asked)), tmp_path))
+    assert squeeze("Central fråga 2: Hur samarbetar chefer och skyddsombud? Frågan fanns inte på dagordningen.") \
+        in with_agenda
+    talk = squeeze(poppler_text(build_minutes(sample_minutes(items=(), question_entries=asked)), tmp_path))
+    assert squeeze("Central fråga 2: Hur samarbetar chefer och skyddsombud?") in talk
+    assert squeeze("Frågan fanns inte på dagordningen.") not in talk

@@ -90,3 +90,18 @@ def test_a_missing_session_is_a_swedish_not_found(library: Library, demo_uid: st
     assert "finns inte" in missing.value.text("sv")
     with library.sessions() as db:
         assert db.query(m.Session).count() > 0
+
+
+@pytest.mark.parametrize(("uid", "sentence"), [
+    (CSG, "Ledamöterna i Central samverkansgrupp (CSG) kallas till sammanträde den 18 september 2025"),
+    ("session-2025-11-06-hemtjanst-norra", "Nedanstående kallas till arbetsplatsträff den 6 november 2025"),
+    ("session-2025-10-16-fokusgrupp", "Nedanstående kallas till samtal i fokusgrupp den 16 oktober 2025"),
+    ("session-2025-10-02-fsg-utb", "Nedanstående kallas till sammanträde den 2 oktober 2025"),
+])
+def test_only_the_bodys_own_meetings_call_its_members(library: Library, demo_uid: str, tmp_path: Path, uid: str,
+                                                      sentence: str) -> None:
+    """An APT at a workplace is no meeting of the CSG: its notice does not call the CSG's members."""
+    text = squeeze(poppler_text(build_notice(library, demo_uid, uid), tmp_path))
+    assert squeeze(sentence) in text
+    if uid != CSG:
+        assert squeeze("Ledamöterna i") not in text

@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
-import pytest
-
-from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.editing import Editor
-from samverkan_desktop.services.interchange.importer import import_document
 from samverkan_desktop.services.library_service import list_sessions, sessions_of_project
 from samverkan_desktop.services.session_planning import STANDARD_AGENDA, attendance_sheet, standard_agenda
-from samverkan_desktop.storage.library import Library, open_library
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = open_library(DataPaths(tmp_path / "data"))
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def demo_project(library: Library, demo_document: dict[str, Any]) -> int:
-    return import_document(library, demo_document).project_id
+from samverkan_desktop.storage.library import Library
 
 
 def test_sessions_of_project_in_date_order_with_times_and_entries(library: Library, demo_project: int) -> None:

@@ -67,6 +67,8 @@ class AreaIndex:
     figures: Figures
     #: how many of the area's items the round asked
     items: int
+    #: how many items the index has in all (3 per area, 9 for the HME): fewer asked, it is partial
+    of: int = 0
 
 
 def figures(counts: Sequence[int] | None) -> Figures:
@@ -127,9 +129,11 @@ def hme_summary(items: Iterable[tuple[str | None, Figures]]) -> list[AreaIndex]:
     for key, numbers in items:
         if key in hme.ITEMS:
             by_area.setdefault(hme.ITEMS[key].area, []).append(numbers)
-    found = [AreaIndex(area, name, Figures(tuple(hme.pooled(f.counts for f in by_area[area]))), len(by_area[area]))
+    found = [AreaIndex(area, name, Figures(tuple(hme.pooled(f.counts for f in by_area[area]))), len(by_area[area]),
+                       sum(1 for item in hme.ITEMS.values() if item.area == area))
              for area, name in hme.AREAS.items() if area in by_area]
     if found:
         every = [f for area in by_area.values() for f in area]
-        found.append(AreaIndex("hme", "HME", Figures(tuple(hme.pooled(f.counts for f in every))), len(every)))
+        found.append(AreaIndex("hme", "HME", Figures(tuple(hme.pooled(f.counts for f in every))), len(every),
+                               len(hme.ITEMS)))
     return found

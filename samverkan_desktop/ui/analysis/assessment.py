@@ -298,10 +298,14 @@ class AssessmentEditor(QWidget):
             self.row = None
             self.reload()
         elif kind in (RecordKind.TAGGING, RecordKind.ENTRY, RecordKind.QUOTE):
-            self._show_evidence()
+            self._show_evidence(keep_place=True)
 
     # -- evidence ----------------------------------------------------------------------
-    def _show_evidence(self) -> None:
+    def _show_evidence(self, keep_place: bool = False) -> None:
+        """Fill the evidence of the current mandate; ``keep_place``: the same mandate read again
+        (a quote chosen, a tagging changed), so the passage the user was at stays selected."""
+        current = self.evidence.currentItem() if keep_place else None
+        kept = (current.data(0, EntryRole), current.data(0, TaggingRole)) if current is not None else None
         self.evidence.clear()
         found = mandate_evidence(self.ctx.library, self.row.id) if self.row else []
         self.chosen = {(q.entry_id, q.tagging_id) for q in quotes_of_project(self.ctx.library, self.project_id)
@@ -323,6 +327,11 @@ class AssessmentEditor(QWidget):
             group.addChildren([self._item(e) for e in items])
             group.setFirstColumnSpanned(True)
             group.setExpanded(True)
+        again = next((item for item in self.evidence_items()
+                      if kept is not None and (item.data(0, EntryRole), item.data(0, TaggingRole)) == kept), None)
+        if again is not None:
+            self.evidence.setCurrentItem(again)
+            self.evidence.scrollToItem(again)
 
     def _item(self, evidence: Evidence) -> QTreeWidgetItem:
         if evidence.route == ROUTE_QUESTION:

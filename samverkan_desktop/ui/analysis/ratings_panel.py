@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.services.comparison import comparison
-from samverkan_desktop.services.survey import hme
 from samverkan_desktop.services.survey.reading import normalise
 from samverkan_desktop.services.survey.results import (
     AreaIndex,
@@ -176,8 +175,8 @@ class RatingsPanel(QWidget):
                        *([self.tr("HME then"), self.tr("Change")] if compare else [])]
         _headers(self.hme, hme_headers)
         for area in areas:
-            name = area.name if area.key == "hme" else self.tr("%1 (%2 of 3 items)").replace(
-                "%1", hme.AREAS[area.key]).replace("%2", str(area.items))
+            name = area.name if area.items >= area.of else self.tr("%1 (%2 of %3 items)").replace(
+                "%1", area.name).replace("%2", str(area.items)).replace("%3", str(area.of))
             values = [name, index_text(area.figures), number_text(area.figures.n)]
             if compare:
                 earlier = self.then_hme.get(area.key)

@@ -9,6 +9,7 @@ side created under a name the project already has can be combined, one by one.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -40,6 +41,7 @@ from samverkan_desktop.services.merge.service import Prepared
 from samverkan_desktop.services.merge.threeway import Choice, Conflict, MergePlan
 from samverkan_desktop.ui.analysis.labels import entry_kind_labels
 from samverkan_desktop.ui.collaboration.labels import count_names, field_names, kind_name_one, kind_names
+from samverkan_desktop.ui.locale_format import date_text, time_text
 
 IdentRole = Qt.ItemDataRole.UserRole + 1
 
@@ -73,10 +75,21 @@ def record_text(value: dict[str, Any] | None, removed: str, names: dict[str, dic
             shown = (names or {}).get(REFERENCES[key], {}).get(item, item)
         elif key == "kind" and isinstance(item, str):
             shown = kinds.get(item, item)
+        elif key == "recorded_at" and isinstance(item, str):
+            shown = _moment(item)
         else:
             shown = item if isinstance(item, str) else json.dumps(item, ensure_ascii=False)
         lines.append(f"{labels.get(key, key)}: {shown}")
     return "\n".join(lines)
+
+
+def _moment(stamp: str) -> str:
+    """An entry's ISO time stamp as the user reads times: ``2025-10-02 08:34``."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{date_text(moment.date())} {time_text(moment)}"
 
 
 class MergeDialog(QDialog):
@@ -285,7 +298,7 @@ class MergeDialog(QDialog):
     def _update(self) -> None:
         left = len(self.plan.conflicts) - len(self.chosen)
         self.receive_button.setEnabled(left == 0)
-        self.waiting.setText(self.tr("Choose for %1 more conflicts.").replace("%1", str(left)) if left else "")
+        self.waiting.setText(self.tr("%n conflict(s) still need a choice.", "", left) if left else "")
 
     def choices(self) -> dict[str, Choice]:
         return dict(self.chosen)

@@ -57,7 +57,8 @@ class SessionEditor(QWidget):
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.banner = self._locked_banner()
         self.written_note = QLabel(self.tr("Written answers from employees, imported from a survey. Each answer is "
-                                           "attributed to its group, never to a person; tag them as any entry."))
+                                           "attributed to its group, never to a person; tag them as any entry. "
+                                           "They are no meeting: no meeting mode, no minutes."))
         self.written_note.setObjectName("editorIntro")
         self.written_note.setWordWrap(True)
 

@@ -1,4 +1,8 @@
-"""Uppgifter: a session's title, kind, date and time, place, protocol number and status."""
+"""Uppgifter: a session's title, kind, date and time, place, protocol number and status.
+
+Written answers (skriftliga svar) are a survey, not a meeting: they show only their title,
+kind and date, and their kind is fixed; only the survey import makes that kind, so a
+meeting cannot be turned into one here either."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.domain.enums import RecordKind, SessionStatus
+from samverkan_desktop.domain.enums import RecordKind, SessionKind, SessionStatus
 from samverkan_desktop.ui.binding import FormBinder
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
@@ -31,10 +35,12 @@ class SessionDetailsTab(QWidget):
         self.read_only = False
         self.binder = FormBinder(ctx, RecordKind.SESSION, self)
         b = self.binder
+        # written answers from a survey (set by ``reload``)
+        self.written = False
 
         body = QWidget()
         body.setMaximumWidth(FORM_MAX_WIDTH)
-        form = QFormLayout(body)
+        self.form = form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.title = QLineEdit()
@@ -46,6 +52,9 @@ class SessionDetailsTab(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("sessionKind")
         fill_combo(self.kind, session_kinds())
+        kind_items = self.kind.model()
+        assert isinstance(kind_items, QStandardItemModel)
+        kind_items.item(self.kind.findData(SessionKind.WRITTEN_ANSWERS.value)).setEnabled(False)  # the import's
         form.addRow(self.tr("&Kind:"), self._compact(self.kind))
         b.combo(self.kind, "kind", self.tr("Session kind"))
 
@@ -72,7 +81,7 @@ class SessionDetailsTab(QWidget):
         times.addWidget(until)
         times.addWidget(self.end)
         times.addStretch(1)
-        time_label = QLabel(self.tr("T&ime:"))
+        self.time_label = time_label = QLabel(self.tr("T&ime:"))
         time_label.setBuddy(self.start)
         form.addRow(time_label, times)
 
@@ -112,7 +121,11 @@ class SessionDetailsTab(QWidget):
         return widget
 
     def reload(self) -> None:
-        self.binder.load(self.ctx.editor.get(RecordKind.SESSION, self.session_id))
+        row = self.ctx.editor.get(RecordKind.SESSION, self.session_id)
+        self.written = str(getattr(row["kind"], "value", row["kind"])) == SessionKind.WRITTEN_ANSWERS.value
+        for field in (self.time_label, self.location, self.protocol_number, self.status):  # no meeting, no minutes
+            self.form.setRowVisible(field, not self.written)
+        self.binder.load(row)
         for line in (self.title, self.location):
             line.setCursorPosition(0)  # a long text shows its beginning
         self._apply_read_only()
@@ -128,5 +141,5 @@ class SessionDetailsTab(QWidget):
             line.setReadOnly(self.read_only)
         for spin in (self.date, self.start, self.end):
             spin.setReadOnly(self.read_only)
-        for combo in (self.kind, self.status):
-            combo.setEnabled(not self.read_only)
+        self.kind.setEnabled(not self.read_only and not self.written)
+        self.status.setEnabled(not self.read_only)

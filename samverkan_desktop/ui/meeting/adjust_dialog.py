@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.services.minutes import MeetingData
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
 
 
 class AdjustDialog(QDialog):
@@ -41,10 +41,9 @@ class AdjustDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if person.session_role == "adjuster"
                                else Qt.CheckState.Unchecked)
             self.people.addItem(item)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = OptionalDateEdit(optional=False)
         self.date.setObjectName("adjustDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.set_date(dt.date.today())
         form = QFormLayout()
         form.addRow(self.tr("&Adjusted by:"), self.people)
         form.addRow(self.tr("&Date:"), self.date)
@@ -62,5 +61,9 @@ class AdjustDialog(QDialog):
                 if self.people.item(row).checkState() == Qt.CheckState.Checked]
 
     def adjusted_on(self) -> dt.date:
-        value = self.date.date()
-        return dt.date(value.year(), value.month(), value.day())
+        return self.date.date() or dt.date.today()
+
+    def accept(self) -> None:
+        """Adjust only with a date: a refused one stays shown, with its message, to correct."""
+        if self.date.commit_typed():
+            super().accept()

@@ -67,11 +67,12 @@ class QuotesPanel(QWidget):
         self.empty = QLabel(self.tr("No quotes chosen yet. Select a passage in Analysis, Assessment or a session's "
                                     "entries and choose “Quote in the report…”."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # in the tree's place, under the intro (not floating mid-page)
         layout.addLayout(buttons)
         for keys, slot in (("Alt+Up", lambda: self.move_current(-1)), ("Alt+Down", lambda: self.move_current(+1)),
                            ("Delete", self.unmark_current)):

@@ -27,9 +27,9 @@ from samverkan_desktop.services.survey.importing import ResponsesImported, guide
 from samverkan_desktop.services.survey.reading import SurveyTable, read_survey
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.jobs import Runner, Task, run_job
-from samverkan_desktop.ui.locale_format import number_text
 from samverkan_desktop.ui.models.navigator import Node, Section
 from samverkan_desktop.ui.survey.import_dialog import ResponsesImportDialog
+from samverkan_desktop.ui.survey.labels import import_counts
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -77,10 +77,10 @@ def _imported(window: Any, ctx: EditContext, project_id: int, result: ResponsesI
         return
     window.refresh_navigator()
     window.select_node(Node(Section.SESSION, project_id, result.session_id))
-    text = QCoreApplication.translate("SurveyActions",
-                                      "Imported %1 written answers from %2 respondents and %3 rating items.")
-    text = text.replace("%1", number_text(result.answers)).replace("%2", number_text(result.respondents))
-    window.statusBar().showMessage(text.replace("%3", number_text(result.rating_items)), STATUS_MESSAGE_MS)
+    counted = import_counts(result.answers, result.respondents, result.rating_items)
+    text = QCoreApplication.translate("SurveyActions", "Imported %1 from %2 and %3.")
+    text = text.replace("%1", counted[0]).replace("%2", counted[1]).replace("%3", counted[2])
+    window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
 
 def show_previous_round(window: Any, ctx: EditContext, project_id: int, runner: Runner | None = None) -> Any:

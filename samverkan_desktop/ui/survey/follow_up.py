@@ -11,6 +11,7 @@ link one (``previous_requested``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.domain.enums import RecordKind
+from samverkan_desktop.report.quoting import excerpt, quoted
 from samverkan_desktop.services import analysis
 from samverkan_desktop.services.comparison import FollowUp, comparison
 from samverkan_desktop.services.editing import Row
@@ -165,6 +167,8 @@ class FollowUpEditor(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.pages, 1)
         self._stale = False
+        # the previous round's title and " (date)", for the intro
+        self._previous = ("", "")
         ctx.changed.connect(self._changed)
         ctx.list_changed.connect(self._changed)
         self.reload()
@@ -182,12 +186,9 @@ class FollowUpEditor(QWidget):
             self.binder.load(None)
             self.row = None
             return
-        done = sum(1 for area in self.areas if area.status is not None)
         when = f" ({date_text(found.previous_date)})" if found.previous_date else ""
-        self.intro.setText(self.tr("The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is "
-                                   "the strongest evidence of what has been strengthened.")
-                           .replace("%1", found.previous_title).replace("%2", when)
-                           .replace("%3", str(done)).replace("%4", str(len(self.areas))))
+        self._previous = (found.previous_title, when)
+        self._show_count()
         self.pages.setCurrentWidget(self.splitter)
         current = self.list.currentItem()
         keep = current.data(AreaRole) if current is not None else None
@@ -211,6 +212,15 @@ class FollowUpEditor(QWidget):
         if self.areas:
             self.list.setCurrentRow(position)
         self._show_current()
+
+    def _show_count(self) -> None:
+        """The intro with how many of the previous round's areas have a status now."""
+        done = sum(1 for area in self.areas if area.status is not None)
+        title, when = self._previous
+        self.intro.setText(self.tr("The improvement areas of “%1”%2: %3 of %4 are followed up. This follow-up is "
+                                   "the strongest evidence of what has been strengthened.")
+                           .replace("%1", title).replace("%2", when)
+                           .replace("%3", str(done)).replace("%4", str(len(self.areas))))
 
     def current_area(self) -> FollowUp | None:
         row = self.list.currentRow()
@@ -259,7 +269,9 @@ class FollowUpEditor(QWidget):
             seen.add(passage.entry_id)
             source = written_source(passage.respondent_group) if passage.written else (passage.party_name or "–")
             where = " · ".join((source, date_text(passage.session_date), passage.session_title))
-            item = QTreeWidgetItem([f"{' '.join(passage.text.split())}\n— {where}"])
+            words = excerpt(passage.entry_text, passage.start, passage.end)  # "[…]" as the report has it
+            shown = " ".join(quoted(words.text, words.cut_before, words.cut_after).split())
+            item = QTreeWidgetItem([f"{shown}\n— {where}"])
             item.setToolTip(0, passage.text)
             item.setData(0, EntryRole, passage.entry_id)
             self.evidence.addTopLevelItem(item)
@@ -301,11 +313,15 @@ class FollowUpEditor(QWidget):
             self.reload_keeping_text()
 
     def _refresh_list(self) -> None:
-        item = self.list.currentItem()
-        if item is not None and self.row is not None:
+        """The current area's dot, tooltip and the count in the intro, after its status changed."""
+        item, area, row = self.list.currentItem(), self.current_area(), self.list.currentRow()
+        if item is not None and area is not None and self.row is not None:
             status = self.row["status"]
-            item.setIcon(dot(STATUS_COLOURS.get(None if status is None else str(getattr(status, "value", status)),
-                                                STATUS_COLOURS[None])))
+            value = None if status is None else str(getattr(status, "value", status))
+            item.setIcon(dot(STATUS_COLOURS.get(value, STATUS_COLOURS[None])))
+            item.setToolTip(f"{area.name}\n{follow_up_statuses()[value]}")
+            self.areas[row] = replace(area, status=value)
+            self._show_count()
 
     def reload_keeping_text(self) -> None:
         """Reload, but not under the user's typing (the comment is stored on its own)."""

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.services.survey.columns import Choice, Column, Use, automatic
 from samverkan_desktop.services.survey.importing import DEFAULT_TITLE
 from samverkan_desktop.services.survey.reading import SurveyTable
-from samverkan_desktop.ui.locale_format import DATE_FORMAT, number_text
+from samverkan_desktop.ui.locale_format import number_text
+from samverkan_desktop.ui.optional_date_edit import OptionalDateEdit
+from samverkan_desktop.ui.survey.labels import import_counts
 
 NOTICE_STYLE = ("QLabel#identityNotice { background: #e8f1fb; color: #0b2a4a; border: 1px solid #9cc0e6; "
                 "border-radius: 4px; padding: 8px 10px; }")
@@ -73,10 +74,9 @@ class ResponsesImportDialog(QDialog):
 
         self.title = QLineEdit(DEFAULT_TITLE)
         self.title.setObjectName("responsesTitle")
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = OptionalDateEdit(optional=False)
         self.date.setObjectName("responsesDate")
-        self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setCalendarPopup(True)
+        self.date.set_date(dt.date.today())
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Date:"), self.date)
@@ -183,8 +183,12 @@ class ResponsesImportDialog(QDialog):
         return self.title.text().strip()
 
     def chosen_date(self) -> dt.date:
-        value = self.date.date()
-        return dt.date(value.year(), value.month(), value.day())
+        return self.date.date() or dt.date.today()
+
+    def accept(self) -> None:
+        """Import only with a date: a refused one stays shown, with its message, to correct."""
+        if self.date.commit_typed():
+            super().accept()
 
     def _changed(self, row: int) -> None:
         if self.choice(row).use is Use.GROUP:  # one group only: an earlier choice is left out
@@ -207,9 +211,9 @@ class ResponsesImportDialog(QDialog):
         if not used:
             self.summary.setText(self.tr("Choose at least one column that answers a question or is a rating item."))
         else:
-            text = self.tr("%1 written answers from %2 respondents and %3 rating items will be imported.")
-            text = text.replace("%1", number_text(answers)).replace("%2", number_text(respondents))
-            text = text.replace("%3", number_text(len(ratings)))
+            counted = import_counts(answers, respondents, len(ratings))
+            text = self.tr("%1 from %2 and %3 will be imported.")
+            text = text.replace("%1", counted[0]).replace("%2", counted[1]).replace("%3", counted[2])
             if group is not None:
                 text += " " + self.tr("The answers are grouped by “%1”.").replace("%1", group)
             else:

@@ -33,6 +33,18 @@ def directions() -> dict[str | None, str]:
     }
 
 
+def import_counts(answers: int, respondents: int, rating_items: int) -> tuple[str, str, str]:
+    """"6 written answers", "1 respondent", "1 rating item": each in its own number (a sentence of
+    an import puts them together; "1 skattningar" was wrong), large numbers grouped ("10 000")."""
+    translate = QCoreApplication.translate
+    texts = (translate("SurveyLabels", "%n written answer(s)", "", answers),
+             translate("SurveyLabels", "%n respondent(s)", "", respondents),
+             translate("SurveyLabels", "%n rating item(s)", "", rating_items))
+    first, second, third = (text.replace(str(n), number_text(n), 1)
+                            for text, n in zip(texts, (answers, respondents, rating_items), strict=True))
+    return first, second, third
+
+
 def written_source(group: str | None) -> str:
     """How a written answer is attributed: to its group, never to a person."""
     return QCoreApplication.translate("SurveyLabels", "Written answer · %1").replace("%1", group or "")
