@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from samverkan_desktop.domain.enums import SessionKind
 from samverkan_desktop.report.content import (
     Cell,
     Contents,
@@ -317,6 +318,8 @@ class _Builder:
                      Cell(plain(str(s.present))), Cell(plain(str(s.entries)))) for s in d.sessions]
         story.append(_grid(("Datum", "Dialogtillfälle", "Typ", "Plats", "Närv.", "Inlägg"), sessions,
                            (27, None, 23, 43, 12, 14)))  # long words whole ("Utbildningsförvaltningen,")
+        if any(s.kind == SessionKind.WRITTEN_ANSWERS.value for s in d.sessions):
+            story.append(Para(plain("För skriftliga svar anger Närv. antalet svarande."), "small"))
         story.append(self.annex("Deltagande parter", "b-parties"))
         parties = [(Cell(plain(party.name), "cell_bold"), Cell(plain(label(PARTY_SIDES, party.side))),
                     Cell(plain(str(sum(1 for s in d.sessions if party.name in s.parties)))))

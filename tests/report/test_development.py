@@ -84,6 +84,8 @@ def test_written_answers_are_a_source_of_their_own_with_their_count(
     draft = method_draft(*method_inputs(library, project_id_for(library, demo_uid)))
     assert "Underlaget bygger på 4 strukturerade dialoger" in draft  # the survey is no dialogue
     assert squeeze("Socialförvaltningen (skriftliga svar)") in text
+    # Bilaga B counts the respondents of written answers as their Närv., and says so
+    assert squeeze("För skriftliga svar anger Närv. antalet svarande.") in text
     assert squeeze(f"{sf.HME_1}43,563") in text and squeeze(f"{sf.HME_4}34,075") in text
     # two of HME's nine items asked: the indices say they are partial, never a bare "HME"
     assert squeeze("Motivation (1 av 3 frågor)") in text and squeeze("Ledarskap (1 av 3 frågor)") in text
@@ -98,6 +100,7 @@ def test_no_chapter_and_no_tables_without_a_previous_round_or_a_survey(
         library: Library, demo_uid: str, tmp_path: Path) -> None:
     pdf = build_report_pdf(library, demo_uid, ReportOptions())
     titles = outline_titles(pdf)
+    assert squeeze("antalet svarande") not in squeeze(poppler_text(pdf, tmp_path))
     assert not any("Utveckling" in t or "skattningar" in t for t in titles)
     assert "skriftliga svar" not in poppler_text(pdf, tmp_path)
 
