@@ -19,24 +19,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(argv: Sequence[str], gui: bool) -> int:
-    """Parse and run; without a command ``gui`` starts the app, the console prints its help."""
-    from samverkan_desktop import cli
+    """Parse and run; without a command ``gui`` starts the app, the console prints its help.
 
-    cli.configure_streams()
-    prog = "samverkan-desktop" if gui else cli.CONSOLE_PROG
-    try:
-        args = cli.parse(argv, prog=prog, gui=gui)
-    except cli.UsageError as exc:
-        return cli._fail(str(exc))
+    A plain start of the app is parsed without the commands' modules (``parse_start``): they
+    are not needed, and importing them would delay the window."""
+    from samverkan_desktop.cli.common import CONSOLE_PROG, configure_streams, parse_start
+
+    configure_streams()
+    prog = "samverkan-desktop" if gui else CONSOLE_PROG
+    args = parse_start(list(argv), prog) if gui else None
+    if args is None:
+        from samverkan_desktop import cli
+
+        try:
+            args = cli.parse(argv, prog=prog, gui=gui)
+        except cli.UsageError as exc:
+            return cli._fail(str(exc))
     if args.self_test:
         from samverkan_desktop.selftest import run_self_test
 
         return run_self_test(on_screen=args.on_screen)
     if args.command is not None:
-        return cli.run_command(args, take_lock=_library_lock)
+        from samverkan_desktop.cli import run_command
+
+        return run_command(args, take_lock=_library_lock)
     if not gui:
-        cli.build_parser(prog, gui=False).print_help()
-        return cli.EXIT_ERROR
+        from samverkan_desktop.cli import EXIT_ERROR, build_parser
+
+        build_parser(prog, gui=False).print_help()
+        return EXIT_ERROR
     from samverkan_desktop.app import run_app
 
     return run_app(args)

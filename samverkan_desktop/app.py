@@ -34,7 +34,6 @@ from samverkan_desktop.assets import app_icon_file
 from samverkan_desktop.logsetup import configure_logging
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.services.storage_faults import classify
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
 
     from samverkan_desktop.storage.library import Library
     from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.meeting.window import MeetingWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; padding: 8px 12px; 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log an unexpected error with its traceback; show the user a plain message."""
+    from samverkan_desktop.services.storage_faults import classify
+
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
     fault = classify(value)
@@ -101,15 +103,41 @@ def ensure_demo_project(library: Library) -> str:
     return demo_project.ensure_demo_project(library)
 
 
-def _open_meeting(window: MainWindow, library: Library, project_uid: str, session_uid: str, language: str) -> None:
+def _show_meeting_early() -> MeetingWindow:
+    """``--meeting``: meeting mode's window at once, taking typing before its minutes are open
+    (ui/meeting/early_input.py); ``_open_meeting`` fills it in or gives it up."""
+    from samverkan_desktop.ui.meeting.window import MeetingWindow
+
+    meeting = MeetingWindow()
+    meeting.present()
+    log.info("meeting mode visible (typing is kept until the minutes are open)")
+    _after_paint(lambda: log.info("meeting mode drawn, taking typing"))
+    return meeting
+
+
+def _open_meeting(window: MainWindow, library: Library, project_uid: str, session_uid: str, language: str,
+                  early: MeetingWindow | None = None) -> None:
+    """Meeting mode on the session; ``early`` is its window shown before the library was open.
+    When the session cannot be found or read, what was typed in it is kept on the clipboard."""
     from samverkan_desktop.services.minutes import find_session
 
     try:
         _project_id, session_id = find_session(library, project_uid, session_uid)
+        meeting = window.open_meeting(session_id, shown=early)
     except ServiceError as exc:
-        QMessageBox.warning(window, "Samverkan Desktop", exc.text(language))
+        log.warning("meeting mode could not open %s: %s", session_uid, exc)
+        if early is not None:
+            early.give_up(exc.text(language))
+        else:
+            QMessageBox.warning(window, "Samverkan Desktop", exc.text(language))
         return
-    meeting = window.open_meeting(session_id)
+    except Exception:  # the window must not take the typing down with it
+        if early is None or early.attached:
+            raise
+        log.exception("meeting mode could not open %s", session_uid)
+        early.give_up(QCoreApplication.translate(
+            "App", "The minutes could not be opened; the details are in the log file."))
+        return
     if meeting is None:  # not a meeting (written answers): the window said why
         return
     log.info("meeting mode shown for %s", session_uid)
@@ -182,8 +210,9 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(None, paths, settings)  # empty until the library is open
     window.show()
     log.info("main window visible (the library opens next)")
+    early = _show_meeting_early() if args.meeting else None
     run = _Run(paths, lock)
-    _after_paint(lambda: _open_library(app, window, run, args, language))
+    _after_paint(lambda: _open_library(app, window, run, args, language, early))
 
     # Windows ends a process soon after aboutToQuit when the user logs off or shuts down,
     # before exec() returns; SIGTERM and Ctrl+C close the window as its close button does
@@ -194,20 +223,29 @@ def run_app(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argparse.Namespace,
-                  language: str) -> None:
-    """The second step of a start (see the module's text); ends the app with 2 when the library
-    cannot be opened or the user chose to quit on a damaged one."""
-    from samverkan_desktop.ui.context import EditContext
+def _checked_library(paths: DataPaths, language: str, early: MeetingWindow | None = None) -> Library | None:
+    """The library, checked and opened; None when it cannot be, or the user chose to quit on a
+    damaged one: then what was typed in ``early`` meeting mode goes on the clipboard first."""
     from samverkan_desktop.ui.startup_checks import open_library_checked
 
-    paths = window.paths
     try:
         library = open_library_checked(paths, _open_library_or_explain, language)
     except Exception:  # run_app would have ended with the traceback; the window must not stay empty
         log.exception("the start-up check failed")
         _say_not_opened(paths)
         library = None
+    if library is None and early is not None:
+        early.give_up()
+    return library
+
+
+def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argparse.Namespace,
+                  language: str, early: MeetingWindow | None = None) -> None:
+    """The second step of a start (see the module's text); ends the app with 2 when the library
+    cannot be opened or the user chose to quit on a damaged one."""
+    from samverkan_desktop.ui.context import EditContext
+
+    library = _checked_library(window.paths, language, early)
     if library is None:
         app.exit(2)
         return
@@ -217,7 +255,7 @@ def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argpar
     run.library = library
     window.attach(EditContext(library, language))
     if args.meeting:  # the secretary is in a meeting: meeting mode first, the rest once it is drawn
-        _open_meeting(window, library, args.project or "", args.meeting, language)
+        _open_meeting(window, library, args.project or "", args.meeting, language, early)
         _after_paint(lambda: _show_project(app, window, run, args, language))
     else:
         _show_project(app, window, run, args, language)

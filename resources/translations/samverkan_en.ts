@@ -565,6 +565,10 @@
         <translation>The library in %1 could not be opened. It may be damaged or used by another program. Nothing was changed. Run “samverkan-desktop check” for details.</translation>
     </message>
     <message>
+        <source>The minutes could not be opened; the details are in the log file.</source>
+        <translation>The minutes could not be opened; the details are in the log file.</translation>
+    </message>
+    <message>
         <source>There is no project “%1” in the library.</source>
         <translation>There is no project “%1” in the library.</translation>
     </message>
@@ -1093,6 +1097,13 @@
     <message>
         <source>Saving problem</source>
         <translation>Saving problem</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyInput</name>
+    <message>
+        <source>What you typed could not be saved; it is on the clipboard, so that you can paste it where it belongs.</source>
+        <translation>What you typed could not be saved; it is on the clipboard, so that you can paste it where it belongs.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2009,18 @@
         <translation>Everything is saved</translation>
     </message>
     <message>
+        <source>opening the minutes…</source>
+        <translation>opening the minutes…</translation>
+    </message>
+    <message>
+        <source>Opening the minutes…</source>
+        <translation>Opening the minutes…</translation>
+    </message>
+    <message>
+        <source>The minutes are still being opened; this works in a moment.</source>
+        <translation>The minutes are still being opened; this works in a moment.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2012,6 +2035,10 @@
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
+        <translation>The minutes are still being opened; what you typed is saved then. Close again in a moment.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -3857,10 +3884,6 @@
         <translation>Import “%1” as</translation>
     </message>
     <message>
-        <source>%1 from %2 and %3 will be imported.</source>
-        <translation>%1 from %2 and %3 will be imported.</translation>
-    </message>
-    <message>
         <source>Leave out</source>
         <translation>Leave out</translation>
     </message>
@@ -3891,6 +3914,10 @@
     <message>
         <source>Every answer is attributed to “Medarbetare”.</source>
         <translation>Every answer is attributed to “Medarbetare”.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 and %3 will be imported.</source>
+        <translation>%1 from %2 and %3 will be imported.</translation>
     </message>
 </context>
 <context>
@@ -4268,10 +4295,6 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
-        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -4298,6 +4321,10 @@
     <message>
         <source>Unlock the minutes for changes; the reopening is recorded</source>
         <translation>Unlock the minutes for changes; the reopening is recorded</translation>
+    </message>
+    <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
+        <translation>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4683,10 @@
         <source>Cannot be compared</source>
         <translation>Cannot be compared</translation>
     </message>
+    <message>
+        <source>Written answer · %1</source>
+        <translation>Written answer · %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
         <translation>
@@ -4676,10 +4707,6 @@
             <numerusform>%n rating item</numerusform>
             <numerusform>%n rating items</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Written answer · %1</source>
-        <translation>Written answer · %1</translation>
     </message>
 </context>
 <context>

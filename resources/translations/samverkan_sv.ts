@@ -146,7 +146,7 @@
         <translation>&amp;Protokoll för tillfället…</translation>
     </message>
     <message>
-        <source>Preview the session's minutes as PDF, then save or print them</source>
+        <source>Preview the session&apos;s minutes as PDF, then save or print them</source>
         <translation>Förhandsgranska tillfällets protokoll som PDF och spara eller skriv ut det</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Importera &amp;svar…</translation>
     </message>
     <message>
-        <source>Import employees' written answers from a survey export (Excel or CSV); the respondents' identity is never stored</source>
+        <source>Import employees&apos; written answers from a survey export (Excel or CSV); the respondents&apos; identity is never stored</source>
         <translation>Importera medarbetarnas skriftliga svar från en enkätexport (Excel eller CSV); de svarandes identitet sparas aldrig</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <source>Search the project's minutes, memos and texts (also Ctrl+F)</source>
+        <source>Search the project&apos;s minutes, memos and texts (also Ctrl+F)</source>
         <translation>Sök i projektets protokoll, kommentarer och texter (även Ctrl+F)</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Go back to one of the library's backups (it can be undone)</source>
+        <source>Go back to one of the library&apos;s backups (it can be undone)</source>
         <translation>Gå tillbaka till en av bibliotekets säkerhetskopior (det går att ångra)</translation>
     </message>
     <message>
@@ -565,6 +565,10 @@
         <translation>Biblioteket i %1 kunde inte öppnas. Det kan vara skadat eller användas av ett annat program. Ingenting har ändrats. Kör ”samverkan-desktop check” för att få veta mer.</translation>
     </message>
     <message>
+        <source>The minutes could not be opened; the details are in the log file.</source>
+        <translation>Protokollet kunde inte öppnas. Detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
         <source>There is no project “%1” in the library.</source>
         <translation>Det finns inget projekt ”%1” i biblioteket.</translation>
     </message>
@@ -688,7 +692,7 @@
     <name>AttendanceModel</name>
     <message>
         <source>Present</source>
-        <extracomment>internal id of a party row; a person row's internal id is its party's row + 1</extracomment>
+        <extracomment>internal id of a party row; a person row&apos;s internal id is its party&apos;s row + 1</extracomment>
         <translation>Närvarande</translation>
     </message>
     <message>
@@ -782,7 +786,7 @@
         <translation>Antecknat av %1</translation>
     </message>
     <message>
-        <source>the other side's version of %1, kept beside it after a conflict</source>
+        <source>the other side&apos;s version of %1, kept beside it after a conflict</source>
         <translation>den andra sidans version av %1, sparad bredvid efter en konflikt</translation>
     </message>
     <message>
@@ -1053,7 +1057,7 @@
         <translation>Beslutsd&amp;atum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -1096,6 +1100,13 @@
     </message>
 </context>
 <context>
+    <name>EarlyInput</name>
+    <message>
+        <source>What you typed could not be saved; it is on the clipboard, so that you can paste it where it belongs.</source>
+        <translation>Det du skrev kunde inte sparas. Det ligger i urklipp, så att du kan klistra in det där det hör hemma.</translation>
+    </message>
+</context>
+<context>
     <name>ErasePerson</name>
     <message>
         <source>no party</source>
@@ -1106,7 +1117,7 @@
         <translation>Radera personuppgifterna för ”%1” (%2)? Det här händer:</translation>
     </message>
     <message>
-        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project's texts (attendance lines: %2, places in the texts: %3).</source>
+        <source>• The name becomes “%1” in the list of people, in the attendance and wherever the full name is written in the project&apos;s texts (attendance lines: %2, places in the texts: %3).</source>
         <translation>• Namnet byts mot ”%1” i personlistan, i närvaron och överallt där hela namnet står i projektets texter (närvarorader: %2, ställen i texterna: %3).</translation>
     </message>
     <message>
@@ -1181,7 +1192,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Tags</source>
-        <extracomment>the party filter's value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
+        <extracomment>the party filter&apos;s value for entries without a party the tag list widens to its longest name, up to this many em</extracomment>
         <translation>Koder</translation>
     </message>
     <message>
@@ -1315,7 +1326,7 @@
         <translation>&amp;Koppla föregående uppföljning…</translation>
     </message>
     <message>
-        <source>The previous round's improvement areas</source>
+        <source>The previous round&apos;s improvement areas</source>
         <translation>Föregående omgångs förbättringsområden</translation>
     </message>
     <message>
@@ -1367,11 +1378,11 @@
         <translation>Inlägg i den här omgången</translation>
     </message>
     <message>
-        <source>This round's entries that speak to the improvement area</source>
+        <source>This round&apos;s entries that speak to the improvement area</source>
         <translation>Inlägg i den här omgången som handlar om förbättringsområdet</translation>
     </message>
     <message>
-        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round's dialogues and written answers say about them.</source>
+        <source>Link the project to the previous round to follow up the improvement areas it proposed: what was done, what is in progress, and what this round&apos;s dialogues and written answers say about them.</source>
         <translation>Koppla projektet till föregående uppföljning för att följa upp förbättringsområdena som den föreslog: vad som har gjorts, vad som pågår och vad den här omgångens dialoger och skriftliga svar säger om dem.</translation>
     </message>
     <message>
@@ -1679,7 +1690,7 @@
         <translation>Politiska uppdrag</translation>
     </message>
     <message>
-        <source>The mandates the report follows up, e.g. "U1 – Strengthen collaboration at the workplace". You can add them later too.</source>
+        <source>The mandates the report follows up, e.g. &quot;U1 – Strengthen collaboration at the workplace&quot;. You can add them later too.</source>
         <translation>De politiska uppdrag som rapporten följer upp, t.ex. ”U1 – Stärk samverkan på arbetsplatsnivå”. Du kan också lägga till dem senare.</translation>
     </message>
     <message>
@@ -1771,7 +1782,7 @@
         <translation>Ny rad i inlägget</translation>
     </message>
     <message>
-        <source>No party (e.g. the secretary's own note)</source>
+        <source>No party (e.g. the secretary&apos;s own note)</source>
         <translation>Ingen part (t.ex. sekreterarens egen anteckning)</translation>
     </message>
     <message>
@@ -1998,6 +2009,18 @@
         <translation>Allt är sparat</translation>
     </message>
     <message>
+        <source>opening the minutes…</source>
+        <translation>öppnar protokollet…</translation>
+    </message>
+    <message>
+        <source>Opening the minutes…</source>
+        <translation>Öppnar protokollet…</translation>
+    </message>
+    <message>
+        <source>The minutes are still being opened; this works in a moment.</source>
+        <translation>Protokollet håller fortfarande på att öppnas. Det här går om en liten stund.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -2012,6 +2035,10 @@
     <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
+        <translation>Protokollet håller fortfarande på att öppnas. Det du har skrivit sparas då. Stäng igen om en liten stund.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2113,7 +2140,7 @@
         <translation>Nya koder med ett namn som projektet redan har</translation>
     </message>
     <message>
-        <source>Combine their tag “%1” with the project's tag of the same name</source>
+        <source>Combine their tag “%1” with the project&apos;s tag of the same name</source>
         <translation>Slå ihop deras kod ”%1” med projektets kod med samma namn</translation>
     </message>
     <message>
@@ -2175,7 +2202,7 @@
         <translation>Protokollsanteckningar till § %1</translation>
     </message>
     <message>
-        <source>A party's own statement entered into the minutes of this item.</source>
+        <source>A party&apos;s own statement entered into the minutes of this item.</source>
         <translation>En parts eget yttrande som förs in i protokollet under den här paragrafen.</translation>
     </message>
     <message>
@@ -2191,7 +2218,7 @@
         <translation>Ta bort protokollsanteckningen från %1?</translation>
     </message>
     <message>
-        <source>The party's statement, in its own words</source>
+        <source>The party&apos;s statement, in its own words</source>
         <translation>Partens yttrande i egen formulering</translation>
     </message>
     <message>
@@ -2214,7 +2241,7 @@
 <context>
     <name>NamesPanel</name>
     <message>
-        <source>Names written into the entries: the names of the project's people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
+        <source>Names written into the entries: the names of the project&apos;s people, and two capitalised words after a role such as “skyddsombudet”. A report without names prints what you choose here instead; the minutes keep the name.</source>
         <translation>Namn som skrivits in i inläggen: namnen på projektets personer och två ord med stor bokstav efter en roll som ”skyddsombudet”. En rapport utan namn skriver det du väljer här i stället; protokollet behåller namnet.</translation>
     </message>
     <message>
@@ -2561,7 +2588,7 @@
     <name>PeopleEditor</name>
     <message>
         <source>&amp;Show:</source>
-        <extracomment>filter values besides a party's id the user picked what to show: a party's id, ALL_PARTIES or NO_PARTY the user asks to erase a person's personal data (the main window asks and does it)</extracomment>
+        <extracomment>filter values besides a party&apos;s id the user picked what to show: a party&apos;s id, ALL_PARTIES or NO_PARTY the user asks to erase a person&apos;s personal data (the main window asks and does it)</extracomment>
         <translation>V&amp;isa:</translation>
     </message>
     <message>
@@ -2601,15 +2628,15 @@
         <translation>R&amp;oll eller titel:</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <source>Person's party</source>
+        <source>Person&apos;s party</source>
         <translation>Personens part</translation>
     </message>
     <message>
-        <source>Person's role</source>
+        <source>Person&apos;s role</source>
         <translation>Personens roll</translation>
     </message>
     <message>
@@ -2617,7 +2644,7 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>The person's %n attendance line(s) in sessions are deleted too.</source>
+        <source>The person&apos;s %n attendance line(s) in sessions are deleted too.</source>
         <translation>
             <numerusform>Personens rad i närvarolistan för %n dialogtillfälle tas också bort.</numerusform>
             <numerusform>Personens rader i närvarolistorna för %n dialogtillfällen tas också bort.</numerusform>
@@ -2658,7 +2685,7 @@
         <translation>Radera personuppgifter…</translation>
     </message>
     <message>
-        <source>Remove the person's name from the project, its search index and its backups (GDPR); the entries keep their party</source>
+        <source>Remove the person&apos;s name from the project, its search index and its backups (GDPR); the entries keep their party</source>
         <translation>Ta bort personens namn ur projektet, sökregistret och säkerhetskopiorna (GDPR). Anteckningarna behåller sin part.</translation>
     </message>
 </context>
@@ -2852,7 +2879,7 @@
     <name>PreviousRatingPanel</name>
     <message>
         <source>The motivation in the previous round</source>
-        <extracomment>the colours of the ratings' dots (as the assessment's)</extracomment>
+        <extracomment>the colours of the ratings&apos; dots (as the assessment&apos;s)</extracomment>
         <translation>Motiveringen i föregående omgång</translation>
     </message>
     <message>
@@ -2883,11 +2910,11 @@
         <translation>Föregående uppföljning</translation>
     </message>
     <message>
-        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year's project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
+        <source>Compare this round with the previous one: its ratings, the improvement areas it proposed and its rating items. Choose last year&apos;s project (import its project file or archive first) and link it. What has the same name is matched; match the rest below, or leave it without a match.</source>
         <translation>Jämför den här omgången med den förra: bedömningarna, förbättringsområdena som föreslogs och skattningarna. Välj förra årets projekt (importera först dess projektfil eller arkiv) och koppla det. Det som har samma namn matchas; matcha resten nedan, eller lämna det utan motsvarighet.</translation>
     </message>
     <message>
-        <source>The previous round's project</source>
+        <source>The previous round&apos;s project</source>
         <translation>Föregående omgångs projekt</translation>
     </message>
     <message>
@@ -2955,7 +2982,7 @@
         <translation>Inte kopplat till någon föregående uppföljning ännu.</translation>
     </message>
     <message>
-        <source>The library has no other project yet. Import last year's project file or archive first (File &gt; Import project file…).</source>
+        <source>The library has no other project yet. Import last year&apos;s project file or archive first (File &gt; Import project file…).</source>
         <translation>Biblioteket har inget annat projekt ännu. Importera först förra årets projektfil eller arkiv (Arkiv &gt; Importera projektfil…).</translation>
     </message>
     <message>
@@ -3070,7 +3097,7 @@
         <translation>Bes&amp;lutsdatum:</translation>
     </message>
     <message>
-        <source>The commission, quoted from the board's decision</source>
+        <source>The commission, quoted from the board&apos;s decision</source>
         <translation>Uppdraget, ordagrant ur beslutet</translation>
     </message>
     <message>
@@ -3118,7 +3145,7 @@
     <name>ProjectFiles</name>
     <message>
         <source>Import project file</source>
-        <extracomment>the share of an import's progress bar that reading the file takes</extracomment>
+        <extracomment>the share of an import&apos;s progress bar that reading the file takes</extracomment>
         <translation>Importera projektfil</translation>
     </message>
     <message>
@@ -3134,7 +3161,7 @@
         <translation>Ersätta projektet?</translation>
     </message>
     <message>
-        <source>The library already has this project. Replace it with the file's version? What you changed since is lost.</source>
+        <source>The library already has this project. Replace it with the file&apos;s version? What you changed since is lost.</source>
         <translation>Projektet finns redan i biblioteket. Vill du ersätta det med versionen i filen? Det du har ändrat sedan dess går förlorat.</translation>
     </message>
     <message>
@@ -3342,7 +3369,7 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session's entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
+        <source>The passages you chose with “Quote in the report” (in the evidence, the assessment and a session&apos;s entries). The report prints them first, in this order, then adds its own choice up to three per mandate, theme and strength (two per improvement area).</source>
         <translation>De stycken du valt med ”Citera i rapporten” (i analysen, bedömningen och ett dialogtillfälles inlägg). Rapporten skriver dem först, i den här ordningen, och fyller sedan på med egna val upp till tre per uppdrag, tema och styrka (två per förbättringsområde).</translation>
     </message>
     <message>
@@ -3378,7 +3405,7 @@
         <translation>&amp;Gå till inlägget</translation>
     </message>
     <message>
-        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session's entries and choose “Quote in the report…”.</source>
+        <source>No quotes chosen yet. Select a passage in Analysis, Assessment or a session&apos;s entries and choose “Quote in the report…”.</source>
         <translation>Inga citat är valda ännu. Markera ett stycke i Analys, Bedömning eller ett dialogtillfälles inlägg och välj ”Citera i rapporten…”.</translation>
     </message>
     <message>
@@ -3689,7 +3716,7 @@
         <translation>Word-mall</translation>
     </message>
     <message>
-        <source>“Save as Word…” uses the municipality's template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
+        <source>“Save as Word…” uses the municipality&apos;s template (.docx or .dotx): its styles, page setup, headers and footers; the report replaces its text.</source>
         <translation>”Spara som Word…” använder kommunens mall (.docx eller .dotx): dess formatmallar, sidinställningar, sidhuvuden och sidfötter; rapporten ersätter mallens text.</translation>
     </message>
     <message>
@@ -3705,7 +3732,7 @@
         <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
     </message>
     <message>
-        <source>None: the app's own look</source>
+        <source>None: the app&apos;s own look</source>
         <translation>Ingen: programmets eget utseende</translation>
     </message>
 </context>
@@ -3717,7 +3744,7 @@
         <translation>Rapporten</translation>
     </message>
     <message>
-        <source>Write the report's own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
+        <source>Write the report&apos;s own texts, choose the quotes that carry each mandate, decide about names in the entries, and see what remains. Project &gt; Dialogue report… builds it. Everything is saved as you type.</source>
         <translation>Skriv rapportens egna texter, välj citaten som bär varje uppdrag, bestäm om namn i inläggen och se vad som återstår. Projekt &gt; Dialograpport… bygger den. Allt sparas medan du skriver.</translation>
     </message>
     <message>
@@ -3768,7 +3795,7 @@
         <translation>Utkast från underlaget</translation>
     </message>
     <message>
-        <source>Insert a draft built from the project's data, to edit. Text you have written is never replaced without asking.</source>
+        <source>Insert a draft built from the project&apos;s data, to edit. Text you have written is never replaced without asking.</source>
         <translation>Infoga ett utkast byggt på projektets uppgifter, att redigera. Text du har skrivit ersätts aldrig utan att du tillfrågas.</translation>
     </message>
     <message>
@@ -3800,7 +3827,7 @@
         <translation>Importera svar – %1</translation>
     </message>
     <message>
-        <source>What happens to the respondents' identity</source>
+        <source>What happens to the respondents&apos; identity</source>
         <translation>Vad som händer med de svarandes identitet</translation>
     </message>
     <message>
@@ -3816,7 +3843,7 @@
         <translation>Välj vad varje kolumn i filen är. En kolumn med en fråga ur samtalsguiden som rubrik besvarar den frågan; heltal 1–5 är en skattning; en kolumn med få olika svar, till exempel förvaltning, kan gruppera svaren.</translation>
     </message>
     <message>
-        <source>The file's columns and what to do with them</source>
+        <source>The file&apos;s columns and what to do with them</source>
         <translation>Filens kolumner och vad som ska göras med dem</translation>
     </message>
     <message>
@@ -3841,7 +3868,7 @@
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <source>The respondents' identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
+        <source>The respondents&apos; identity is removed before anything is imported: the columns %1 were left out when the file was read and are never stored – not in the library, the log, the backups or the search index. Each answer is attributed to its group, never to a person.</source>
         <translation>De svarandes identitet tas bort innan något importeras: kolumnerna %1 lämnades utanför när filen lästes och sparas aldrig – inte i biblioteket, loggen, säkerhetskopiorna eller sökindexet. Varje svar tillskrivs sin grupp, aldrig en person.</translation>
     </message>
     <message>
@@ -3855,10 +3882,6 @@
     <message>
         <source>Import “%1” as</source>
         <translation>Importera ”%1” som</translation>
-    </message>
-    <message>
-        <source>%1 from %2 and %3 will be imported.</source>
-        <translation>%1 från %2 och %3 importeras.</translation>
     </message>
     <message>
         <source>Leave out</source>
@@ -3892,12 +3915,16 @@
         <source>Every answer is attributed to “Medarbetare”.</source>
         <translation>Alla svar tillskrivs ”Medarbetare”.</translation>
     </message>
+    <message>
+        <source>%1 from %2 and %3 will be imported.</source>
+        <translation>%1 från %2 och %3 importeras.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss</source>
-        <translation>dddd d MMMM yyyy 'kl.' HH:mm:ss</translation>
+        <translation>dddd d MMMM yyyy &apos;kl.&apos; HH:mm:ss</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -4034,7 +4061,7 @@
         <translation>&amp;Citera i rapporten…</translation>
     </message>
     <message>
-        <source>Choose the entry, or the selected tagging's words, as a quote the report prints first (also in adjusted minutes)</source>
+        <source>Choose the entry, or the selected tagging&apos;s words, as a quote the report prints first (also in adjusted minutes)</source>
         <translation>Välj inlägget, eller den markerade kodningens ord, som citat som rapporten skriver först (även i justerade protokoll)</translation>
     </message>
     <message>
@@ -4053,8 +4080,8 @@
         <translation>&amp;Sök i projektet:</translation>
     </message>
     <message>
-        <source>Words, the beginning of words, or "an exact phrase"</source>
-        <translation>Ord, början av ord eller "en exakt fras"</translation>
+        <source>Words, the beginning of words, or &quot;an exact phrase&quot;</source>
+        <translation>Ord, början av ord eller &quot;en exakt fras&quot;</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4100,7 +4127,7 @@
         <translation>Inga träffar</translation>
     </message>
     <message>
-        <source>The report's texts</source>
+        <source>The report&apos;s texts</source>
         <translation>Rapportens texter</translation>
     </message>
 </context>
@@ -4146,7 +4173,7 @@
         <translation>Skicka ut dialogtillfällen</translation>
     </message>
     <message>
-        <source>Choose the sessions that another secretary will record. The file holds the project's frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else's name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
+        <source>Choose the sessions that another secretary will record. The file holds the project&apos;s frame (commission, political mandates, question guide, tags and parties), the sessions you choose and only their people: nobody else&apos;s name travels. The secretary imports it, records and sends a copy back, which you take in with “Receive…”.</source>
         <translation>Välj de dialogtillfällen som en annan sekreterare ska anteckna. Filen innehåller projektets ram (uppdrag, politiska uppdrag, samtalsguide, koder och parter), de tillfällen du väljer och bara deras personer – inga andra namn följer med. Sekreteraren importerar filen, antecknar och skickar tillbaka en kopia, som du tar emot med ”Ta emot…”.</translation>
     </message>
     <message>
@@ -4268,10 +4295,6 @@
         <translation>Låst</translation>
     </message>
     <message>
-        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
-        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst. De är inget möte: inget mötesläge, inget protokoll.</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Uppgifter</translation>
     </message>
@@ -4298,6 +4321,10 @@
     <message>
         <source>Unlock the minutes for changes; the reopening is recorded</source>
         <translation>Lås upp protokollet för ändringar; att det öppnas igen registreras</translation>
+    </message>
+    <message>
+        <source>Written answers from employees, imported from a survey. Each answer is attributed to its group, never to a person; tag them as any entry. They are no meeting: no meeting mode, no minutes.</source>
+        <translation>Skriftliga svar från medarbetare, importerade från en enkät. Varje svar tillskrivs sin grupp, aldrig en person; koda dem som vilket inlägg som helst. De är inget möte: inget mötesläge, inget protokoll.</translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4648,7 @@
     <name>SurveyLabels</name>
     <message>
         <source>Done</source>
-        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings' dots</extracomment>
+        <extracomment>the colours of the follow-up statuses (green, amber, red, grey), as the ratings&apos; dots</extracomment>
         <translation>Genomfört</translation>
     </message>
     <message>
@@ -4656,6 +4683,10 @@
         <source>Cannot be compared</source>
         <translation>Kan inte jämföras</translation>
     </message>
+    <message>
+        <source>Written answer · %1</source>
+        <translation>Skriftligt svar · %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
         <translation>
@@ -4676,10 +4707,6 @@
             <numerusform>%n skattning</numerusform>
             <numerusform>%n skattningar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Written answer · %1</source>
-        <translation>Skriftligt svar · %1</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +5026,7 @@
     <name>UserGuideWindow</name>
     <message>
         <source>User guide – Samverkan Desktop</source>
-        <extracomment>the guide's chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
+        <extracomment>the guide&apos;s chapter (its heading, without the number) for each screen of the main window the chapter of the start page (no project open) and of a screen the guide has no chapter for screenshots are shown at most this wide (they are taken at 1366 pixels)</extracomment>
         <translation>Användarguide – Samverkan Desktop</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ Swedish unless ``SAMVERKAN_LANG=en``; tracebacks go to the log file only.
 
 Each group of commands lives in a module of its own that adds its subcommands to the
 parser (``register``) with the function that runs them; ``main`` composes the parser from
-``COMMAND_MODULES`` and runs a parsed command. A new command is a new ``register`` entry,
+``command_modules()`` and runs a parsed command. A new command is a new ``register`` entry,
 nothing else.
 """
 

@@ -1,4 +1,8 @@
-"""What every command shares: the language, exit codes, the Swedish argument parser, opening the library."""
+"""What every command shares: the language, exit codes, the Swedish argument parser, opening the library.
+
+It also parses a plain start of the app (``parse_start``): the options of the window only,
+without importing the commands' modules, which a start does not need before its window shows.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from samverkan_desktop.paths import DataPaths
 
@@ -15,6 +19,8 @@ if TYPE_CHECKING:
     from samverkan_desktop.storage.library import Library
 
 EXIT_OK, EXIT_DAMAGED, EXIT_ERROR = 0, 1, 2
+#: the console executable shipped beside the windowed app (``samverkan-cli.exe`` on Windows)
+CONSOLE_PROG = "samverkan-cli"
 
 Handler = Callable[[argparse.Namespace, DataPaths], int]
 """Runs one parsed command against the data folder; returns the exit code."""
@@ -46,6 +52,61 @@ class Parser(argparse.ArgumentParser):
             for pattern, replacement in _ARGPARSE_SV:
                 message = re.sub(pattern, replacement, message)
         raise UsageError(message)
+
+
+class _Version(argparse.Action):
+    """``--version``; the version is read from the package metadata only when asked for (the
+    metadata would otherwise be read at every start of the app, before its window shows)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from samverkan_desktop import __version__
+
+        print(f"samverkan-desktop {__version__}")
+        parser.exit()
+
+
+def start_parser(prog: str = "samverkan-desktop", gui: bool = True) -> Parser:
+    """The options before any command; ``gui`` adds those that start the window (not the console's)."""
+    parser = Parser(
+        prog=prog,
+        description="Samverkan Desktop: protokoll, dialoger och dialograpport för central samverkan.",
+    )
+    parser.add_argument("--version", action=_Version, nargs=0, help="skriv ut programmets version och avsluta")
+    parser.add_argument("--data-dir", metavar="MAPP", help="mappen för biblioteket (databas, "
+                        "säkerhetskopior, logg); annars SAMVERKAN_DATA_DIR eller användarens mapp")
+    if gui:
+        parser.add_argument("--demo", action="store_true", help="starta med exempelprojektet")
+        parser.add_argument("--project", metavar="PROJEKT", help="öppna projektet med detta id")
+        parser.add_argument("--meeting", metavar="TILLFÄLLE", help="öppna dialogtillfället med detta id")
+        parser.add_argument("--pseudo", action="store_true", help="pseudolokalisering: utdragna texter som "
+                            "visar avklippta fält (även SAMVERKAN_PSEUDO=1)")
+    parser.add_argument("--self-test", action="store_true", help="kontrollera installationen utan att visa "
+                        "något fönster (tillfälligt bibliotek, exempelprojektet, rapporten); 0 = allt fungerar")
+    parser.add_argument("--on-screen", action="store_true", help="med --self-test: använd datorns egen "
+                        "skärm (i Windows: windows) i stället för offscreen")
+    return parser
+
+
+def parse_start(argv: list[str], prog: str = "samverkan-desktop") -> argparse.Namespace | None:
+    """A start of the app without a command, parsed as the whole parser parses it; None when
+    ``argv`` names a command, asks for help or is wrong (the whole parser answers those)."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    parser = start_parser(prog, gui=True)
+    parser.set_defaults(command=None)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except UsageError:
+        return None
+    return None if rest else args
+
+
+def configure_streams() -> None:
+    """UTF-8 on the console everywhere, also on a Windows code page."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
 
 
 def command(sub: argparse._SubParsersAction[Parser], name: str, handler: Handler, *, help: str,

@@ -6,6 +6,7 @@ that a caller can ask with whatever it holds: a ``Row`` value, a form's current 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from samverkan_desktop.domain.enums import ItemType, SessionStatus
@@ -39,3 +40,8 @@ def has_outcome(item_type: ItemType | str | None) -> bool:
 def next_item_number(numbers: Iterable[int]) -> int:
     """The § number a new last agenda item gets: one past the highest, 1 on an empty agenda."""
     return max(numbers, default=0) + 1
+
+
+def now_iso() -> str:
+    """The local time with its UTC offset, to the second: an entry's recorded_at."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")

@@ -192,9 +192,4 @@ def load_meeting(library: Library, session_id: int) -> MeetingData:
             status, is_read_only(status), parties, people, tuple(topics), _entries(c, session_id), draft)
 
 
-def now_iso() -> str:
-    """The local time with its UTC offset, to the second: an entry's recorded_at."""
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
 ENTRY_KINDS = tuple(kind.value for kind in EntryKind)

@@ -37,7 +37,6 @@ from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.dialogs import confirm, show_error
 from samverkan_desktop.ui.models.navigator import NavigatorModel, Node, NodeRole, Section, section_labels
-from samverkan_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -45,9 +44,11 @@ if TYPE_CHECKING:
     from samverkan_desktop.services.search import Hit
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.jobs import Runner, Task
+    from samverkan_desktop.ui.meeting.window import MeetingWindow
     from samverkan_desktop.ui.retention_notice import RetentionNotice
     from samverkan_desktop.ui.search.search_dialog import SearchDialog
     from samverkan_desktop.ui.user_guide import UserGuideWindow
+    from samverkan_desktop.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
@@ -56,6 +57,7 @@ STATUS_MESSAGE_MS = 8000
 class MainWindow(QMainWindow):
     ctx: EditContext  # set by attach()
     retention: RetentionNotice
+    welcome: WelcomePage  # the start page, built by attach(): nothing to choose from before
 
     def __init__(self, ctx: EditContext | None, paths: DataPaths, settings: S.Settings) -> None:
         super().__init__()
@@ -83,11 +85,6 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().currentChanged.connect(self._navigated)
         self.stack = QStackedWidget()
         self.stack.setObjectName("editorArea")
-        self.welcome = WelcomePage()
-        self.welcome.new_project_requested.connect(self.new_project_wizard)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.project_chosen.connect(self.open_project)
-        self.stack.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.stack)
@@ -115,8 +112,14 @@ class MainWindow(QMainWindow):
         disk and retention notices, the undo actions, the navigator's projects."""
         from samverkan_desktop.ui import disk_status
         from samverkan_desktop.ui.retention_notice import RetentionNotice
+        from samverkan_desktop.ui.welcome import WelcomePage
 
         self.ctx, self.attached = ctx, True
+        self.welcome = WelcomePage()
+        self.welcome.new_project_requested.connect(self.new_project_wizard)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.project_chosen.connect(self.open_project)
+        self.stack.insertWidget(0, self.welcome)
         self.disk_bar = disk_status.install(self, ctx)
         self.save_label.setText(self.tr("Nothing changed yet"))
         self.retention = RetentionNotice(self, ctx.library, self.settings)
@@ -613,15 +616,19 @@ class MainWindow(QMainWindow):
         self.flush_editors()
         survey_actions.show_previous_round(self, self.ctx, project_id)
 
-    def open_meeting(self, session_id: int, full_screen: bool = False):  # type: ignore[no-untyped-def]
+    def open_meeting(self, session_id: int, full_screen: bool = False,  # type: ignore[no-untyped-def]
+                     shown: MeetingWindow | None = None):
         """Open meeting mode on a session, with the cursor in the entry editor (None, after saying why,
-        for a session that is no meeting)."""
+        for a session that is no meeting); ``shown`` is a meeting window already shown before the
+        library was open (``--meeting``), filled in now."""
         from samverkan_desktop.services.minutes import ensure_meeting
         from samverkan_desktop.ui.meeting.window import MeetingWindow
 
         try:
             ensure_meeting(self.ctx.library, session_id)  # written answers from a survey are no meeting
         except ServiceError as error:
+            if shown is not None:  # its caller keeps what was typed in it (app._open_meeting)
+                raise
             show_error(self, error.text(self.ctx.language))
             return None
         self.flush_editors()
@@ -630,12 +637,13 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
-        window = MeetingWindow(self.ctx, session_id)
+        if shown is not None:
+            shown.attach(self.ctx, session_id)
+        window = shown or MeetingWindow(self.ctx, session_id)
         self.meetings[session_id] = window
         window.closed.connect(lambda: self.meetings.pop(session_id, None))
-        window.showFullScreen() if full_screen else window.showMaximized()
-        window.activateWindow()
-        window.editor.setFocus()
+        if shown is None:
+            window.present(full_screen)
         return window
 
     def import_project(self) -> Task[Any] | None:

@@ -24,7 +24,6 @@ such calls. ``ob_refcnt`` is the first field of every CPython object, at ``id(ob
 from __future__ import annotations
 
 import ctypes
-import platform
 import sys
 
 RESERVE = 1 << 40
@@ -33,7 +32,7 @@ _done = False
 
 def protect_none() -> None:
     global _done
-    if _done or sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
+    if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     for singleton in (None, True, False):
         refcount = ctypes.c_ssize_t.from_address(id(singleton))

@@ -25,8 +25,9 @@ def test_startup_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: pytest.C
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
     for label in ("floor: window visible", "floor: window drawn", "app: main window visible", "app: project shown",
-                  "app: project drawn", "meeting: meeting mode drawn", "app visible / floor visible",
-                  "meeting drawn / floor ready", "-X importtime", "top 3 by cumulative time", "top 3 by self time"):
+                  "app: project drawn", "meeting: drawn, taking typing", "meeting: minutes drawn",
+                  "app visible / floor visible", "meeting typing / floor ready", "meeting minutes drawn / floor",
+                  "-X importtime", "top 3 by cumulative time", "top 3 by self time"):
         assert label in out
     assert "samverkan_desktop" in out  # the app's own modules show up in the import trace
     assert list(tmp_path.iterdir()) == []  # the temporary data folders are cleaned up
@@ -36,8 +37,9 @@ def test_meeting_start_benchmark_runs_with_tiny_sizes(tmp_path: Path, capsys: py
     bench = load_bench("bench_meeting_start")
     assert bench.main(["--entries", "50", "--repeat", "1", "--dir", str(tmp_path), "--quiet"]) == 0
     out = capsys.readouterr().out
-    for label in ("floor visible", "app: main window visible", "app: meeting mode shown",
-                  "meeting mode shown / floor visible", "meeting mode after the main window"):
+    for label in ("floor visible", "app: main window visible", "app: meeting mode typing", "app: meeting mode shown",
+                  "meeting mode typing / floor visible", "meeting mode shown / floor visible",
+                  "meeting mode after the main window"):
         assert label in out
     assert list(tmp_path.iterdir()) == []  # the temporary data folders are cleaned up
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from samverkan_desktop.domain.enums import EntryKind, RecordKind
-from samverkan_desktop.domain.rules import is_locked
+from samverkan_desktop.domain.rules import is_locked, now_iso
 from samverkan_desktop.services.editing import Row, Tombstone
 from samverkan_desktop.services.errors import LocalText, NotFound
 from samverkan_desktop.services.minutes import (
@@ -29,7 +29,6 @@ from samverkan_desktop.services.minutes import (
     TopicView,
     entries_of_session,
     load_meeting,
-    now_iso,
 )
 from samverkan_desktop.services.minutes_writer import Draft, MinutesWriter, NewEntry
 from samverkan_desktop.ui import undo

@@ -5,6 +5,12 @@ entries and meeting mode's undo history). It builds the widgets, takes its QActi
 the one key declaration (``keys``), and hands the features (``tagging_live``,
 ``open_actions``) the session; they hand back what the window shows.
 
+It is built in two steps, so that ``--meeting`` can show it before the library is open
+(app.py): ``MeetingWindow()`` is the frame with the entry editor, focused and taking typing,
+built from modules that import nothing of the database layer; ``attach(ctx, session_id)``
+reads the minutes and fills it in (header, entries, legends), then does what was typed
+meanwhile (``early_input``). ``MeetingWindow(ctx, session_id)`` does both at once.
+
 The entry being typed is handed to the writer at most 250 ms after a keystroke (a
 throttle, not a debounce: continuous typing is saved too), so it is on disk well within a
 second without the UI thread waiting for the disk. Enter commits the entry through the
@@ -13,10 +19,12 @@ same writer, in order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPalette
+from PySide6.QtGui import QCloseEvent, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,9 +42,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.ui import screen_fit
-from samverkan_desktop.ui.context import EditContext
-from samverkan_desktop.ui.disk_status import DiskFaultBar
-from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
+from samverkan_desktop.ui.meeting.early_input import AT_ONCE, CHOICES, EarlyEntry, EarlyInput, keep_on_clipboard
 from samverkan_desktop.ui.meeting.entry_editor import EntryEditor
 from samverkan_desktop.ui.meeting.keys import (
     CONTEXT_MENU,
@@ -48,12 +55,16 @@ from samverkan_desktop.ui.meeting.keys import (
     key_of,
     key_text,
 )
-from samverkan_desktop.ui.meeting.open_actions import ActionItems
-from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
-from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
-from samverkan_desktop.ui.meeting.session import MeetingSession
-from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 from samverkan_desktop.ui.soon import call_soon
+
+if TYPE_CHECKING:
+    from samverkan_desktop.ui.context import EditContext
+    from samverkan_desktop.ui.disk_status import DiskFaultBar
+    from samverkan_desktop.ui.meeting.open_actions import ActionItems
+    from samverkan_desktop.ui.meeting.panels import Header, Legend
+    from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
+    from samverkan_desktop.ui.meeting.session import MeetingSession
+    from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 
 DRAFT_SAVE_MS = 250
 # on the bar only: a style sheet on the whole window would slow every paint of the list
@@ -62,22 +73,34 @@ LOCKED_STYLE = "QFrame#lockedMeetingBar { background: #fff3cd; border-bottom: 1p
 
 class MeetingWindow(QMainWindow):
     closed = Signal()
+    # set by attach(): the minutes and what shows them
+    ctx: EditContext
+    session: MeetingSession
+    header: Header
+    parties_legend: Legend
+    kinds_legend: Legend
+    disk_bar: DiskFaultBar
+    tagging: LiveTagging
+    quotes: ReportQuotes
+    action_items: ActionItems
 
-    def __init__(self, ctx: EditContext, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: EditContext | None = None, session_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingWindow")
-        self.ctx = ctx
-        self.session = MeetingSession(ctx, session_id, self)
-        session = self.session
-        self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", session.data.title))
+        self.attached = False
+        self.early = EarlyInput()  # what is typed before the minutes are open
+        self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", self.tr("opening the minutes…")))
 
         self.text_font = QFont(self.font())
         self.text_font.setPointSizeF(max(13.0, self.font().pointSizeF() * 1.35))
-        self.header = Header(session.data)
+        self.opening = QLabel(self.tr("Opening the minutes…"))  # where the header comes
+        self.opening.setObjectName("meetingTitle")
+        self.opening.setContentsMargins(12, 8, 12, 4)
         self.lock_bar = self._lock_bar()
+        self.lock_bar.hide()
         self.entries = QListView()
         self.entries.setObjectName("meetingEntries")
-        self.entries.setModel(session.model)
         self.entries.setWordWrap(True)
         self.entries.setUniformItemSizes(False)
         # lay rows out in batches between events: an Enter in a session of 1,000 entries
@@ -85,39 +108,26 @@ class MeetingWindow(QMainWindow):
         self.entries.setLayoutMode(QListView.LayoutMode.Batched)
         self.entries.setBatchSize(100)
         self.entries.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)  # and F2, a declared key
-        self.delegate = EntryDelegate(self.text_font, self.entries)
-        self.delegate.edited.connect(self.entry_edited)
-        self.entries.setItemDelegate(self.delegate)
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # DoubleClicked once attached
         self.entries.setAccessibleName(self.tr("Earlier entries"))
         self.entries.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.entries.customContextMenuRequested.connect(self._context_menu)
-        self.parties_legend = Legend("Alt", "partyLegend")
-        self.parties_legend.set_items([*party_items(session.data.parties),
-                                       (key_text(key_of(MeetingAction.NO_PARTY).keys[0]), self.tr("no party"))])
-        self.kinds_legend = Legend("Ctrl", "kindLegend")
-        labels = session.model.kind_labels
-        self.kinds_legend.set_items([(key_text(key_of(action).keys[0]), labels[kind]) for action, kind in KINDS.items()]
-                                    + [(key_text(key_of(MeetingAction.HELP).keys[0]), self.tr("all keys"))])
         self.editor = EntryEditor()
         self.editor.setFont(self.text_font)
         self.editor.setAccessibleName(self.tr("Entry being typed"))
         self.editor.setMinimumHeight(int(self.text_font.pointSizeF() * 6))
         self.editor.setMaximumHeight(int(self.text_font.pointSizeF() * 10))
-        if session.data.draft is not None:
-            self.editor.setPlainText(session.data.draft.text)
-            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
-        self.save_label = QLabel(self.tr("Everything is saved"))
+        self.editor.setPlaceholderText(self._typing_hint())
+        self.save_label = QLabel(self.tr("Opening the minutes…"))
         self.save_label.setObjectName("meetingSaveState")
         self.statusBar().addPermanentWidget(self.save_label)
-        self.disk_bar = DiskFaultBar()  # above the editor, where the secretary looks
-        self.disk_bar.follow(ctx)
 
-        self.tagging = LiveTagging(session, self)
-        self.quotes = ReportQuotes(session, self)
-        self.action_items = ActionItems(session)
         self.actions_by_id = build_actions(self)
-        self._connect_actions()
+        # what the keys do; those that need the minutes come with them (``attach``)
+        self._handlers: dict[MeetingAction, Callable[[], object]] = {
+            MeetingAction.FULL_SCREEN: self.toggle_full_screen, MeetingAction.HELP: self.show_keys,
+            MeetingAction.CLOSE: self.close}
+        self._place_actions()
         self._layout()
 
         self.attendance_dock: QDockWidget | None = None
@@ -128,22 +138,108 @@ class MeetingWindow(QMainWindow):
         self.editor.textChanged.connect(self._typed)
         self.editor.commit.connect(self.commit_entry)
         self.editor.up_from_top.connect(self._to_list)
-        self.editor.session_undo.connect(session.undo)
-        self.editor.session_redo.connect(session.redo)
+        self.editor.session_undo.connect(partial(self._act, MeetingAction.UNDO))
+        self.editor.session_redo.connect(partial(self._act, MeetingAction.REDO))
+        self._row_before_reset = -1
+        screen_fit.resize_within_screen(self, 1100, 760)  # its size once it is no longer maximised
+        if ctx is not None and session_id is not None:
+            self.attach(ctx, session_id)
+        else:
+            self.editor.setFocus()
+
+    def present(self, full_screen: bool = False) -> None:
+        """Show the window maximised (or full screen), active, with the cursor in the editor."""
+        self.showFullScreen() if full_screen else self.showMaximized()
+        self.activateWindow()
+        self.editor.setFocus()
+
+    def attach(self, ctx: EditContext, session_id: int) -> None:
+        """Read the session's minutes and fill the window in; then do what was typed before."""
+        from samverkan_desktop.ui.disk_status import DiskFaultBar
+        from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
+        from samverkan_desktop.ui.meeting.open_actions import ActionItems
+        from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
+        from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
+        from samverkan_desktop.ui.meeting.session import MeetingSession
+        from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
+
+        self.ctx = ctx
+        self.session = MeetingSession(ctx, session_id, self)
+        session = self.session
+        self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", session.data.title))
+        self.header = Header(session.data)
+        self.entries.setModel(session.model)
+        self.delegate = EntryDelegate(self.text_font, self.entries)
+        self.delegate.edited.connect(self.entry_edited)
+        self.entries.setItemDelegate(self.delegate)
+        self.parties_legend = Legend("Alt", "partyLegend")
+        self.parties_legend.set_items([*party_items(session.data.parties),
+                                       (key_text(key_of(MeetingAction.NO_PARTY).keys[0]), self.tr("no party"))])
+        self.kinds_legend = Legend("Ctrl", "kindLegend")
+        labels = session.model.kind_labels
+        self.kinds_legend.set_items([(key_text(key_of(action).keys[0]), labels[kind]) for action, kind in KINDS.items()]
+                                    + [(key_text(key_of(MeetingAction.HELP).keys[0]), self.tr("all keys"))])
+        self.disk_bar = DiskFaultBar()  # above the editor, where the secretary looks
+        self.disk_bar.follow(ctx)
+        self.tagging = LiveTagging(session, self)
+        self.quotes = ReportQuotes(session, self)
+        self.action_items = ActionItems(session)
+        self._handlers.update(self._action_handlers())
+        self._fill_layout()
+        self._place_panel_actions()
+        self.save_label.setText(self.tr("Everything is saved"))
+
         self.editor.refused.connect(session.refuse_locked)
         session.choices_changed.connect(self._show_choices)
         session.reloaded.connect(self._apply_lock)
-        self._row_before_reset = -1
         session.model.modelAboutToBeReset.connect(self._remember_row)
         session.entries_reloaded.connect(self._entries_reloaded)
         session.taken_back.connect(self._taken_back)
         session.message.connect(self.statusBar().showMessage)
         session.writer_status.connect(self._writer_status)
         session.saved.connect(self._saved)
+        self.attached = True
+        self._catch_up()
         self._apply_lock()
         self._show_choices()
-        screen_fit.resize_within_screen(self, 1100, 760)  # its size once it is no longer maximised
         call_soon(self, self._scroll_to_end)
+
+    def _catch_up(self) -> None:
+        """The stored draft in the editor, in front of what was typed meanwhile (as if it had been
+        there); then the entries and choices of before, in their order; then what is being typed
+        goes to the writer at once."""
+        session, early, self.early = self.session, self.early, EarlyInput()
+        draft = session.data.draft.text if session.data.draft is not None else ""
+        typing = self.editor.toPlainText()
+        if session.locked() and (early.steps or typing):  # locked minutes take no entry: keep the text
+            self.editor.blockSignals(True)
+            self.editor.clear()
+            self.editor.blockSignals(False)
+            QMessageBox.warning(self, "Samverkan Desktop", keep_on_clipboard(early.unsaved_text(typing)))
+            early, typing = EarlyInput(), ""
+        if early.entries() and draft:  # the draft is where the first entry began
+            first = early.entries()[0]
+            early.steps[early.steps.index(first)] = EarlyEntry(draft + first.text, first.started_at)
+            draft = ""
+        if draft:
+            self.editor.blockSignals(True)
+            document = self.editor.document()
+            document.setUndoRedoEnabled(False)  # undoing must not take the draft out
+            QTextCursor(document).insertText(draft)  # at the start: the typing keeps its cursor
+            document.setUndoRedoEnabled(True)
+            if not typing:
+                self.editor.moveCursor(QTextCursor.MoveOperation.End)
+            self.editor.blockSignals(False)
+        for step in early.steps:
+            if isinstance(step, EarlyEntry):
+                session.started_at = session.started_at or step.started_at
+                session.commit(step.text)
+            else:
+                self._handlers[step]()
+        if typing:
+            session.started_at = session.started_at or early.started_at
+            self._typed()
+            self.save_draft()
 
     # -- building ---------------------------------------------------------------------
     def _lock_bar(self) -> QFrame:
@@ -163,28 +259,61 @@ class MeetingWindow(QMainWindow):
         return bar
 
     def _layout(self) -> None:
+        """The frame: where the header comes, the list, the editor (the rest: ``_fill_layout``)."""
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.lock_bar)
-        panel = self.action_items.panel()
-        if panel is not None:
-            panel.dismissed.connect(self.editor.setFocus)
-            layout.addWidget(panel)
-        layout.addWidget(self.entries, 1)
-        layout.addWidget(self.parties_legend)
-        layout.addWidget(self.kinds_legend)
-        layout.addWidget(self.disk_bar)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(0, 0, 0, 6)
+        self.column.addWidget(self.opening)
+        self.column.addWidget(self.lock_bar)
+        self.column.addWidget(self.entries, 1)
         editor_box = QVBoxLayout()
         editor_box.setContentsMargins(12, 0, 12, 0)
         editor_box.addWidget(self.editor)
-        layout.addLayout(editor_box)
+        self.column.addLayout(editor_box)
         self.setCentralWidget(central)
 
-    def _connect_actions(self) -> None:
+    def _fill_layout(self) -> None:
+        """The header in the place kept for it; the open actions above the list; the legends
+        and the disk bar above the editor. The editor stays where it is (and keeps the focus)."""
+        self.column.replaceWidget(self.opening, self.header)
+        self.opening.deleteLater()
+        panel = self.action_items.panel()
+        if panel is not None:
+            panel.dismissed.connect(self.editor.setFocus)
+            self.column.insertWidget(self.column.indexOf(self.entries), panel)
+        below_list = self.column.indexOf(self.entries) + 1
+        for offset, widget in enumerate((self.parties_legend, self.kinds_legend, self.disk_bar)):
+            self.column.insertWidget(below_list + offset, widget)
+
+    def _place_actions(self) -> None:
+        """Every declared action on the widget of its scope, each going through ``_act``."""
+        for key in declarations():
+            action = self.actions_by_id.get(key.action)
+            if action is None:
+                continue
+            action.triggered.connect(partial(self._act, key.action))
+            if key.scope is Scope.LIST:
+                self.entries.addAction(action)
+            elif key.scope is Scope.PANEL:
+                self.editor.addAction(action)
+                action.setEnabled(False)  # until there is a panel (``_place_panel_actions``)
+            else:
+                self.addAction(action)
+
+    def _place_panel_actions(self) -> None:
+        panel = self.action_items.panel()
+        if panel is None:
+            return
+        for key in declarations():
+            action = self.actions_by_id.get(key.action)
+            if action is not None and key.scope is Scope.PANEL:
+                panel.addAction(action)
+                action.setEnabled(True)
+
+    def _action_handlers(self) -> dict[MeetingAction, Callable[[], object]]:
+        """What the keys that need the minutes do."""
         s = self.session
-        handlers = {
+        return {
             MeetingAction.NO_PARTY: partial(self.choose_party, 0),
             **{action: partial(self.choose_party, n) for n, action in enumerate(PARTIES, start=1)},
             **{action: partial(self.choose_kind, kind) for action, kind in KINDS.items()},
@@ -203,26 +332,18 @@ class MeetingWindow(QMainWindow):
             MeetingAction.REDO: s.redo,
             MeetingAction.ATTENDANCE: self.toggle_attendance,
             MeetingAction.ADJUST: self.adjust_or_reopen,
-            MeetingAction.FULL_SCREEN: self.toggle_full_screen,
-            MeetingAction.HELP: self.show_keys,
-            MeetingAction.CLOSE: self.close,
         }
-        for key in declarations():
-            action = self.actions_by_id.get(key.action)
-            if action is None:
-                continue
-            action.triggered.connect(handlers[key.action])
-            if key.scope is Scope.LIST:
-                self.entries.addAction(action)
-            elif key.scope is Scope.PANEL:
-                self.editor.addAction(action)
-                panel = self.action_items.panel()
-                if panel is not None:
-                    panel.addAction(action)
-                else:
-                    action.setEnabled(False)
-            else:
-                self.addAction(action)
+
+    def _act(self, action: MeetingAction) -> None:
+        """A key of meeting mode; before the minutes are open a choice is kept for then, and
+        what needs the minutes says that they are still being opened."""
+        if self.attached or action in AT_ONCE:
+            self._handlers[action]()
+        elif action in CHOICES:
+            self.early.choose(action)
+        else:
+            self.statusBar().showMessage(self.tr("The minutes are still being opened; this works in a moment."),
+                                         5000)
 
     # -- state shown ------------------------------------------------------------------
     def _show_choices(self) -> None:
@@ -244,7 +365,7 @@ class MeetingWindow(QMainWindow):
         self.editor.setReadOnly(locked)
         self.editor.setPlaceholderText(
             self.tr("The minutes are locked. Reopen them (%1) to add entries.").replace("%1", adjust) if locked
-            else self.tr("Type what is said. Enter saves the entry, Shift+Enter is a new line."))
+            else self._typing_hint())
         palette = self.editor.palette()  # read-only looks read-only: the window's grey, not white
         palette.setColor(QPalette.ColorRole.Base, self.palette().color(
             QPalette.ColorRole.Window if locked else QPalette.ColorRole.Base))
@@ -256,23 +377,35 @@ class MeetingWindow(QMainWindow):
         if not locked:
             self.editor.setFocus()
 
+    def _typing_hint(self) -> str:
+        return self.tr("Type what is said. Enter saves the entry, Shift+Enter is a new line.")
+
     def _scroll_to_end(self) -> None:
         self.entries.scrollToBottom()
 
     # -- typing -----------------------------------------------------------------------
     def _typed(self) -> None:
+        if not self.attached:
+            self.early.typed(self.editor.document().isEmpty())
+            return
         self.session.typed(self.editor.document().isEmpty())
         if not self._draft_timer.isActive():
             self._draft_timer.start()
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
-        if not self.session.locked():
+        if self.attached and not self.session.locked():
             self.session.save_draft(self.editor.toPlainText())
             self._pending_label()
 
     def commit_entry(self) -> None:
         self._draft_timer.stop()
+        if not self.attached:  # kept, and saved once the minutes are open
+            if self.early.commit(self.editor.toPlainText()):
+                self.editor.blockSignals(True)
+                self.editor.clear()
+                self.editor.blockSignals(False)
+            return
         if not self.session.commit(self.editor.toPlainText()):
             return
         self.editor.blockSignals(True)
@@ -338,7 +471,7 @@ class MeetingWindow(QMainWindow):
 
     # -- earlier entries ----------------------------------------------------------------
     def _to_list(self) -> None:
-        if self.session.model.rowCount():  # coming up from the editor: the newest entry first
+        if self.attached and self.session.model.rowCount():  # coming up from the editor: the newest entry first
             self.entries.setFocus()
             self.entries.setCurrentIndex(self.session.model.index(self.session.model.rowCount() - 1))
 
@@ -457,7 +590,36 @@ class MeetingWindow(QMainWindow):
         self.save_draft()
         return self.session.writer.flush(timeout)
 
+    def unsaved_text(self) -> str:
+        """Before the minutes are open: everything typed so far (nothing of it is saved yet)."""
+        return "" if self.attached else self.early.unsaved_text(self.editor.toPlainText())
+
+    def give_up(self, reason: str = "") -> None:
+        """The minutes cannot be opened after all (the library or the session is not there):
+        what was typed goes on the clipboard, the user is told (``reason`` first), the window
+        closes. Nothing typed is dropped silently."""
+        if self.attached:
+            return
+        kept = keep_on_clipboard(self.unsaved_text())
+        if reason or kept:
+            QMessageBox.warning(self, "Samverkan Desktop", "\n\n".join(text for text in (reason, kept) if text))
+        self.early, self.attached = EarlyInput(), False
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # what was typed can only be saved once the minutes are open
+            if self.unsaved_text():
+                self.statusBar().showMessage(self.tr(
+                    "The minutes are still being opened; what you typed is saved then. Close again in a "
+                    "moment."), 5000)
+                event.ignore()
+                return
+            self.closed.emit()
+            super().closeEvent(event)
+            return
         self.save_draft()
         if not self.session.close(10.0):  # the disk refuses: stay open, keep retrying
             self.statusBar().showMessage(
