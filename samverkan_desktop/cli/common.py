@@ -10,7 +10,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from samverkan_desktop.paths import DataPaths
@@ -54,6 +54,34 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+#: argparse's own words in a help text, in Swedish
+USAGE = "användning: "
+POSITIONALS = "argument"
+OPTIONALS = "flaggor"
+HELP = "visa den här hjälpen och avsluta"
+
+
+class SwedishHelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, with "användning:" before the usage line."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, USAGE if prefix is None else prefix)
+
+
+def speak_swedish(parser: argparse.ArgumentParser) -> None:
+    """argparse's own words in ``parser``'s ``--help`` in Swedish (the usage prefix, the section
+    titles, ``-h``), unless ``SAMVERKAN_LANG=en``: the rest of the command line speaks Swedish."""
+    if language() != "sv":
+        return
+    parser.formatter_class = SwedishHelpFormatter
+    parser._positionals.title = POSITIONALS
+    parser._optionals.title = OPTIONALS
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = HELP
+
+
 class _Version(argparse.Action):
     """``--version``; the version is read from the package metadata only when asked for (the
     metadata would otherwise be read at every start of the app, before its window shows)."""
@@ -84,6 +112,7 @@ def start_parser(prog: str = "samverkan-desktop", gui: bool = True) -> Parser:
                         "något fönster (tillfälligt bibliotek, exempelprojektet, rapporten); 0 = allt fungerar")
     parser.add_argument("--on-screen", action="store_true", help="med --self-test: använd datorns egen "
                         "skärm (i Windows: windows) i stället för offscreen")
+    speak_swedish(parser)
     return parser
 
 

@@ -35,6 +35,14 @@ def test_every_command_help_is_swedish(swedish: None) -> None:
         assert parser.description and parser.description.endswith("."), name
 
 
+@pytest.mark.parametrize("gui", [True, False])
+def test_the_top_level_help_is_swedish_too(swedish: None, gui: bool) -> None:
+    text = build_parser("samverkan-desktop" if gui else "samverkan-cli", gui=gui).format_help()
+    assert text.startswith("användning: samverkan-"), text
+    assert "argument:\n  KOMMANDO" in text and "flaggor:" in text and "visa den här hjälpen och avsluta" in text
+    assert not [word for word in ENGLISH if word in text], text
+
+
 def test_every_argument_of_every_command_is_explained(swedish: None) -> None:
     unexplained = [f"{name} {action.option_strings or action.metavar}"
                    for name, parser in subcommands().items() for action in parser._actions if not action.help]
@@ -44,6 +52,7 @@ def test_every_argument_of_every_command_is_explained(swedish: None) -> None:
 def test_english_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SAMVERKAN_LANG", "en")
     assert subcommands()["report"].format_help().startswith("usage: samverkan-desktop report")
+    assert build_parser().format_help().startswith("usage: samverkan-desktop")
 
 
 def test_the_real_command_prints_its_swedish_help() -> None:
