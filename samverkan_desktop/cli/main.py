@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
 
-from samverkan_desktop.cli.common import CONSOLE_PROG, Handler, Parser, configure_streams, fail, language, start_parser
+from samverkan_desktop.cli.common import (
+    CONSOLE_PROG,
+    EXIT_DAMAGED,
+    Handler,
+    Parser,
+    configure_streams,
+    fail,
+    language,
+    start_parser,
+)
 from samverkan_desktop.logsetup import CLI_LOG, configure_logging
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
 from samverkan_desktop.services.errors import LocalText, ServiceError
@@ -51,6 +62,14 @@ def _open_in_app(paths: DataPaths) -> LocalText:
         "again; nothing was changed.")
 
 
+def _reader_gone() -> int:
+    """The program reading our output stopped (``… | head``, ``| Select-Object -First 1``): stop
+    quietly as other command-line tools do. Python would complain of the unflushed rest at exit,
+    so standard output is pointed at nowhere first (as the Python documentation advises)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_DAMAGED
+
+
 def run_command(args: argparse.Namespace, take_lock: LockTaker | None = None) -> int:
     """Run a CLI command; every failure becomes exit 2 and one line on stderr.
 
@@ -75,6 +94,8 @@ def run_command(args: argparse.Namespace, take_lock: LockTaker | None = None) ->
                 held.unlock()
     except ServiceError as exc:
         return fail(exc.text(lang))
+    except BrokenPipeError:
+        return _reader_gone()
     except OSError as exc:
         from samverkan_desktop.services.storage_faults import classify
 

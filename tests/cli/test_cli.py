@@ -38,6 +38,21 @@ def test_version() -> None:
     assert result.stdout.startswith("samverkan-desktop ")
 
 
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path, demo_document: dict[str, Any]) -> None:
+    """``samverkan-cli sessions X | head -1``: the reader closes the pipe; the command stops without
+    a message (it said "Filsystemet sa nej: Broken pipe ()") and without a traceback."""
+    data = tmp_path / "data"
+    assert run("import", DEMO, data_dir=data).returncode == 0
+    command = [sys.executable, "-m", "samverkan_desktop", "--data-dir", str(data), "sessions",
+               demo_document["project"]["id"]]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "SAMVERKAN_LANG": "sv"})
+    assert process.stdout is not None
+    process.stdout.close()  # long before the command prints: it starts Python first
+    _out, err = process.communicate(timeout=120)
+    assert err.decode("utf-8") == "" and process.returncode == 1
+
+
 def test_import_list_sessions_export_roundtrip(tmp_path: Path, demo_document: dict[str, Any]) -> None:
     data = tmp_path / "data"
     imported = run("import", DEMO, data_dir=data)
