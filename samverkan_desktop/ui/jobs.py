@@ -25,7 +25,7 @@ Two choices per job:
   waits on the job's write lock) and no window can be closed; the progress dialog is
   application-modal. ``exclusive_running()`` says whether such a job runs. Its result is
   never dropped: Cancel pressed after its last step comes too late, and what it wrote
-  is shown.
+  is shown; ``notices().library_written`` tells the windows that it is stored.
 
 While any job runs, Python's cyclic garbage collector is paused: its full passes over
 the large heaps an import builds (a parsed 50,000-entry file is millions of objects)
@@ -57,7 +57,7 @@ from samverkan_desktop.services.errors import ServiceError
 from samverkan_desktop.ui.dialogs import show_error
 
 __all__ = ["Cancelled", "Job", "JobFailed", "Progress", "Runner", "SyncRunner", "Task", "ThreadRunner",
-           "exclusive_running", "failure_text", "run_job"]
+           "exclusive_running", "failure_text", "notices", "run_job"]
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +156,22 @@ def _application() -> QCoreApplication:
     app = QCoreApplication.instance()
     assert app is not None, "a job needs the application object"
     return app
+
+
+class _Notices(QObject):
+    #: a job that writes the library ended done: what it wrote is stored (the save label says so)
+    library_written = Signal()
+
+
+_notices: _Notices | None = None
+
+
+def notices() -> _Notices:
+    """The runner's application-wide signals (created with the first use, on the GUI thread)."""
+    global _notices
+    if _notices is None or not shiboken6.isValid(_notices):
+        _notices = _Notices(_application())
+    return _notices
 
 
 def exclusive_running() -> bool:
@@ -329,6 +345,8 @@ class Task(Generic[T]):
         parent = self.parent if self.parent is not None and shiboken6.isValid(self.parent) else None
         try:
             if state == "done":
+                if self.exclusive:
+                    notices().library_written.emit()
                 self.on_done(payload)  # type: ignore[arg-type]
             elif state == "failed":
                 assert isinstance(payload, BaseException)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.ui import screen_fit
+from samverkan_desktop.ui import jobs, screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.dialogs import confirm, show_error
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(self.tr("Nothing changed yet"))
         self.retention = RetentionNotice(self, ctx.library, self.settings)
         ctx.saved.connect(self._saved)
+        jobs.notices().library_written.connect(self._library_written)
         ctx.failed.connect(self._failed)
         ctx.list_changed.connect(self._list_changed)
         ctx.changed.connect(self._record_changed)
@@ -358,6 +359,10 @@ class MainWindow(QMainWindow):
     # -- reacting to edits ----------------------------------------------------------------
     def _saved(self, when: dt.datetime) -> None:
         self.save_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S")))
+
+    def _library_written(self) -> None:
+        """An import, a merge, a restore ... wrote the library: it is saved as an edit is."""
+        self._saved(dt.datetime.now())
 
     def _failed(self, message: str) -> None:
         self.save_label.setText(self.tr("Not saved"))

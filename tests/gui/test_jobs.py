@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.progress import Progress
 from samverkan_desktop.services.errors import LocalText, StorageFailed
-from samverkan_desktop.ui.jobs import JobFailed, SyncRunner, ThreadRunner, exclusive_running, run_job
+from samverkan_desktop.ui.jobs import JobFailed, SyncRunner, ThreadRunner, exclusive_running, notices, run_job
 
 
 def test_the_result_arrives_on_the_gui_thread(qtbot: QtBot, messages: list[str]) -> None:
@@ -234,3 +234,25 @@ def test_the_collector_rests_while_jobs_run(qtbot: QtBot, messages: list[str]) -
     qtbot.waitUntil(lambda: first.state == "done", timeout=5000)
     qtbot.waitUntil(gc.isenabled, timeout=2000)
     assert during == [False]
+
+
+def test_a_job_that_wrote_the_library_is_announced_before_its_result(qtbot: QtBot, messages: list[str]) -> None:
+    """The main window's save label listens: an import or a merge is stored as an edit is."""
+    heard: list[str] = []
+
+    def written() -> None:
+        heard.append("written")
+
+    notices().library_written.connect(written)
+    run_job(None, "Räknar…", lambda progress: 1, lambda n: heard.append("result"), runner=SyncRunner())
+    assert heard == ["result"]  # reading only: nothing was written
+    run_job(None, "Importerar…", lambda progress: 1, lambda n: heard.append("result"), runner=SyncRunner(),
+            exclusive=True)
+    assert heard == ["result", "written", "result"]
+
+    def failing(progress: Progress) -> int:
+        raise StorageFailed(LocalText("Disken är full.", "The disk is full."))
+
+    run_job(None, "Importerar…", failing, lambda n: heard.append("result"), runner=SyncRunner(), exclusive=True)
+    notices().library_written.disconnect(written)
+    assert heard == ["result", "written", "result"] and messages == ["Disken är full."]

@@ -107,6 +107,7 @@ def test_the_mapping_dialog_names_the_dropped_identity_and_imports(
     assert [tabs.isTabVisible(i) for i in range(tabs.count())] == [True, False, False, True]
     assert editor.written_note.isVisible()
     assert "6 written answer(s)" in window.statusBar().currentMessage()
+    assert window.save_label.text().startswith("Saved ")  # not "Nothing changed yet": the answers are stored
 
 
 def test_the_counts_are_in_their_own_number_in_swedish(
