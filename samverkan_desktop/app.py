@@ -2,9 +2,9 @@
 
 A start goes in two steps, so that the window is there at once (docs/performance.md):
 
-1. ``run_app``: Qt, the data folder, the log, the settings, the translation and the
-   library's lock (a second start stops here, as before), then the main window, empty,
-   shown. Nothing of the database layer is imported yet: SQLAlchemy alone takes longer
+1. ``run_app``: Qt, the data folder, the log (rotating from step 2), the settings, the
+   translation and the library's lock (a second start stops here, as before), then the
+   main window, empty, shown. Nothing of the database layer is imported yet: SQLAlchemy alone takes longer
    than all of this.
 2. ``_open_library``, once the window is drawn: the integrity check (and the damaged-
    library dialog), opening the library (Alembic only when a migration is due), the
@@ -31,7 +31,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from samverkan_desktop.assets import app_icon_file
-from samverkan_desktop.logsetup import configure_logging
+from samverkan_desktop.logsetup import configure_logging, rotate_log
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
 
@@ -196,7 +196,7 @@ def run_app(args: argparse.Namespace) -> int:
     paths = crash_trail.data_folder_or_explain(args.data_dir)  # a Swedish dialog, not a traceback
     if paths is None:
         return 2
-    configure_logging(paths.logs)
+    configure_logging(paths.logs, rotate=False)  # rotation once the window is drawn (logsetup)
     sys.excepthook = _excepthook
     settings = S.Settings(paths.root / "settings.ini")
     language = i18n.install(settings.get(S.LANGUAGE), paths.root / "cache",
@@ -245,6 +245,7 @@ def _open_library(app: QApplication, window: MainWindow, run: _Run, args: argpar
     cannot be opened or the user chose to quit on a damaged one."""
     from samverkan_desktop.ui.context import EditContext
 
+    rotate_log()  # the window is drawn: now the log may rotate (logsetup)
     library = _checked_library(window.paths, language, early)
     if library is None:
         app.exit(2)

@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "SamverkanDesktop"
 ENV_DATA_DIR = "SAMVERKAN_DATA_DIR"
 DATABASE_NAME = "library.sqlite3"
@@ -57,5 +55,8 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> DataPaths:
 
 
 def local_data_dir() -> Path:
-    """The per-user local data folder, the default (never a roaming or synced profile folder)."""
+    """The per-user local data folder, the default (never a roaming or synced profile folder).
+    ``platformdirs`` is imported here: a start with ``--data-dir`` does not need it."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))

@@ -46,4 +46,18 @@ def test_a_start_imports_none_of_the_commands() -> None:
               "assert parse_start(['--demo']) is not None; "
               "print(json.dumps(sorted(m for m in sys.modules if m.startswith('samverkan_desktop.cli.'))))")
     loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
-    assert json.loads(loaded) == ["samverkan_desktop.cli.common", "samverkan_desktop.cli.main"]
+    assert json.loads(loaded) == ["samverkan_desktop.cli.common"]
+
+
+def test_what_shows_the_window_imports_no_rotating_log_platformdirs_or_database() -> None:
+    """What runs before the main window is shown (``run_app`` up to ``show()``) imports neither
+    ``logging.handlers`` (the log rotates once the window is drawn), nor ``platformdirs`` when
+    the data folder is given, nor SQLAlchemy."""
+    script = ("import json, sys; from samverkan_desktop.cli.common import parse_start; "
+              "from samverkan_desktop import app, paths; "
+              "from samverkan_desktop.ui import appearance, crash_trail, i18n, instance_lock, terminate, settings; "
+              "from samverkan_desktop.ui.main_window import MainWindow; "
+              "paths.resolve_data_dir(parse_start(['--data-dir', 'x']).data_dir); "
+              "print(json.dumps([m for m in ('logging.handlers', 'platformdirs', 'sqlalchemy') if m in sys.modules]))")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert json.loads(loaded) == []
