@@ -9,7 +9,7 @@ It is built in two steps, so that ``--meeting`` can show it before the library i
 (app.py): ``MeetingWindow()`` is the frame with the entry editor, focused and taking typing,
 built from modules that import nothing of the database layer; ``attach(ctx, session_id)``
 reads the minutes and fills it in (header, entries, legends), then does what was typed
-meanwhile (``early_input``). ``MeetingWindow(ctx, session_id)`` does both at once.
+meanwhile (``early_input.EarlyTyping``). ``MeetingWindow(ctx, session_id)`` does both at once.
 
 The entry being typed is handed to the writer at most 250 ms after a keystroke (a
 throttle, not a debounce: continuous typing is saved too), so it is on disk well within a
@@ -24,7 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPalette, QTextCursor
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.ui import screen_fit
-from samverkan_desktop.ui.meeting.early_input import AT_ONCE, CHOICES, EarlyEntry, EarlyInput, keep_on_clipboard
+from samverkan_desktop.ui.meeting.early_input import AT_ONCE, CHOICES, EarlyTyping
 from samverkan_desktop.ui.meeting.entry_editor import EntryEditor
 from samverkan_desktop.ui.meeting.keys import (
     CONTEXT_MENU,
@@ -89,7 +88,6 @@ class MeetingWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("meetingWindow")
         self.attached = False
-        self.early = EarlyInput()  # what is typed before the minutes are open
         self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", self.tr("opening the minutes…")))
 
         self.text_font = QFont(self.font())
@@ -118,6 +116,7 @@ class MeetingWindow(QMainWindow):
         self.editor.setMinimumHeight(int(self.text_font.pointSizeF() * 6))
         self.editor.setMaximumHeight(int(self.text_font.pointSizeF() * 10))
         self.editor.setPlaceholderText(self._typing_hint())
+        self.early = EarlyTyping(self.editor, self)  # what is typed before the minutes are open
         self.save_label = QLabel(self.tr("Opening the minutes…"))
         self.save_label.setObjectName("meetingSaveState")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -199,47 +198,12 @@ class MeetingWindow(QMainWindow):
         session.writer_status.connect(self._writer_status)
         session.saved.connect(self._saved)
         self.attached = True
-        self._catch_up()
+        if self.early.catch_up(session, self._act):  # text being typed: to the writer at once
+            self._typed()
+            self.save_draft()
         self._apply_lock()
         self._show_choices()
         call_soon(self, self._scroll_to_end)
-
-    def _catch_up(self) -> None:
-        """The stored draft in the editor, in front of what was typed meanwhile (as if it had been
-        there); then the entries and choices of before, in their order; then what is being typed
-        goes to the writer at once."""
-        session, early, self.early = self.session, self.early, EarlyInput()
-        draft = session.data.draft.text if session.data.draft is not None else ""
-        typing = self.editor.toPlainText()
-        if session.locked() and (early.steps or typing):  # locked minutes take no entry: keep the text
-            self.editor.blockSignals(True)
-            self.editor.clear()
-            self.editor.blockSignals(False)
-            QMessageBox.warning(self, "Samverkan Desktop", keep_on_clipboard(early.unsaved_text(typing)))
-            early, typing = EarlyInput(), ""
-        if early.entries() and draft:  # the draft is where the first entry began
-            first = early.entries()[0]
-            early.steps[early.steps.index(first)] = EarlyEntry(draft + first.text, first.started_at)
-            draft = ""
-        if draft:
-            self.editor.blockSignals(True)
-            document = self.editor.document()
-            document.setUndoRedoEnabled(False)  # undoing must not take the draft out
-            QTextCursor(document).insertText(draft)  # at the start: the typing keeps its cursor
-            document.setUndoRedoEnabled(True)
-            if not typing:
-                self.editor.moveCursor(QTextCursor.MoveOperation.End)
-            self.editor.blockSignals(False)
-        for step in early.steps:
-            if isinstance(step, EarlyEntry):
-                session.started_at = session.started_at or step.started_at
-                session.commit(step.text)
-            else:
-                self._handlers[step]()
-        if typing:
-            session.started_at = session.started_at or early.started_at
-            self._typed()
-            self.save_draft()
 
     # -- building ---------------------------------------------------------------------
     def _lock_bar(self) -> QFrame:
@@ -386,7 +350,7 @@ class MeetingWindow(QMainWindow):
     # -- typing -----------------------------------------------------------------------
     def _typed(self) -> None:
         if not self.attached:
-            self.early.typed(self.editor.document().isEmpty())
+            self.early.typed()
             return
         self.session.typed(self.editor.document().isEmpty())
         if not self._draft_timer.isActive():
@@ -401,16 +365,11 @@ class MeetingWindow(QMainWindow):
     def commit_entry(self) -> None:
         self._draft_timer.stop()
         if not self.attached:  # kept, and saved once the minutes are open
-            if self.early.commit(self.editor.toPlainText()):
-                self.editor.blockSignals(True)
-                self.editor.clear()
-                self.editor.blockSignals(False)
+            self.early.commit()
             return
         if not self.session.commit(self.editor.toPlainText()):
             return
-        self.editor.blockSignals(True)
-        self.editor.clear()
-        self.editor.blockSignals(False)
+        self.editor.clear_quietly()
         self._pending_label()
         self._scroll_to_end()
 
@@ -592,22 +551,15 @@ class MeetingWindow(QMainWindow):
 
     def unsaved_text(self) -> str:
         """Before the minutes are open: everything typed so far (nothing of it is saved yet)."""
-        return "" if self.attached else self.early.unsaved_text(self.editor.toPlainText())
+        return "" if self.attached else self.early.unsaved_text()
 
     def give_up(self, reason: str = "") -> None:
         """The minutes cannot be opened after all (the library or the session is not there):
         what was typed goes on the clipboard, the user is told (``reason`` first), the window
         closes. Nothing typed is dropped silently."""
-        if self.attached:
-            return
-        kept = keep_on_clipboard(self.unsaved_text())
-        if reason or kept:
-            QMessageBox.warning(self, "Samverkan Desktop", "\n\n".join(text for text in (reason, kept) if text))
-        self.early, self.attached = EarlyInput(), False
-        self.editor.blockSignals(True)
-        self.editor.clear()
-        self.editor.blockSignals(False)
-        self.close()
+        if not self.attached:
+            self.early.give_up(reason)
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.attached:  # what was typed can only be saved once the minutes are open
