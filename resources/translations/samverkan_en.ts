@@ -1436,6 +1436,7 @@
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>a job that writes the library ended done: what it wrote is stored (the save label says so)</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2005,10 +2006,6 @@
         <translation>Type what is said. Enter saves the entry, Shift+Enter is a new line.</translation>
     </message>
     <message>
-        <source>Everything is saved</source>
-        <translation>Everything is saved</translation>
-    </message>
-    <message>
         <source>opening the minutes…</source>
         <translation>opening the minutes…</translation>
     </message>
@@ -2021,14 +2018,6 @@
         <translation>The minutes are still being opened; this works in a moment.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
         <source>Change party</source>
         <translation>Change party</translation>
     </message>
@@ -2039,10 +2028,6 @@
     <message>
         <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
         <translation>The minutes are still being opened; what you typed is saved then. Close again in a moment.</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Not saved yet</translation>
     </message>
     <message>
         <source>&amp;Reopen the minutes…</source>
@@ -4067,6 +4052,25 @@
     <message>
         <source>Other notes</source>
         <translation>Other notes</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>

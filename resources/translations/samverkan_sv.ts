@@ -1436,6 +1436,7 @@
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>a job that writes the library ended done: what it wrote is stored (the save label says so)</extracomment>
         <translation>Avbryt</translation>
     </message>
     <message>
@@ -2005,10 +2006,6 @@
         <translation>Skriv det som sägs. Enter sparar inlägget, Skift+Enter ger ny rad.</translation>
     </message>
     <message>
-        <source>Everything is saved</source>
-        <translation>Allt är sparat</translation>
-    </message>
-    <message>
         <source>opening the minutes…</source>
         <translation>öppnar protokollet…</translation>
     </message>
@@ -2021,14 +2018,6 @@
         <translation>Protokollet håller fortfarande på att öppnas. Det här går om en liten stund.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
         <source>Change party</source>
         <translation>Byt part</translation>
     </message>
@@ -2039,10 +2028,6 @@
     <message>
         <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
         <translation>Protokollet håller fortfarande på att öppnas. Det du har skrivit sparas då. Stäng igen om en liten stund.</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Inte sparat ännu</translation>
     </message>
     <message>
         <source>&amp;Reopen the minutes…</source>
@@ -4067,6 +4052,25 @@
     <message>
         <source>Other notes</source>
         <translation>Övriga anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Allt är sparat</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat ännu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from samverkan_desktop.ui.meeting.open_actions import ActionItems
     from samverkan_desktop.ui.meeting.panels import Header, Legend
     from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
+    from samverkan_desktop.ui.meeting.save_state import SaveState
     from samverkan_desktop.ui.meeting.session import MeetingSession
     from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 
@@ -78,6 +79,7 @@ class MeetingWindow(QMainWindow):
     header: Header
     parties_legend: Legend
     kinds_legend: Legend
+    save_state: SaveState
     disk_bar: DiskFaultBar
     tagging: LiveTagging
     quotes: ReportQuotes
@@ -154,11 +156,11 @@ class MeetingWindow(QMainWindow):
 
     def attach(self, ctx: EditContext, session_id: int) -> None:
         """Read the session's minutes and fill the window in; then do what was typed before."""
-        from samverkan_desktop.ui.disk_status import DiskFaultBar
         from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
         from samverkan_desktop.ui.meeting.open_actions import ActionItems
         from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
         from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
+        from samverkan_desktop.ui.meeting.save_state import SaveState
         from samverkan_desktop.ui.meeting.session import MeetingSession
         from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 
@@ -178,15 +180,14 @@ class MeetingWindow(QMainWindow):
         labels = session.model.kind_labels
         self.kinds_legend.set_items([(key_text(key_of(action).keys[0]), labels[kind]) for action, kind in KINDS.items()]
                                     + [(key_text(key_of(MeetingAction.HELP).keys[0]), self.tr("all keys"))])
-        self.disk_bar = DiskFaultBar()  # above the editor, where the secretary looks
-        self.disk_bar.follow(ctx)
+        self.save_state = SaveState(session, self.save_label)
+        self.disk_bar = self.save_state.disk_bar  # above the editor, where the secretary looks
         self.tagging = LiveTagging(session, self)
         self.quotes = ReportQuotes(session, self)
         self.action_items = ActionItems(session)
         self._handlers.update(self._action_handlers())
         self._fill_layout()
         self._place_panel_actions()
-        self.save_label.setText(self.tr("Everything is saved"))
 
         self.editor.refused.connect(session.refuse_locked)
         session.choices_changed.connect(self._show_choices)
@@ -195,8 +196,6 @@ class MeetingWindow(QMainWindow):
         session.entries_reloaded.connect(self._entries_reloaded)
         session.taken_back.connect(self._taken_back)
         session.message.connect(self.statusBar().showMessage)
-        session.writer_status.connect(self._writer_status)
-        session.saved.connect(self._saved)
         self.attached = True
         if self.early.catch_up(session, self._act):  # text being typed: to the writer at once
             self._typed()
@@ -360,7 +359,7 @@ class MeetingWindow(QMainWindow):
         self._draft_timer.stop()
         if self.attached and not self.session.locked():
             self.session.save_draft(self.editor.toPlainText())
-            self._pending_label()
+            self.save_state.pending()
 
     def commit_entry(self) -> None:
         self._draft_timer.stop()
@@ -370,31 +369,13 @@ class MeetingWindow(QMainWindow):
         if not self.session.commit(self.editor.toPlainText()):
             return
         self.editor.clear_quietly()
-        self._pending_label()
+        self.save_state.pending()
         self._scroll_to_end()
 
     def _taken_back(self, text: str) -> None:
         self.editor.setPlainText(text)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self.editor.setFocus()
-
-    def _pending_label(self) -> None:
-        if self.session.writer.pending():
-            self.save_label.setText(self.tr("Not saved yet") if self.disk_bar.failing else self.tr("Saving…"))
-
-    def _saved(self) -> None:
-        if not self.session.writer.pending():
-            from datetime import datetime
-
-            self.save_label.setText(self.tr("Saved %1").replace("%1", f"{datetime.now():%H:%M:%S}"))
-
-    def _writer_status(self, ok: bool, message: str) -> None:
-        """The writer cannot save (the red bar says why and stays) or can again."""
-        self.disk_bar.report("writer", ok, message)
-        if ok:
-            self.statusBar().showMessage(message, 5000)
-        else:
-            self.save_label.setText(self.tr("Not saved yet"))
 
     # -- choices ----------------------------------------------------------------------
     def _selected_row(self) -> int | None:
