@@ -1506,6 +1506,17 @@
     </message>
 </context>
 <context>
+    <name>LockBar</name>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigator</source>
@@ -2028,14 +2039,6 @@
     <message>
         <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
         <translation>The minutes are still being opened; what you typed is saved then. Close again in a moment.</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen the minutes…</source>
-        <translation>&amp;Reopen the minutes…</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
-        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
     </message>
     <message>
         <source>The minutes are locked. Reopen them (%1) to add entries.</source>

@@ -28,13 +28,10 @@ from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMenu,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +51,7 @@ from samverkan_desktop.ui.meeting.keys import (
     key_of,
     key_text,
 )
+from samverkan_desktop.ui.meeting.minutes_lock import LockBar, adjust_or_reopen_minutes
 from samverkan_desktop.ui.soon import call_soon
 
 if TYPE_CHECKING:
@@ -67,8 +65,6 @@ if TYPE_CHECKING:
     from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 
 DRAFT_SAVE_MS = 250
-# on the bar only: a style sheet on the whole window would slow every paint of the list
-LOCKED_STYLE = "QFrame#lockedMeetingBar { background: #fff3cd; border-bottom: 1px solid #e0c36a; }"
 
 
 class MeetingWindow(QMainWindow):
@@ -97,8 +93,8 @@ class MeetingWindow(QMainWindow):
         self.opening = QLabel(self.tr("Opening the minutes…"))  # where the header comes
         self.opening.setObjectName("meetingTitle")
         self.opening.setContentsMargins(12, 8, 12, 4)
-        self.lock_bar = self._lock_bar()
-        self.lock_bar.hide()
+        self.lock_bar = LockBar()
+        self.lock_bar.reopen_button.clicked.connect(self.adjust_or_reopen)
         self.entries = QListView()
         self.entries.setObjectName("meetingEntries")
         self.entries.setWordWrap(True)
@@ -205,22 +201,6 @@ class MeetingWindow(QMainWindow):
         call_soon(self, self._scroll_to_end)
 
     # -- building ---------------------------------------------------------------------
-    def _lock_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("lockedMeetingBar")
-        bar.setStyleSheet(LOCKED_STYLE)
-        self.banner = QLabel()
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.reopen_button = QPushButton(self.tr("&Reopen the minutes…"))
-        self.reopen_button.setObjectName("reopenMinutes")
-        self.reopen_button.clicked.connect(self.adjust_or_reopen)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 12, 0)
-        row.addWidget(self.banner, 1)
-        row.addWidget(self.reopen_button)
-        return bar
-
     def _layout(self) -> None:
         """The frame: where the header comes, the list, the editor (the rest: ``_fill_layout``)."""
         central = QWidget()
@@ -321,10 +301,7 @@ class MeetingWindow(QMainWindow):
         read-only and greyed, the key legends (which would not work) are hidden."""
         locked = self.session.locked()
         adjust = key_text(key_of(MeetingAction.ADJUST).keys[0])
-        self.banner.setText(self.tr(
-            "These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. "
-            "To change them, reopen them here (%1); they must then be adjusted again.").replace("%1", adjust))
-        self.lock_bar.setVisible(locked)
+        self.lock_bar.show_lock(locked)
         self.editor.setReadOnly(locked)
         self.editor.setPlaceholderText(
             self.tr("The minutes are locked. Reopen them (%1) to add entries.").replace("%1", adjust) if locked
@@ -499,18 +476,8 @@ class MeetingWindow(QMainWindow):
         (self.attendance_dock.widget() if visible else self.editor).setFocus()
 
     def adjust_or_reopen(self) -> None:
-        from samverkan_desktop.services.minutes import load_meeting
-        from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog
-        from samverkan_desktop.ui.reopen_minutes import reopen_minutes
-
         self.save_draft()
-        self.session.writer.flush(5.0)
-        if self.session.locked():
-            reopen_minutes(self, self.ctx, self.session.session_id)  # the session reloads on the change
-            return
-        dialog = AdjustDialog(load_meeting(self.ctx.library, self.session.session_id), self)
-        if dialog.exec() == AdjustDialog.DialogCode.Accepted:
-            self.session.adjust(dialog.adjusters(), dialog.adjusted_on())
+        adjust_or_reopen_minutes(self.session, self)
 
     def show_keys(self) -> None:
         from samverkan_desktop.ui.meeting.key_overview import show_key_overview
