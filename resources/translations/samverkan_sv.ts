@@ -1107,6 +1107,13 @@
     </message>
 </context>
 <context>
+    <name>EntryList</name>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Tidigare inlägg</translation>
+    </message>
+</context>
+<context>
     <name>ErasePerson</name>
     <message>
         <source>no party</source>
@@ -1995,10 +2002,6 @@
     <message>
         <source>Meeting mode – %1</source>
         <translation>Mötesläge – %1</translation>
-    </message>
-    <message>
-        <source>Earlier entries</source>
-        <translation>Tidigare inlägg</translation>
     </message>
     <message>
         <source>no party</source>

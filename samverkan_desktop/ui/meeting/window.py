@@ -26,10 +26,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QVBoxLayout,
@@ -40,6 +38,7 @@ from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.ui import screen_fit
 from samverkan_desktop.ui.meeting.early_input import AT_ONCE, CHOICES, EarlyTyping
 from samverkan_desktop.ui.meeting.entry_editor import EntryEditor
+from samverkan_desktop.ui.meeting.entry_list import EntryList
 from samverkan_desktop.ui.meeting.keys import (
     CONTEXT_MENU,
     KINDS,
@@ -95,19 +94,8 @@ class MeetingWindow(QMainWindow):
         self.opening.setContentsMargins(12, 8, 12, 4)
         self.lock_bar = LockBar()
         self.lock_bar.reopen_button.clicked.connect(self.adjust_or_reopen)
-        self.entries = QListView()
-        self.entries.setObjectName("meetingEntries")
-        self.entries.setWordWrap(True)
-        self.entries.setUniformItemSizes(False)
-        # lay rows out in batches between events: an Enter in a session of 1,000 entries
-        # otherwise relaid every row in one go (a 50 ms stall)
-        self.entries.setLayoutMode(QListView.LayoutMode.Batched)
-        self.entries.setBatchSize(100)
-        self.entries.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # DoubleClicked once attached
-        self.entries.setAccessibleName(self.tr("Earlier entries"))
-        self.entries.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.entries.customContextMenuRequested.connect(self._context_menu)
+        self.entries = EntryList()
+        self.entries.menu_requested.connect(self._open_menu)
         self.editor = EntryEditor()
         self.editor.setFont(self.text_font)
         self.editor.setAccessibleName(self.tr("Entry being typed"))
@@ -134,10 +122,9 @@ class MeetingWindow(QMainWindow):
         self._draft_timer.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._typed)
         self.editor.commit.connect(self.commit_entry)
-        self.editor.up_from_top.connect(self._to_list)
+        self.editor.up_from_top.connect(self.entries.enter_from_below)
         self.editor.session_undo.connect(partial(self._act, MeetingAction.UNDO))
         self.editor.session_redo.connect(partial(self._act, MeetingAction.REDO))
-        self._row_before_reset = -1
         screen_fit.resize_within_screen(self, 1100, 760)  # its size once it is no longer maximised
         if ctx is not None and session_id is not None:
             self.attach(ctx, session_id)
@@ -165,7 +152,7 @@ class MeetingWindow(QMainWindow):
         session = self.session
         self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", session.data.title))
         self.header = Header(session.data)
-        self.entries.setModel(session.model)
+        self.entries.follow(session)
         self.delegate = EntryDelegate(self.text_font, self.entries)
         self.delegate.edited.connect(self.entry_edited)
         self.entries.setItemDelegate(self.delegate)
@@ -188,8 +175,6 @@ class MeetingWindow(QMainWindow):
         self.editor.refused.connect(session.refuse_locked)
         session.choices_changed.connect(self._show_choices)
         session.reloaded.connect(self._apply_lock)
-        session.model.modelAboutToBeReset.connect(self._remember_row)
-        session.entries_reloaded.connect(self._entries_reloaded)
         session.taken_back.connect(self._taken_back)
         session.message.connect(self.statusBar().showMessage)
         self.attached = True
@@ -312,8 +297,7 @@ class MeetingWindow(QMainWindow):
         self.editor.setPalette(palette)
         for legend in (self.parties_legend, self.kinds_legend):
             legend.setVisible(not locked)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
-                                     else QAbstractItemView.EditTrigger.DoubleClicked)
+        self.entries.set_editable(not locked)
         if not locked:
             self.editor.setFocus()
 
@@ -355,18 +339,13 @@ class MeetingWindow(QMainWindow):
         self.editor.setFocus()
 
     # -- choices ----------------------------------------------------------------------
-    def _selected_row(self) -> int | None:
-        """The selected earlier entry, when the list has the focus."""
-        index = self.entries.currentIndex()
-        return index.row() if self.entries.hasFocus() and index.isValid() else None
-
     def choose_party(self, number: int) -> None:
         """Alt+number: the party that speaks; Alt+0 no party. On a selected earlier entry
         (focus in the list) it re-attributes that entry instead."""
         exists, party_id = self.session.party_of_number(number)
         if not exists:
             return
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.session.set_entry_field(row, "party_id", party_id, self.tr("Change party"))
         elif self.session.locked():
@@ -387,20 +366,6 @@ class MeetingWindow(QMainWindow):
         self.save_draft()
 
     # -- earlier entries ----------------------------------------------------------------
-    def _to_list(self) -> None:
-        if self.attached and self.session.model.rowCount():  # coming up from the editor: the newest entry first
-            self.entries.setFocus()
-            self.entries.setCurrentIndex(self.session.model.index(self.session.model.rowCount() - 1))
-
-    def _remember_row(self) -> None:
-        self._row_before_reset = self.entries.currentIndex().row()
-
-    def _entries_reloaded(self, select_id: int) -> None:
-        model = self.session.model
-        row = model.row_of(select_id) if select_id >= 0 else min(self._row_before_reset, model.rowCount() - 1)
-        if row >= 0:
-            self.entries.setCurrentIndex(model.index(row))
-
     def entry_edited(self, row: int, text: str) -> None:
         self.tagging.edit_text(row, text)  # the tagged spans move along with their words
 
@@ -415,29 +380,29 @@ class MeetingWindow(QMainWindow):
 
     def tag_entry(self) -> None:
         """Ctrl+T: tag the selected earlier entry (focus in the list), else the one committed last."""
-        row = self._selected_row()
+        row = self.entries.selected_row()
         self.tagging.tag(self.session.model.rowCount() - 1 if row is None else row)
 
     def quote_entry(self) -> None:
         """Ctrl+Shift+C: quote the selected earlier entry in the report."""
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.quotes.quote(row)
 
     def create_action(self) -> None:
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.action_items.create_from(row)
 
     def delete_selected(self) -> None:
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.session.delete(row)
 
     def move_selected(self, step: int) -> None:
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None and self.session.move(row, step):
-            self.entries.setCurrentIndex(self.session.model.index(row + step))
+            self.entries.select(row + step)
 
     def context_menu(self, row: int) -> QMenu:
         """The menu of an earlier entry: the declared actions (``keys.CONTEXT_MENU``) that apply to it."""
@@ -450,13 +415,8 @@ class MeetingWindow(QMainWindow):
                 menu.addAction(self.actions_by_id[action_id])
         return menu
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.entries.indexAt(pos)
-        if not index.isValid():
-            return
-        self.entries.setCurrentIndex(index)
-        self.entries.setFocus()
-        self.context_menu(index.row()).exec(self.entries.viewport().mapToGlobal(pos))
+    def _open_menu(self, row: int, at: QPoint) -> None:
+        self.context_menu(row).exec(at)
 
     # -- attendance, adjustment, keys ---------------------------------------------------
     def toggle_attendance(self) -> None:
