@@ -721,6 +721,13 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Tick who attended, party by party. Space ticks the selected person, F2 changes the role. Everyone in the project is listed; add people under Parties and people.</source>
@@ -2034,10 +2041,6 @@
     <message>
         <source>Change party</source>
         <translation>Byt part</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
     </message>
     <message>
         <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>

@@ -233,12 +233,12 @@ def checks(qtbot: QtBot, w: MeetingWindow) -> dict[MeetingAction, Callable[[str]
 
     def attendance(keys: str) -> None:
         in_editor()
-        shown = w.attendance_dock is not None and w.attendance_dock.isVisible()
+        shown = w.attendance.dock is not None and w.attendance.dock.isVisible()
         press(qtbot, w.editor, keys)
-        assert w.attendance_dock is not None and w.attendance_dock.isVisible() != shown
+        assert w.attendance.dock is not None and w.attendance.dock.isVisible() != shown
         w.editor.setFocus()
         press(qtbot, w.editor, keys)
-        assert w.attendance_dock.isVisible() == shown
+        assert w.attendance.dock.isVisible() == shown
 
     def adjust(keys: str) -> None:
         from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog

@@ -23,10 +23,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
@@ -56,6 +55,7 @@ from samverkan_desktop.ui.soon import call_soon
 if TYPE_CHECKING:
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.disk_status import DiskFaultBar
+    from samverkan_desktop.ui.meeting.attendance_panel import AttendancePanel
     from samverkan_desktop.ui.meeting.open_actions import ActionItems
     from samverkan_desktop.ui.meeting.panels import Header, Legend
     from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
@@ -79,6 +79,7 @@ class MeetingWindow(QMainWindow):
     tagging: LiveTagging
     quotes: ReportQuotes
     action_items: ActionItems
+    attendance: AttendancePanel
 
     def __init__(self, ctx: EditContext | None = None, session_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -115,7 +116,6 @@ class MeetingWindow(QMainWindow):
         self._place_actions()
         self._layout()
 
-        self.attendance_dock: QDockWidget | None = None
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
@@ -139,6 +139,7 @@ class MeetingWindow(QMainWindow):
 
     def attach(self, ctx: EditContext, session_id: int) -> None:
         """Read the session's minutes and fill the window in; then do what was typed before."""
+        from samverkan_desktop.ui.meeting.attendance_panel import AttendancePanel
         from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
         from samverkan_desktop.ui.meeting.open_actions import ActionItems
         from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
@@ -166,6 +167,7 @@ class MeetingWindow(QMainWindow):
         self.save_state = SaveState(session, self.save_label)
         self.disk_bar = self.save_state.disk_bar  # above the editor, where the secretary looks
         self.tagging = LiveTagging(session, self)
+        self.attendance = AttendancePanel(session, self, self.editor)
         self.quotes = ReportQuotes(session, self)
         self.action_items = ActionItems(session)
         self._handlers.update(self._action_handlers())
@@ -258,7 +260,7 @@ class MeetingWindow(QMainWindow):
             MeetingAction.HIDE_OPEN_ACTIONS: self.action_items.dismiss,
             MeetingAction.UNDO: s.undo,
             MeetingAction.REDO: s.redo,
-            MeetingAction.ATTENDANCE: self.toggle_attendance,
+            MeetingAction.ATTENDANCE: self.attendance.toggle,
             MeetingAction.ADJUST: self.adjust_or_reopen,
         }
 
@@ -418,23 +420,7 @@ class MeetingWindow(QMainWindow):
     def _open_menu(self, row: int, at: QPoint) -> None:
         self.context_menu(row).exec(at)
 
-    # -- attendance, adjustment, keys ---------------------------------------------------
-    def toggle_attendance(self) -> None:
-        if self.attendance_dock is None:
-            from samverkan_desktop.ui.editors.attendance import AttendanceTab
-
-            self.attendance_dock = QDockWidget(self.tr("Attendance"), self)
-            self.attendance_dock.setObjectName("attendanceDock")
-            self.attendance_dock.setWidget(AttendanceTab(self.ctx, self.session.data.project_id,
-                                                         self.session.session_id))
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.attendance_dock)
-            self.attendance_dock.show()
-            self.attendance_dock.widget().setFocus()
-            return
-        visible = not self.attendance_dock.isVisible()
-        self.attendance_dock.setVisible(visible)
-        (self.attendance_dock.widget() if visible else self.editor).setFocus()
-
+    # -- adjustment, keys -------------------------------------------------------------
     def adjust_or_reopen(self) -> None:
         self.save_draft()
         adjust_or_reopen_minutes(self.session, self)
