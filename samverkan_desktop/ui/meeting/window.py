@@ -3,7 +3,9 @@
 The window is the view of a ``MeetingSession`` (the data, the writer, the choices, the
 entries and meeting mode's undo history). It builds the widgets, takes its QActions from
 the one key declaration (``keys``), and hands the features (``tagging_live``,
-``open_actions``) the session; they hand back what the window shows.
+``quote_action``, ``open_actions``, ``save_state``, ``attendance_panel``, ``minutes_lock``)
+the session; they hand back what the window shows. Its parts built before the minutes are
+open are widgets of their own (``entry_editor``, ``entry_list``, ``minutes_lock.LockBar``).
 
 It is built in two steps, so that ``--meeting`` can show it before the library is open
 (app.py): ``MeetingWindow()`` is the frame with the entry editor, focused and taking typing,
