@@ -20,7 +20,7 @@ expect() {  # expect CODE COMMAND...: run it, fail unless it exits with CODE; it
 expect 0 "$cli" --version
 [[ "$out" == samverkan-desktop\ * ]] || fail "--version printed '$out'"
 expect 0 "$cli" --help
-[[ "$out" == *"usage: samverkan-cli"* && "$out" == *"dialograpport"* ]] || fail "--help printed no Swedish help"
+[[ "$out" == *"användning: samverkan-cli"* && "$out" == *"dialograpport"* ]] || fail "--help printed no Swedish help"
 expect 2 "$cli"  # no command: the help, and exit 2 (never the window)
 expect 0 "$cli" --data-dir "$data/lib" check
 expect 0 "$cli" --data-dir "$data/lib" import resources/demo-project.json

@@ -721,6 +721,13 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Tick who attended, party by party. Space ticks the selected person, F2 changes the role. Everyone in the project is listed; add people under Parties and people.</source>
@@ -1107,6 +1114,13 @@
     </message>
 </context>
 <context>
+    <name>EntryList</name>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Earlier entries</translation>
+    </message>
+</context>
+<context>
     <name>ErasePerson</name>
     <message>
         <source>no party</source>
@@ -1436,6 +1450,7 @@
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>a job that writes the library ended done: what it wrote is stored (the save label says so)</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -1502,6 +1517,17 @@
     <message>
         <source>I understand</source>
         <translation>I understand</translation>
+    </message>
+</context>
+<context>
+    <name>LockBar</name>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
     </message>
 </context>
 <context>
@@ -1985,10 +2011,6 @@
         <translation>Meeting mode – %1</translation>
     </message>
     <message>
-        <source>Earlier entries</source>
-        <translation>Earlier entries</translation>
-    </message>
-    <message>
         <source>no party</source>
         <translation>no party</translation>
     </message>
@@ -2005,10 +2027,6 @@
         <translation>Type what is said. Enter saves the entry, Shift+Enter is a new line.</translation>
     </message>
     <message>
-        <source>Everything is saved</source>
-        <translation>Everything is saved</translation>
-    </message>
-    <message>
         <source>opening the minutes…</source>
         <translation>opening the minutes…</translation>
     </message>
@@ -2021,36 +2039,12 @@
         <translation>The minutes are still being opened; this works in a moment.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
         <source>Change party</source>
         <translation>Change party</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
         <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
         <translation>The minutes are still being opened; what you typed is saved then. Close again in a moment.</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Not saved yet</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen the minutes…</source>
-        <translation>&amp;Reopen the minutes…</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
-        <translation>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</translation>
     </message>
     <message>
         <source>The minutes are locked. Reopen them (%1) to add entries.</source>
@@ -4067,6 +4061,25 @@
     <message>
         <source>Other notes</source>
         <translation>Other notes</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,13 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Tick who attended, party by party. Space ticks the selected person, F2 changes the role. Everyone in the project is listed; add people under Parties and people.</source>
@@ -1107,6 +1114,13 @@
     </message>
 </context>
 <context>
+    <name>EntryList</name>
+    <message>
+        <source>Earlier entries</source>
+        <translation>Tidigare inlägg</translation>
+    </message>
+</context>
+<context>
     <name>ErasePerson</name>
     <message>
         <source>no party</source>
@@ -1436,6 +1450,7 @@
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>a job that writes the library ended done: what it wrote is stored (the save label says so)</extracomment>
         <translation>Avbryt</translation>
     </message>
     <message>
@@ -1502,6 +1517,17 @@
     <message>
         <source>I understand</source>
         <translation>Jag förstår</translation>
+    </message>
+</context>
+<context>
+    <name>LockBar</name>
+    <message>
+        <source>&amp;Reopen the minutes…</source>
+        <translation>&amp;Öppna protokollet igen…</translation>
+    </message>
+    <message>
+        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
+        <translation>Protokollet är justerat och låst: inget i det kan ändras. Kodning fungerar ändå. Vill du ändra i det öppnar du det igen här (%1); sedan måste det justeras på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1985,10 +2011,6 @@
         <translation>Mötesläge – %1</translation>
     </message>
     <message>
-        <source>Earlier entries</source>
-        <translation>Tidigare inlägg</translation>
-    </message>
-    <message>
         <source>no party</source>
         <translation>ingen part</translation>
     </message>
@@ -2005,10 +2027,6 @@
         <translation>Skriv det som sägs. Enter sparar inlägget, Skift+Enter ger ny rad.</translation>
     </message>
     <message>
-        <source>Everything is saved</source>
-        <translation>Allt är sparat</translation>
-    </message>
-    <message>
         <source>opening the minutes…</source>
         <translation>öppnar protokollet…</translation>
     </message>
@@ -2021,36 +2039,12 @@
         <translation>Protokollet håller fortfarande på att öppnas. Det här går om en liten stund.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
         <source>Change party</source>
         <translation>Byt part</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
         <source>The minutes are still being opened; what you typed is saved then. Close again in a moment.</source>
         <translation>Protokollet håller fortfarande på att öppnas. Det du har skrivit sparas då. Stäng igen om en liten stund.</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Inte sparat ännu</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen the minutes…</source>
-        <translation>&amp;Öppna protokollet igen…</translation>
-    </message>
-    <message>
-        <source>These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. To change them, reopen them here (%1); they must then be adjusted again.</source>
-        <translation>Protokollet är justerat och låst: inget i det kan ändras. Kodning fungerar ändå. Vill du ändra i det öppnar du det igen här (%1); sedan måste det justeras på nytt.</translation>
     </message>
     <message>
         <source>The minutes are locked. Reopen them (%1) to add entries.</source>
@@ -4067,6 +4061,25 @@
     <message>
         <source>Other notes</source>
         <translation>Övriga anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Allt är sparat</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat ännu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
     </message>
 </context>
 <context>

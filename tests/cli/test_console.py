@@ -27,7 +27,7 @@ def test_version_and_help_print() -> None:
     assert version.returncode == 0 and version.stdout.startswith("samverkan-desktop ")
     helped = console("--help")
     assert helped.returncode == 0
-    assert helped.stdout.startswith("usage: samverkan-cli")
+    assert helped.stdout.startswith("användning: samverkan-cli")
     for command in ("import", "check", "report", "minutes", "erase-person"):
         assert f"    {command} " in helped.stdout
     assert "--demo" not in helped.stdout and "--meeting" not in helped.stdout  # options of the window
@@ -36,7 +36,7 @@ def test_version_and_help_print() -> None:
 def test_without_a_command_it_prints_its_help_instead_of_starting_the_app() -> None:
     result = console()
     assert result.returncode == 2
-    assert result.stdout.startswith("usage: samverkan-cli")
+    assert result.stdout.startswith("användning: samverkan-cli")
     assert "Traceback" not in result.stderr
 
 

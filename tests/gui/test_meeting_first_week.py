@@ -123,8 +123,8 @@ def test_adjusted_minutes_stay_locked_and_say_so_but_can_be_tagged(qtbot: QtBot,
     before = [e.text for e in load_meeting(ctx.library, session_id).entries]
     # locked looks locked, and says how to reopen
     assert meeting.session.locked() and meeting.editor.isReadOnly()
-    assert meeting.lock_bar.isVisible() and meeting.reopen_button.isVisible()
-    assert "Ctrl+J" in meeting.banner.text() and "Tagging still works" in meeting.banner.text()
+    assert meeting.lock_bar.isVisible() and meeting.lock_bar.reopen_button.isVisible()
+    assert "Ctrl+J" in meeting.lock_bar.banner.text() and "Tagging still works" in meeting.lock_bar.banner.text()
     assert not meeting.parties_legend.isVisible() and not meeting.kinds_legend.isVisible()
     # a key that would type says it is locked instead of doing nothing
     meeting.editor.setFocus()

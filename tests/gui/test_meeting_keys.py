@@ -233,12 +233,12 @@ def checks(qtbot: QtBot, w: MeetingWindow) -> dict[MeetingAction, Callable[[str]
 
     def attendance(keys: str) -> None:
         in_editor()
-        shown = w.attendance_dock is not None and w.attendance_dock.isVisible()
+        shown = w.attendance.dock is not None and w.attendance.dock.isVisible()
         press(qtbot, w.editor, keys)
-        assert w.attendance_dock is not None and w.attendance_dock.isVisible() != shown
+        assert w.attendance.dock is not None and w.attendance.dock.isVisible() != shown
         w.editor.setFocus()
         press(qtbot, w.editor, keys)
-        assert w.attendance_dock.isVisible() == shown
+        assert w.attendance.dock.isVisible() == shown
 
     def adjust(keys: str) -> None:
         from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog
@@ -350,3 +350,28 @@ def test_the_context_menu_is_made_of_the_declared_actions(meeting: MeetingWindow
     assert [a.text() for a in shown] == [k.menu for k in menu_keys]  # the first entry is no action entry
     for action, declared in zip(shown, menu_keys, strict=True):
         assert action.shortcut().toString() == QKeySequence(declared.keys[0]).toString()
+
+
+def test_a_right_click_on_an_earlier_entry_selects_it_and_opens_its_menu(meeting: MeetingWindow,
+                                                                           qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    entries = meeting.entries
+    meeting.editor.setFocus()
+    rect = entries.visualRect(entries.model().index(1, 0))
+    assert rect.isValid()
+    seen: list[list[str]] = []
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            seen.append([a.text() for a in menu.actions() if not a.isSeparator()])
+            menu.close()
+
+    timer = QTimer()
+    timer.timeout.connect(read_menu)
+    timer.start(20)
+    entries.customContextMenuRequested.emit(rect.center())  # what Qt sends on a right click there
+    timer.stop()
+    assert seen and seen[0] == [a.text() for a in meeting.context_menu(1).actions() if not a.isSeparator()]
+    assert entries.currentIndex().row() == 1 and entries.selected_row() == 1  # the menu's actions act on it

@@ -157,7 +157,7 @@ def test_adjusting_locks_and_reopening_is_recorded(meeting: MeetingWindow, qtbot
     adjusters = [p.id for p in data.people if p.present][:2]
     adjustment.adjust(ctx.library, session_id, adjusters, data.date)
     meeting.reload()
-    assert meeting.session.data.read_only and meeting.editor.isReadOnly() and not meeting.banner.isHidden()
+    assert meeting.session.data.read_only and meeting.editor.isReadOnly() and not meeting.lock_bar.banner.isHidden()
     type_text(meeting.editor, "får inte gå in")
     key(meeting.editor, Qt.Key.Key_Return)
     assert len(load_meeting(ctx.library, session_id).entries) == len(data.entries)

@@ -341,7 +341,7 @@ def test_no_english_source_text_shows_in_swedish(swedish: None, qtbot: QtBot, ct
     meeting = window.open_meeting(held.id)
     qtbot.waitExposed(meeting)
     look("meeting mode", meeting)
-    meeting.toggle_attendance()
+    meeting.attendance.toggle()
     look("meeting mode with attendance", meeting)
     from samverkan_desktop.ui.about import AboutDialog
     from samverkan_desktop.ui.project_wizard import ProjectWizard

@@ -29,6 +29,12 @@ class EntryEditor(QPlainTextEdit):
         self.setObjectName("entryEditor")
         self.setTabChangesFocus(True)
 
+    def clear_quietly(self) -> None:
+        """Empty the editor without it counting as typing (no ``textChanged``)."""
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.isReadOnly() and _would_type(event):
             self.refused.emit()

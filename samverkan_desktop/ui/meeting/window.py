@@ -3,13 +3,15 @@
 The window is the view of a ``MeetingSession`` (the data, the writer, the choices, the
 entries and meeting mode's undo history). It builds the widgets, takes its QActions from
 the one key declaration (``keys``), and hands the features (``tagging_live``,
-``open_actions``) the session; they hand back what the window shows.
+``quote_action``, ``open_actions``, ``save_state``, ``attendance_panel``, ``minutes_lock``)
+the session; they hand back what the window shows. Its parts built before the minutes are
+open are widgets of their own (``entry_editor``, ``entry_list``, ``minutes_lock.LockBar``).
 
 It is built in two steps, so that ``--meeting`` can show it before the library is open
 (app.py): ``MeetingWindow()`` is the frame with the entry editor, focused and taking typing,
 built from modules that import nothing of the database layer; ``attach(ctx, session_id)``
 reads the minutes and fills it in (header, entries, legends), then does what was typed
-meanwhile (``early_input``). ``MeetingWindow(ctx, session_id)`` does both at once.
+meanwhile (``early_input.EarlyTyping``). ``MeetingWindow(ctx, session_id)`` does both at once.
 
 The entry being typed is handed to the writer at most 250 ms after a keystroke (a
 throttle, not a debounce: continuous typing is saved too), so it is on disk well within a
@@ -23,27 +25,21 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPalette, QTextCursor
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from samverkan_desktop.services.errors import LocalText
 from samverkan_desktop.ui import screen_fit
-from samverkan_desktop.ui.meeting.early_input import AT_ONCE, CHOICES, EarlyEntry, EarlyInput, keep_on_clipboard
+from samverkan_desktop.ui.meeting.early_input import AT_ONCE, CHOICES, EarlyTyping
 from samverkan_desktop.ui.meeting.entry_editor import EntryEditor
+from samverkan_desktop.ui.meeting.entry_list import EntryList
 from samverkan_desktop.ui.meeting.keys import (
     CONTEXT_MENU,
     KINDS,
@@ -55,20 +51,21 @@ from samverkan_desktop.ui.meeting.keys import (
     key_of,
     key_text,
 )
+from samverkan_desktop.ui.meeting.minutes_lock import LockBar, adjust_or_reopen_minutes
 from samverkan_desktop.ui.soon import call_soon
 
 if TYPE_CHECKING:
     from samverkan_desktop.ui.context import EditContext
     from samverkan_desktop.ui.disk_status import DiskFaultBar
+    from samverkan_desktop.ui.meeting.attendance_panel import AttendancePanel
     from samverkan_desktop.ui.meeting.open_actions import ActionItems
     from samverkan_desktop.ui.meeting.panels import Header, Legend
     from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
+    from samverkan_desktop.ui.meeting.save_state import SaveState
     from samverkan_desktop.ui.meeting.session import MeetingSession
     from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 
 DRAFT_SAVE_MS = 250
-# on the bar only: a style sheet on the whole window would slow every paint of the list
-LOCKED_STYLE = "QFrame#lockedMeetingBar { background: #fff3cd; border-bottom: 1px solid #e0c36a; }"
 
 
 class MeetingWindow(QMainWindow):
@@ -79,17 +76,18 @@ class MeetingWindow(QMainWindow):
     header: Header
     parties_legend: Legend
     kinds_legend: Legend
+    save_state: SaveState
     disk_bar: DiskFaultBar
     tagging: LiveTagging
     quotes: ReportQuotes
     action_items: ActionItems
+    attendance: AttendancePanel
 
     def __init__(self, ctx: EditContext | None = None, session_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingWindow")
         self.attached = False
-        self.early = EarlyInput()  # what is typed before the minutes are open
         self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", self.tr("opening the minutes…")))
 
         self.text_font = QFont(self.font())
@@ -97,27 +95,17 @@ class MeetingWindow(QMainWindow):
         self.opening = QLabel(self.tr("Opening the minutes…"))  # where the header comes
         self.opening.setObjectName("meetingTitle")
         self.opening.setContentsMargins(12, 8, 12, 4)
-        self.lock_bar = self._lock_bar()
-        self.lock_bar.hide()
-        self.entries = QListView()
-        self.entries.setObjectName("meetingEntries")
-        self.entries.setWordWrap(True)
-        self.entries.setUniformItemSizes(False)
-        # lay rows out in batches between events: an Enter in a session of 1,000 entries
-        # otherwise relaid every row in one go (a 50 ms stall)
-        self.entries.setLayoutMode(QListView.LayoutMode.Batched)
-        self.entries.setBatchSize(100)
-        self.entries.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # DoubleClicked once attached
-        self.entries.setAccessibleName(self.tr("Earlier entries"))
-        self.entries.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.entries.customContextMenuRequested.connect(self._context_menu)
+        self.lock_bar = LockBar()
+        self.lock_bar.reopen_button.clicked.connect(self.adjust_or_reopen)
+        self.entries = EntryList()
+        self.entries.menu_requested.connect(self._open_menu)
         self.editor = EntryEditor()
         self.editor.setFont(self.text_font)
         self.editor.setAccessibleName(self.tr("Entry being typed"))
         self.editor.setMinimumHeight(int(self.text_font.pointSizeF() * 6))
         self.editor.setMaximumHeight(int(self.text_font.pointSizeF() * 10))
         self.editor.setPlaceholderText(self._typing_hint())
+        self.early = EarlyTyping(self.editor, self)  # what is typed before the minutes are open
         self.save_label = QLabel(self.tr("Opening the minutes…"))
         self.save_label.setObjectName("meetingSaveState")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -130,17 +118,15 @@ class MeetingWindow(QMainWindow):
         self._place_actions()
         self._layout()
 
-        self.attendance_dock: QDockWidget | None = None
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._typed)
         self.editor.commit.connect(self.commit_entry)
-        self.editor.up_from_top.connect(self._to_list)
+        self.editor.up_from_top.connect(self.entries.enter_from_below)
         self.editor.session_undo.connect(partial(self._act, MeetingAction.UNDO))
         self.editor.session_redo.connect(partial(self._act, MeetingAction.REDO))
-        self._row_before_reset = -1
         screen_fit.resize_within_screen(self, 1100, 760)  # its size once it is no longer maximised
         if ctx is not None and session_id is not None:
             self.attach(ctx, session_id)
@@ -155,11 +141,12 @@ class MeetingWindow(QMainWindow):
 
     def attach(self, ctx: EditContext, session_id: int) -> None:
         """Read the session's minutes and fill the window in; then do what was typed before."""
-        from samverkan_desktop.ui.disk_status import DiskFaultBar
+        from samverkan_desktop.ui.meeting.attendance_panel import AttendancePanel
         from samverkan_desktop.ui.meeting.entry_delegate import EntryDelegate
         from samverkan_desktop.ui.meeting.open_actions import ActionItems
         from samverkan_desktop.ui.meeting.panels import Header, Legend, party_items
         from samverkan_desktop.ui.meeting.quote_action import ReportQuotes
+        from samverkan_desktop.ui.meeting.save_state import SaveState
         from samverkan_desktop.ui.meeting.session import MeetingSession
         from samverkan_desktop.ui.meeting.tagging_live import LiveTagging
 
@@ -168,7 +155,7 @@ class MeetingWindow(QMainWindow):
         session = self.session
         self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", session.data.title))
         self.header = Header(session.data)
-        self.entries.setModel(session.model)
+        self.entries.follow(session)
         self.delegate = EntryDelegate(self.text_font, self.entries)
         self.delegate.edited.connect(self.entry_edited)
         self.entries.setItemDelegate(self.delegate)
@@ -179,85 +166,30 @@ class MeetingWindow(QMainWindow):
         labels = session.model.kind_labels
         self.kinds_legend.set_items([(key_text(key_of(action).keys[0]), labels[kind]) for action, kind in KINDS.items()]
                                     + [(key_text(key_of(MeetingAction.HELP).keys[0]), self.tr("all keys"))])
-        self.disk_bar = DiskFaultBar()  # above the editor, where the secretary looks
-        self.disk_bar.follow(ctx)
+        self.save_state = SaveState(session, self.save_label)
+        self.disk_bar = self.save_state.disk_bar  # above the editor, where the secretary looks
         self.tagging = LiveTagging(session, self)
+        self.attendance = AttendancePanel(session, self, self.editor)
         self.quotes = ReportQuotes(session, self)
         self.action_items = ActionItems(session)
         self._handlers.update(self._action_handlers())
         self._fill_layout()
         self._place_panel_actions()
-        self.save_label.setText(self.tr("Everything is saved"))
 
         self.editor.refused.connect(session.refuse_locked)
         session.choices_changed.connect(self._show_choices)
         session.reloaded.connect(self._apply_lock)
-        session.model.modelAboutToBeReset.connect(self._remember_row)
-        session.entries_reloaded.connect(self._entries_reloaded)
         session.taken_back.connect(self._taken_back)
         session.message.connect(self.statusBar().showMessage)
-        session.writer_status.connect(self._writer_status)
-        session.saved.connect(self._saved)
         self.attached = True
-        self._catch_up()
+        if self.early.catch_up(session, self._act):  # text being typed: to the writer at once
+            self._typed()
+            self.save_draft()
         self._apply_lock()
         self._show_choices()
         call_soon(self, self._scroll_to_end)
 
-    def _catch_up(self) -> None:
-        """The stored draft in the editor, in front of what was typed meanwhile (as if it had been
-        there); then the entries and choices of before, in their order; then what is being typed
-        goes to the writer at once."""
-        session, early, self.early = self.session, self.early, EarlyInput()
-        draft = session.data.draft.text if session.data.draft is not None else ""
-        typing = self.editor.toPlainText()
-        if session.locked() and (early.steps or typing):  # locked minutes take no entry: keep the text
-            self.editor.blockSignals(True)
-            self.editor.clear()
-            self.editor.blockSignals(False)
-            QMessageBox.warning(self, "Samverkan Desktop", keep_on_clipboard(early.unsaved_text(typing)))
-            early, typing = EarlyInput(), ""
-        if early.entries() and draft:  # the draft is where the first entry began
-            first = early.entries()[0]
-            early.steps[early.steps.index(first)] = EarlyEntry(draft + first.text, first.started_at)
-            draft = ""
-        if draft:
-            self.editor.blockSignals(True)
-            document = self.editor.document()
-            document.setUndoRedoEnabled(False)  # undoing must not take the draft out
-            QTextCursor(document).insertText(draft)  # at the start: the typing keeps its cursor
-            document.setUndoRedoEnabled(True)
-            if not typing:
-                self.editor.moveCursor(QTextCursor.MoveOperation.End)
-            self.editor.blockSignals(False)
-        for step in early.steps:
-            if isinstance(step, EarlyEntry):
-                session.started_at = session.started_at or step.started_at
-                session.commit(step.text)
-            else:
-                self._handlers[step]()
-        if typing:
-            session.started_at = session.started_at or early.started_at
-            self._typed()
-            self.save_draft()
-
     # -- building ---------------------------------------------------------------------
-    def _lock_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("lockedMeetingBar")
-        bar.setStyleSheet(LOCKED_STYLE)
-        self.banner = QLabel()
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.reopen_button = QPushButton(self.tr("&Reopen the minutes…"))
-        self.reopen_button.setObjectName("reopenMinutes")
-        self.reopen_button.clicked.connect(self.adjust_or_reopen)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 12, 0)
-        row.addWidget(self.banner, 1)
-        row.addWidget(self.reopen_button)
-        return bar
-
     def _layout(self) -> None:
         """The frame: where the header comes, the list, the editor (the rest: ``_fill_layout``)."""
         central = QWidget()
@@ -330,7 +262,7 @@ class MeetingWindow(QMainWindow):
             MeetingAction.HIDE_OPEN_ACTIONS: self.action_items.dismiss,
             MeetingAction.UNDO: s.undo,
             MeetingAction.REDO: s.redo,
-            MeetingAction.ATTENDANCE: self.toggle_attendance,
+            MeetingAction.ATTENDANCE: self.attendance.toggle,
             MeetingAction.ADJUST: self.adjust_or_reopen,
         }
 
@@ -358,10 +290,7 @@ class MeetingWindow(QMainWindow):
         read-only and greyed, the key legends (which would not work) are hidden."""
         locked = self.session.locked()
         adjust = key_text(key_of(MeetingAction.ADJUST).keys[0])
-        self.banner.setText(self.tr(
-            "These minutes are adjusted and locked: nothing in them can be changed. Tagging still works. "
-            "To change them, reopen them here (%1); they must then be adjusted again.").replace("%1", adjust))
-        self.lock_bar.setVisible(locked)
+        self.lock_bar.show_lock(locked)
         self.editor.setReadOnly(locked)
         self.editor.setPlaceholderText(
             self.tr("The minutes are locked. Reopen them (%1) to add entries.").replace("%1", adjust) if locked
@@ -372,8 +301,7 @@ class MeetingWindow(QMainWindow):
         self.editor.setPalette(palette)
         for legend in (self.parties_legend, self.kinds_legend):
             legend.setVisible(not locked)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
-                                     else QAbstractItemView.EditTrigger.DoubleClicked)
+        self.entries.set_editable(not locked)
         if not locked:
             self.editor.setFocus()
 
@@ -386,7 +314,7 @@ class MeetingWindow(QMainWindow):
     # -- typing -----------------------------------------------------------------------
     def _typed(self) -> None:
         if not self.attached:
-            self.early.typed(self.editor.document().isEmpty())
+            self.early.typed()
             return
         self.session.typed(self.editor.document().isEmpty())
         if not self._draft_timer.isActive():
@@ -396,22 +324,17 @@ class MeetingWindow(QMainWindow):
         self._draft_timer.stop()
         if self.attached and not self.session.locked():
             self.session.save_draft(self.editor.toPlainText())
-            self._pending_label()
+            self.save_state.pending()
 
     def commit_entry(self) -> None:
         self._draft_timer.stop()
         if not self.attached:  # kept, and saved once the minutes are open
-            if self.early.commit(self.editor.toPlainText()):
-                self.editor.blockSignals(True)
-                self.editor.clear()
-                self.editor.blockSignals(False)
+            self.early.commit()
             return
         if not self.session.commit(self.editor.toPlainText()):
             return
-        self.editor.blockSignals(True)
-        self.editor.clear()
-        self.editor.blockSignals(False)
-        self._pending_label()
+        self.editor.clear_quietly()
+        self.save_state.pending()
         self._scroll_to_end()
 
     def _taken_back(self, text: str) -> None:
@@ -419,37 +342,14 @@ class MeetingWindow(QMainWindow):
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self.editor.setFocus()
 
-    def _pending_label(self) -> None:
-        if self.session.writer.pending():
-            self.save_label.setText(self.tr("Not saved yet") if self.disk_bar.failing else self.tr("Saving…"))
-
-    def _saved(self) -> None:
-        if not self.session.writer.pending():
-            from datetime import datetime
-
-            self.save_label.setText(self.tr("Saved %1").replace("%1", f"{datetime.now():%H:%M:%S}"))
-
-    def _writer_status(self, ok: bool, message: str) -> None:
-        """The writer cannot save (the red bar says why and stays) or can again."""
-        self.disk_bar.report("writer", ok, message)
-        if ok:
-            self.statusBar().showMessage(message, 5000)
-        else:
-            self.save_label.setText(self.tr("Not saved yet"))
-
     # -- choices ----------------------------------------------------------------------
-    def _selected_row(self) -> int | None:
-        """The selected earlier entry, when the list has the focus."""
-        index = self.entries.currentIndex()
-        return index.row() if self.entries.hasFocus() and index.isValid() else None
-
     def choose_party(self, number: int) -> None:
         """Alt+number: the party that speaks; Alt+0 no party. On a selected earlier entry
         (focus in the list) it re-attributes that entry instead."""
         exists, party_id = self.session.party_of_number(number)
         if not exists:
             return
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.session.set_entry_field(row, "party_id", party_id, self.tr("Change party"))
         elif self.session.locked():
@@ -470,20 +370,6 @@ class MeetingWindow(QMainWindow):
         self.save_draft()
 
     # -- earlier entries ----------------------------------------------------------------
-    def _to_list(self) -> None:
-        if self.attached and self.session.model.rowCount():  # coming up from the editor: the newest entry first
-            self.entries.setFocus()
-            self.entries.setCurrentIndex(self.session.model.index(self.session.model.rowCount() - 1))
-
-    def _remember_row(self) -> None:
-        self._row_before_reset = self.entries.currentIndex().row()
-
-    def _entries_reloaded(self, select_id: int) -> None:
-        model = self.session.model
-        row = model.row_of(select_id) if select_id >= 0 else min(self._row_before_reset, model.rowCount() - 1)
-        if row >= 0:
-            self.entries.setCurrentIndex(model.index(row))
-
     def entry_edited(self, row: int, text: str) -> None:
         self.tagging.edit_text(row, text)  # the tagged spans move along with their words
 
@@ -498,29 +384,29 @@ class MeetingWindow(QMainWindow):
 
     def tag_entry(self) -> None:
         """Ctrl+T: tag the selected earlier entry (focus in the list), else the one committed last."""
-        row = self._selected_row()
+        row = self.entries.selected_row()
         self.tagging.tag(self.session.model.rowCount() - 1 if row is None else row)
 
     def quote_entry(self) -> None:
         """Ctrl+Shift+C: quote the selected earlier entry in the report."""
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.quotes.quote(row)
 
     def create_action(self) -> None:
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.action_items.create_from(row)
 
     def delete_selected(self) -> None:
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None:
             self.session.delete(row)
 
     def move_selected(self, step: int) -> None:
-        row = self._selected_row()
+        row = self.entries.selected_row()
         if row is not None and self.session.move(row, step):
-            self.entries.setCurrentIndex(self.session.model.index(row + step))
+            self.entries.select(row + step)
 
     def context_menu(self, row: int) -> QMenu:
         """The menu of an earlier entry: the declared actions (``keys.CONTEXT_MENU``) that apply to it."""
@@ -533,44 +419,13 @@ class MeetingWindow(QMainWindow):
                 menu.addAction(self.actions_by_id[action_id])
         return menu
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.entries.indexAt(pos)
-        if not index.isValid():
-            return
-        self.entries.setCurrentIndex(index)
-        self.entries.setFocus()
-        self.context_menu(index.row()).exec(self.entries.viewport().mapToGlobal(pos))
+    def _open_menu(self, row: int, at: QPoint) -> None:
+        self.context_menu(row).exec(at)
 
-    # -- attendance, adjustment, keys ---------------------------------------------------
-    def toggle_attendance(self) -> None:
-        if self.attendance_dock is None:
-            from samverkan_desktop.ui.editors.attendance import AttendanceTab
-
-            self.attendance_dock = QDockWidget(self.tr("Attendance"), self)
-            self.attendance_dock.setObjectName("attendanceDock")
-            self.attendance_dock.setWidget(AttendanceTab(self.ctx, self.session.data.project_id,
-                                                         self.session.session_id))
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.attendance_dock)
-            self.attendance_dock.show()
-            self.attendance_dock.widget().setFocus()
-            return
-        visible = not self.attendance_dock.isVisible()
-        self.attendance_dock.setVisible(visible)
-        (self.attendance_dock.widget() if visible else self.editor).setFocus()
-
+    # -- adjustment, keys -------------------------------------------------------------
     def adjust_or_reopen(self) -> None:
-        from samverkan_desktop.services.minutes import load_meeting
-        from samverkan_desktop.ui.meeting.adjust_dialog import AdjustDialog
-        from samverkan_desktop.ui.reopen_minutes import reopen_minutes
-
         self.save_draft()
-        self.session.writer.flush(5.0)
-        if self.session.locked():
-            reopen_minutes(self, self.ctx, self.session.session_id)  # the session reloads on the change
-            return
-        dialog = AdjustDialog(load_meeting(self.ctx.library, self.session.session_id), self)
-        if dialog.exec() == AdjustDialog.DialogCode.Accepted:
-            self.session.adjust(dialog.adjusters(), dialog.adjusted_on())
+        adjust_or_reopen_minutes(self.session, self)
 
     def show_keys(self) -> None:
         from samverkan_desktop.ui.meeting.key_overview import show_key_overview
@@ -592,22 +447,15 @@ class MeetingWindow(QMainWindow):
 
     def unsaved_text(self) -> str:
         """Before the minutes are open: everything typed so far (nothing of it is saved yet)."""
-        return "" if self.attached else self.early.unsaved_text(self.editor.toPlainText())
+        return "" if self.attached else self.early.unsaved_text()
 
     def give_up(self, reason: str = "") -> None:
         """The minutes cannot be opened after all (the library or the session is not there):
         what was typed goes on the clipboard, the user is told (``reason`` first), the window
         closes. Nothing typed is dropped silently."""
-        if self.attached:
-            return
-        kept = keep_on_clipboard(self.unsaved_text())
-        if reason or kept:
-            QMessageBox.warning(self, "Samverkan Desktop", "\n\n".join(text for text in (reason, kept) if text))
-        self.early, self.attached = EarlyInput(), False
-        self.editor.blockSignals(True)
-        self.editor.clear()
-        self.editor.blockSignals(False)
-        self.close()
+        if not self.attached:
+            self.early.give_up(reason)
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.attached:  # what was typed can only be saved once the minutes are open
