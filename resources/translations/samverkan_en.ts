@@ -3490,6 +3490,18 @@
         <translation>HME then</translation>
     </message>
     <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
         <source>%1 (%2 of %3 items)</source>
         <translation>%1 (%2 of %3 items)</translation>
     </message>

@@ -3490,6 +3490,18 @@
         <translation>HME då</translation>
     </message>
     <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Ledarskap</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Styrning</translation>
+    </message>
+    <message>
         <source>%1 (%2 of %3 items)</source>
         <translation>%1 (%2 av %3 frågor)</translation>
     </message>
