@@ -1570,10 +1570,6 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -1570,10 +1570,6 @@
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
