@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
-#: the Project menu's commands on what is selected, in ui/project_commands.py
+# the Project menu's commands on what is selected, in ui/project_commands.py
 SELECTION_COMMANDS = (ActionId.MEETING_MODE, ActionId.PREVIEW_NOTICE, ActionId.PREVIEW_MINUTES,
                       ActionId.PREVIEW_REPORT, ActionId.IMPORT_RESPONSES, ActionId.PREVIOUS_ROUND)
 

@@ -40,17 +40,19 @@ class Selection(Workspace, Protocol):
         """Meeting mode on a session (ui/main_window.py)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def no_project_hint(window: Selection) -> bool:
     """Say what to do when no project is open; True when one is."""
     if window.current_project() is not None:
         return True
-    window.show_status(_tr("No project is open. Create one (Ctrl+Shift+N) or open one on the start page."),
-                       STATUS_MESSAGE_MS)
+    window.show_status(QCoreApplication.translate(
+        "MainWindow", "No project is open. Create one (Ctrl+Shift+N) or open one on the start page."),
+        STATUS_MESSAGE_MS)
     return False
+
+
+def _choose_a_session(window: Selection) -> None:
+    window.show_status(QCoreApplication.translate("MainWindow", "Choose a session in the navigator first."),
+                       STATUS_MESSAGE_MS)
 
 
 def _session_node(window: Selection) -> Node | None:
@@ -59,7 +61,7 @@ def _session_node(window: Selection) -> Node | None:
     if not no_project_hint(window):
         return None
     if node is None or node.session_id is None:
-        window.show_status(_tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
+        _choose_a_session(window)
         return None
     return node
 
@@ -80,7 +82,7 @@ def selected_session(window: Selection) -> tuple[str, str] | None:
     project_uid = window.uid_of(RecordKind.PROJECT, node.project_id)
     session_uid = window.uid_of(RecordKind.SESSION, node.session_id)
     if project_uid is None or session_uid is None:
-        window.show_status(_tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
+        _choose_a_session(window)
         return None
     window.flush_editors()
     return project_uid, session_uid
@@ -117,7 +119,8 @@ def preview_report(window: Selection) -> None:
 def _project_id(window: Selection) -> int | None:
     shown = window.current_project()
     if shown is None:
-        window.show_status(_tr("Open a project first."), STATUS_MESSAGE_MS)
+        window.show_status(QCoreApplication.translate("MainWindow", "Open a project first."),
+                           STATUS_MESSAGE_MS)
         return None
     window.flush_editors()
     return shown[0]

@@ -17,6 +17,7 @@ from samverkan_desktop.ui.actions import ActionId
 from samverkan_desktop.ui.context import EditContext
 from samverkan_desktop.ui.main_window import SELECTION_COMMANDS, MainWindow
 from samverkan_desktop.ui.models.navigator import Node, Section
+from tests.i18n.test_translations import swedish  # noqa: F401 - fixture
 
 NEEDS_A_SESSION = (ActionId.MEETING_MODE, ActionId.PREVIEW_NOTICE, ActionId.PREVIEW_MINUTES)
 
@@ -53,3 +54,14 @@ def test_on_a_project_without_a_session_chosen_each_session_command_says_so(
     window.actions_by_id[action_id].trigger()
     assert window.statusBar().currentMessage() == "Choose a session in the navigator first."
     assert QApplication.activeModalWidget() is None and not window.meetings
+
+
+def test_the_hints_are_swedish(swedish: None, qtbot: QtBot, ctx: EditContext, demo_project: int,  # noqa: F811
+                               tmp_path: Path) -> None:
+    window = make_window(qtbot, ctx, tmp_path)
+    window.show_welcome()
+    window.actions_by_id[ActionId.PREVIEW_REPORT].trigger()
+    assert window.statusBar().currentMessage() == \
+        "Inget projekt är öppet. Skapa ett (Ctrl+Skift+N) eller öppna ett på startsidan."
+    window.actions_by_id[ActionId.PREVIOUS_ROUND].trigger()
+    assert window.statusBar().currentMessage() == "Öppna ett projekt först."
