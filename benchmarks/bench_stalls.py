@@ -108,6 +108,15 @@ def _spin(until: float) -> None:
         sum(range(1000))
 
 
+def _worker_at() -> str:
+    """Where the other threads are, innermost frames first (what ``--trace`` shows with a gap)."""
+    import traceback
+
+    main = threading.main_thread().ident
+    return " | ".join(" < ".join(f"{Path(f.filename).name}:{f.lineno}" for f in traceback.extract_stack(frame)[:-4:-1])
+                      for ident, frame in sys._current_frames().items() if ident != main) or "-"
+
+
 def run_until(done: Callable[[], bool], timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     while not done():
@@ -167,8 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             window = MainWindow(EditContext(library, "sv"), paths, S.Settings(paths.root / "settings.ini"))
             window.show()
-            recorder = GapRecorder(lambda: ", ".join(
+            recorder = GapRecorder(lambda: (", ".join(
                 f"{t.dialog.labelText()} {t.dialog.value()}/{t.dialog.maximum()}" for t in list(Task._alive)) or "-")
+                + (f"; worker at {_worker_at()}" if options.trace else ""))
             recorder.start()
             run_until(lambda: recorder.clock.elapsed() > options.idle * 1000, options.idle + 60)
             results.append(summary("idle", None, recorder.stop()))
