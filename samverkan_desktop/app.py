@@ -11,7 +11,8 @@ A start goes in two steps, so that the window is there at once (docs/performance
    window attached to it; then ``_show_project``: the backups, the project. With
    ``--meeting``, meeting mode comes before ``_show_project``: it is what the user waits for.
 
-The log marks both: "main window visible" (step 1), "main window shown (node)" and
+The log marks both: "main window visible" and "main window drawn" (step 1, its first paint:
+what step 1 leaves undone must not merely move behind ``show()``), "main window shown (node)" and
 "main window ready" (the project is shown and drawn), "meeting mode shown" and
 "meeting mode ready".
 """
@@ -26,7 +27,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -185,7 +186,9 @@ def run_app(args: argparse.Namespace) -> int:
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.main_window import MainWindow
 
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Qt 6 rounds no scale factor (PassThrough) unless QT_SCALE_FACTOR_ROUNDING_POLICY says
+    # otherwise, which wins over setHighDpiScaleFactorRoundingPolicy anyway: nothing to set
+    # (tests/gui/test_app_start_cost.py checks it)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Samverkan Desktop")
@@ -210,6 +213,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(None, paths, settings)  # empty until the library is open
     window.show()
     log.info("main window visible (the library opens next)")
+    _after_paint(lambda: log.info("main window drawn"))
     early = _show_meeting_early() if args.meeting else None
     run = _Run(paths, lock)
     _after_paint(lambda: _open_library(app, window, run, args, language, early))
