@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from samverkan_desktop.assets import app_icon_file
 from samverkan_desktop.logsetup import configure_logging, rotate_log
 from samverkan_desktop.paths import DataPaths
-from samverkan_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -120,6 +119,7 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
                   early: MeetingWindow | None = None) -> None:
     """Meeting mode on the session; ``early`` is its window shown before the library was open.
     When the session cannot be found or read, what was typed in it is kept on the clipboard."""
+    from samverkan_desktop.services.errors import ServiceError
     from samverkan_desktop.services.minutes import find_session
 
     try:
@@ -270,6 +270,7 @@ def _show_project(app: QApplication, window: MainWindow, run: _Run, args: argpar
                   language: str) -> None:
     """The backups, the end of the run (log-off included), the note about a synchronised
     folder, and the project in the main window."""
+    from samverkan_desktop.services.errors import ServiceError
     from samverkan_desktop.ui import location_notice, shutdown
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.startup_checks import start_backups

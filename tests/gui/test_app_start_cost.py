@@ -50,12 +50,13 @@ def _drawn(data: Path) -> dict[str, object]:
     return result
 
 
-def test_the_main_window_is_drawn_without_qts_namespace_the_job_runner_or_the_database(tmp_path: Path) -> None:
+def test_the_main_window_is_drawn_without_qts_namespace_the_job_runner_sockets_or_the_database(tmp_path: Path) -> None:
     drawn = _drawn(tmp_path / "data")
     assert drawn["qt_namespace"] is False
     modules = drawn["modules"]
     assert isinstance(modules, list)
     assert "samverkan_desktop.ui.jobs" not in modules  # the main window imports it when the library is open
+    assert "socket" not in modules  # the SIGTERM wake-up is a pipe (ui/terminate.py)
     assert not [m for m in modules if m == "sqlalchemy" or m.startswith("sqlalchemy.")]
 
 
