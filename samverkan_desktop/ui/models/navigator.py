@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -35,9 +34,9 @@ class Section(Enum):
     REPORT = "report"
 
 
-@dataclass(frozen=True)
-class Node:
-    """What a navigator item stands for: a section of a project, or one session."""
+class Node(NamedTuple):
+    """What a navigator item stands for: a section of a project, or one session (a named
+    tuple: see ``paths.DataPaths``)."""
 
     section: Section
     project_id: int
