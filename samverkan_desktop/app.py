@@ -27,11 +27,11 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from samverkan_desktop.assets import app_icon_file
+from samverkan_desktop.assets import app_icon_pngs
 from samverkan_desktop.logsetup import configure_logging, rotate_log
 from samverkan_desktop.paths import DataPaths
 
@@ -60,6 +60,14 @@ QLabel#meetingTopic { font-size: 15pt; font-weight: 600; }
 QLabel#meetingGuidance { color: palette(placeholder-text); font-size: 11pt; }
 QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: 600; }
 """
+
+
+def app_icon() -> QIcon:
+    """The app icon, each size read when a window first needs it (``assets.app_icon_pngs``)."""
+    icon = QIcon()
+    for size, png in app_icon_pngs().items():
+        icon.addFile(str(png), QSize(size, size))
+    return icon
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -195,7 +203,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName("Samverkan Desktop")
     appearance.use_light_scheme(app)  # Windows' dark mode would put light text on the light panels
     app.setStyleSheet(STYLE)
-    app.setWindowIcon(QIcon(str(app_icon_file())))
+    app.setWindowIcon(app_icon())
     paths = crash_trail.data_folder_or_explain(args.data_dir)  # a Swedish dialog, not a traceback
     if paths is None:
         return 2
