@@ -1570,10 +1570,6 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3488,6 +3484,18 @@
     <message>
         <source>HME then</source>
         <translation>HME then</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 items)</source>

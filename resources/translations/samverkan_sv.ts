@@ -1570,10 +1570,6 @@
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -3488,6 +3484,18 @@
     <message>
         <source>HME then</source>
         <translation>HME då</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Ledarskap</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Styrning</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 items)</source>

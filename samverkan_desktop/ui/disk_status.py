@@ -1,5 +1,6 @@
 """The red bar that says, while it lasts, that the disk refuses to save, and goes away
-when saving works again.
+when saving works again; and ``saved_text``, what the save labels of the main window and
+meeting mode say once everything is on disk.
 
 Several sources may report (meeting mode's writer, the edit context): the bar shows
 while any of them fails, with the newest message. ``add_top_bar`` puts a bar above a
@@ -8,11 +9,19 @@ main window's central widget without the window having to know about it.
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from samverkan_desktop.ui.context import EditContext
 
 STYLE = "QLabel#diskFaultBar { background: #b00020; color: white; padding: 8px 12px; font-weight: 600; }"
+
+
+def saved_text(when: datetime) -> str:
+    """"Saved 14:02:11": the save label once everything typed is on disk."""
+    return QCoreApplication.translate("SaveState", "Saved %1").replace("%1", f"{when:%H:%M:%S}")
 
 
 class DiskFaultBar(QLabel):

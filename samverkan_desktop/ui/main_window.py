@@ -358,7 +358,9 @@ class MainWindow(QMainWindow):
 
     # -- reacting to edits ----------------------------------------------------------------
     def _saved(self, when: dt.datetime) -> None:
-        self.save_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S")))
+        from samverkan_desktop.ui.disk_status import saved_text  # imported with the library (attach)
+
+        self.save_label.setText(saved_text(when))
 
     def _library_written(self) -> None:
         """An import, a merge, a restore ... wrote the library: it is saved as an edit is."""

@@ -7,8 +7,9 @@ reader turns it into a QTextBrowser document, so no browser, no network and no b
 step are involved, and what the app shows is always the guide of its own version.
 
 F1 opens the window at the chapter of the screen in front (``chapter_for``); the list
-of chapters on the left, Ctrl+F (find in the guide), Esc and Ctrl+W (close) work from
-the keyboard. Meeting mode has its own F1, the overview of its keys.
+of chapters on the left, links between the guide's headings, Ctrl+F (find in the guide),
+Esc and Ctrl+W (close) work from the keyboard. Meeting mode has its own F1, the overview
+of its keys.
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ def heading_text(block: QTextBlock) -> str:
     return _NUMBER.sub("", block.text().strip())
 
 
+def slug(heading: str) -> str:
+    """A heading's anchor as the guide's links write it (GitHub's way): lower case, punctuation
+    dropped, spaces as hyphens ("Välja citat" -> "välja-citat")."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
 def headings(document: QTextDocument) -> list[QTextBlock]:
     """The document's headings, in order."""
     found, block = [], document.begin()
@@ -119,7 +126,8 @@ class UserGuideWindow(QWidget):
         self.setWindowTitle(self.tr("User guide – Samverkan Desktop"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")
-        self.browser.setOpenLinks(False)  # the guide's pictures are all it refers to; nothing leaves the app
+        self.browser.setOpenLinks(False)  # nothing leaves the app: links to its own headings are followed here
+        self.browser.anchorClicked.connect(self.follow)
         self.browser.setAccessibleName(self.tr("User guide"))
         self.contents = QTreeWidget()
         self.contents.setObjectName("userGuideContents")
@@ -204,6 +212,18 @@ class UserGuideWindow(QWidget):
         if block is None:
             return False
         self._scroll_to(block.position())
+        return True
+
+    def follow(self, url: QUrl) -> bool:
+        """A link of the guide to one of its headings (``#välja-citat``): scrolled to. Anything
+        else (a web address) is not opened: the app stays offline."""
+        if not url.hasFragment() or url.scheme() not in ("", "file"):
+            return False
+        wanted = url.fragment(QUrl.ComponentFormattingOption.FullyDecoded)
+        found = next((block for block in headings(self.browser.document()) if slug(block.text()) == wanted), None)
+        if found is None:
+            return False
+        self._scroll_to(found.position())
         return True
 
     def current_chapter(self) -> str:

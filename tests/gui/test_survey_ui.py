@@ -274,7 +274,7 @@ def test_the_survey_tab_shows_the_written_answers_and_rating_items(
     assert first == [sf.HME_1, "4", number_text(3.5, 1), "63", "0 · 1 · 1 · 1 · 1", number_text(2.0, 1),
                      "+" + number_text(1.5, 1)]
     hme = [panel.hme.item(r, 0).text() for r in range(panel.hme.rowCount())]
-    assert hme == ["Motivation (1 of 3 items)", "Ledarskap (1 of 3 items)", "HME (2 of 9 items)"]  # partial, said
+    assert hme == ["Motivation (1 of 3 items)", "Leadership (1 of 3 items)", "HME (2 of 9 items)"]  # partial, said
     panel.group.setCurrentIndex(panel.group.findData("Socialförvaltningen"))
     assert [items.item(0, c).text() for c in range(5)] == [sf.HME_1, "2", number_text(3.5, 1), "63",
                                                            "0 · 0 · 1 · 1 · 0"]
@@ -343,3 +343,13 @@ def test_a_large_file_is_read_and_imported_off_the_gui_thread(
     assert set(threads) == {"read", "import"} and all(t is not gui for t in threads.values())
     assert ticks  # the event loop ran meanwhile
     assert entries(ctx.library) == before + 4500  # two questions, each answered in 3 of 4 rows: 2 x 2,250
+
+
+def test_the_hme_areas_are_named_in_the_language_of_the_ui(
+        swedish: None, qtbot: QtBot, ctx: EditContext, demo_project: int, linked: int) -> None:  # noqa: F811 - the fixture
+    """SKR's Swedish names in Swedish (the English test above sees "Leadership")."""
+    view = AnalysisView(ctx, demo_project)
+    qtbot.addWidget(view)
+    view.tabs.setCurrentWidget(view.ratings)
+    hme = [view.ratings.hme.item(r, 0).text() for r in range(view.ratings.hme.rowCount())]
+    assert hme == ["Motivation (1 av 3 frågor)", "Ledarskap (1 av 3 frågor)", "HME (2 av 9 frågor)"]

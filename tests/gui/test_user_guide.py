@@ -111,3 +111,25 @@ def test_a_missing_guide_is_said_in_the_window(qtbot: QtBot, monkeypatch: pytest
     assert not guide.load()
     assert guide.problem.isVisibleTo(guide) and "not installed" in guide.problem.text()
     assert not guide.show_chapter(START_CHAPTER)
+
+
+def test_a_link_to_another_heading_of_the_guide_goes_there(qtbot: QtBot) -> None:
+    """"(se Välja citat)" in the guide is a link: clicking it scrolls to that heading; a web
+    address is not opened (the app is offline)."""
+    from PySide6.QtCore import QPoint, QUrl
+
+    guide = UserGuideWindow()
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    assert guide.show_chapter("Komma igång")
+    document = guide.browser.document()
+    link = document.find("Välja citat")  # the link's text, in the chapter about the evidence
+    assert link.charFormat().isAnchor() and link.charFormat().anchorHref() == "#välja-citat"
+    guide._scroll_to(link.position())
+    rect = guide.browser.cursorRect(link)
+    qtbot.mouseClick(guide.browser.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x() - 20,
+                                                                                         rect.center().y()))
+    qtbot.waitUntil(lambda: guide.current_chapter() == "Välja citat")
+    assert not guide.follow(QUrl("https://example.org/#välja-citat"))
+    assert not guide.follow(QUrl("#ingen-sadan-rubrik"))

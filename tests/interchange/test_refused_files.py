@@ -315,6 +315,9 @@ CASES = [
            "två gånger"),
     broken("nesting-deep-in-unknown-key", put("project.x", json.loads("[" * 150 + "]" * 150)),
            None, "project.x[0][0][0]", "…: är för djupt nästlad"),
+    # a list at the deepest level allowed (100) holding a value: the value is one level too deep
+    broken("nesting-value-just-too-deep", put("project.x", json.loads("[" * 99 + "1" + "]" * 99)),
+           None, "project.x[0][0][0]", "…: är för djupt nästlad"),
     broken("nesting-very-deep-in-unknown-key", put("sessions[0].x", json.loads("[" * 900 + "]" * 900)),
            None, "sessions[0].x[0]", "…: är för djupt nästlad"),
     # the file itself

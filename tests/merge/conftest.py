@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ PROJECT = "project-ekdala-dialograpport-2026"
 ADJUSTED = "session-2025-09-18-csg"
 FSG, FOCUS = "session-2025-10-02-fsg-utb", "session-2025-10-16-fokusgrupp"
 OTHER = "session-2025-11-06-hemtjanst-norra"
+#: when the sessions were sent out: before anything the recipient exports (the sent file itself has this time)
+SENT_AT = dt.datetime(2026, 1, 12, 9, 30, tzinfo=dt.UTC)
 
 
 @dataclass
@@ -102,7 +105,8 @@ def central(tmp_path: Path) -> Iterator[Laptop]:
 @pytest.fixture
 def sent(central: Laptop, tmp_path: Path) -> Path:
     """The central secretary sends the FSG and the focus-group session to the FSG secretary."""
-    return send_out(central.library, PROJECT, [FSG, FOCUS], "FSG Utbildning – Karin", tmp_path / "ut.samverkan").path
+    return send_out(central.library, PROJECT, [FSG, FOCUS], "FSG Utbildning – Karin", tmp_path / "ut.samverkan",
+                    now=SENT_AT).path
 
 
 @pytest.fixture

@@ -147,6 +147,7 @@ def test_the_library_holds_exactly_the_merged_project_after_random_edits(
         import_document(library, mine, replace=True)
         theirs = edit({k: v for k, v in base.items() if k != "collaboration"}, theirs_script, "theirs")
         theirs["collaboration"] = {"exported_by": WHO, "origin": origin}
+        theirs["exported_at"] = "2099-01-01T00:00:00+00:00"  # the recipient's export, later than the send-out
         prepared = service.prepare(library, uid, theirs)
         plan = service.plan(prepared, default="both")
         service.apply(library, paths, prepared, plan)

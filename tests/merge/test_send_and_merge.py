@@ -170,6 +170,19 @@ def test_what_is_not_a_sent_back_copy_of_this_project_is_refused(
     assert central.dump() == before
 
 
+def test_the_file_that_was_sent_out_is_not_taken_for_the_copy_coming_back(
+        central: Laptop, sent: Path, fsg: Laptop, tmp_path: Path) -> None:
+    """Picking the sent-out file from the folder instead of the recipient's copy is refused with
+    a message that says so; the recipient's export of an unchanged copy is a merge of nothing."""
+    before = central.dump()
+    with pytest.raises(service.MergeRefused, match="filen som skickades ut härifrån till FSG Utbildning – Karin"):
+        service.prepare(central.library, PROJECT, read_project_or_archive(sent))
+    assert central.dump() == before
+    unchanged = fsg.archive(tmp_path / "tillbaka.samverkan")
+    prepared = service.prepare(central.library, PROJECT, read_project_or_archive(unchanged))
+    assert not service.plan(prepared).changes_anything
+
+
 def test_records_both_sides_added_and_removed(central: Laptop, fsg: Laptop, tmp_path: Path) -> None:
     # the recipient removes an entry the centre left alone; the centre removes one the recipient left alone
     fsg.editor.delete("entry", fsg.id_of(m.Entry, "entry-030", FSG))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -64,6 +65,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory, office: Office) -> Itera
         _docx_template, dotx = make_template(folder)
         files = {
             "report": build_report(library, uid, OPTIONS, "docx"),
+            "final": build_report(library, uid, ReportOptions(minutes_appendix=True, final=True), "docx"),
             "minutes": build_minutes(library, uid, session, "docx"),
             "templated": build_report(library, uid, ReportOptions(template=read_template(dotx)), "docx"),
             "notice": build_notice(library, uid, session, "docx"),
@@ -73,7 +75,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory, office: Office) -> Itera
             paths.append(folder / f"{name}.docx")
             paths[-1].write_bytes(data)
         pdfs = dict(zip(files, office.to_pdf(*paths), strict=True))
-        yield {"document": document, "pdfs": pdfs, "folder": folder,
+        yield {"document": document, "pdfs": pdfs, "folder": folder, "files": files,
                "report_pdf": build_report(library, uid, OPTIONS, "pdf"),
                "minutes_pdf": build_minutes(library, uid, session, "pdf"),
                "notice_pdf": build_notice(library, uid, session, "pdf")}
@@ -161,3 +163,33 @@ def test_a_file_that_is_not_word_is_refused_in_swedish(tmp_path: Path, converted
             read_template(bad)
         assert "Word-mallen" in refused.value.text("sv") and reason in refused.value.text("sv")
         assert "template" in refused.value.text("en").lower()
+
+
+def _grey_page(pdf: Path, page: int, folder: Path) -> tuple[int, int, bytes]:
+    """One page as poppler prints it, 24 dpi, 8-bit grey: width, height, pixels."""
+    subprocess.run(["pdftoppm", "-gray", "-r", "24", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(folder / pdf.stem)], check=True, capture_output=True)
+    data = (folder / f"{pdf.stem}.pgm").read_bytes()
+    _magic, width, height, _depth, pixels = data.split(maxsplit=4)
+    return int(width), int(height), pixels[-int(width) * int(height):]
+
+
+def test_a_draft_prints_utkast_across_its_pages_in_libreoffice(converted: dict[str, Any], tmp_path: Path) -> None:
+    """Word's own watermark shape in the draft's headers: LibreOffice prints it across the page
+    (the contents page, otherwise the same as the final report's); a final report has none; a
+    municipality's template keeps its header text and gets the watermark too."""
+    width, height, draft = _grey_page(converted["pdfs"]["report"], 2, tmp_path)
+    _w, _h, final = _grey_page(converted["pdfs"]["final"], 2, tmp_path)
+    marked = [(i % width, i // width) for i in range(width * height) if draft[i] + 8 < final[i]]
+    assert len(marked) > 500, len(marked)
+    xs, ys = [x for x, _ in marked], [y for _, y in marked]
+    assert max(xs) - min(xs) > width / 2 and max(ys) - min(ys) > height / 2  # across the page, not a speck
+
+    def headers(data: bytes) -> str:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return "".join(package.read(n).decode() for n in package.namelist() if n.startswith("word/header"))
+
+    assert headers(converted["files"]["report"]).count('string="UTKAST"') == 2  # the title page's header too
+    assert 'string="UTKAST"' not in headers(converted["files"]["final"])
+    templated = headers(converted["files"]["templated"])
+    assert TEMPLATE_HEADER in templated and 'string="UTKAST"' in templated

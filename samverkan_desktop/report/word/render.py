@@ -6,7 +6,8 @@ outline), each with a bookmark the contents field links to; lists as real Word l
 tables with their header row marked to repeat (``w:tblHeader``); quotes with their
 source line; the chart as a PNG (``chart``) whose alt text says what it shows; a logo
 with alt text. Kept groups become "keep with next". The title page has no running
-header (a different first page), every page a footer with "Sida N av M".
+header (a different first page), every page a footer with "Sida N av M"; a draft has
+"UTKAST" across every page, as Word's own watermarks are made (in the headers).
 
 With the municipality's template (``template``: the bytes of a .docx or .dotx) its
 styles, page setup, headers and footers are used and its body replaced; without one the
@@ -38,9 +39,11 @@ from samverkan_desktop.report.word.chart import chart_png
 from samverkan_desktop.report.word.package import clear_body, deterministic_zip, open_template
 from samverkan_desktop.report.word.styles import (
     ACCENT,
+    FONT,
     MAX_HEADING,
     RULE,
     SHADE,
+    WATERMARK,
     Numbering,
     StyleIds,
     ask_to_update_fields,
@@ -320,6 +323,22 @@ class _Writer:
             section.different_first_page_header_footer = True
             _fill(section.first_page_header, "<w:p/>")
             _fill(section.first_page_footer, footer)
+        if furniture.draft:  # "UTKAST" across every page, the title page too, as in the PDF
+            for part in {id(p): p for p in (section.header, section.first_page_header, section.even_page_header)
+                         if not p.is_linked_to_previous}.values():
+                _mark_draft(part)
+
+
+def _mark_draft(part: Any) -> None:
+    """The draft watermark in a header (ours or the template's), in front of its first paragraph's runs."""
+    paragraphs = part._element.findall(qn("w:p"))
+    if not paragraphs:
+        part._element.append(parse_xml(f"<w:p {nsdecls('w')}/>"))
+        paragraphs = part._element.findall(qn("w:p"))
+    first = paragraphs[0]
+    properties = first.find(qn("w:pPr"))
+    first.insert(0 if properties is None else 1, parse_xml(
+        wml.watermark("UTKAST", FONT, "#" + WATERMARK, -52).replace("<w:r ", f"<w:r {nsdecls('w')} ", 1)))
 
 
 def _fill(part: Any, xml: str) -> None:

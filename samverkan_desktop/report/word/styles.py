@@ -25,6 +25,8 @@ from samverkan_desktop.report.word.wml import attr
 
 ACCENT, INK, MUTED, RULE, SHADE = "1F4E79", "1D232A", "5D6670", "B8C2CC", "EEF2F6"
 FONT = "Arial"
+#: the draft watermark, the PDF's colour
+WATERMARK = "EAECEF"
 LANGUAGE = "sv-SE"
 #: the deepest heading the renderer writes (the minutes' § in the report's appendix)
 MAX_HEADING = 4

@@ -147,3 +147,32 @@ def borders(outer: str | None = None, inner_h: str | None = None, size: int = 4)
 
 __all__ = ["W_NS", "CellLook", "ParaLook", "Span", "attr", "bookmark", "borders", "field", "paragraph", "ppr",
            "run", "spans", "table", "text", "twips"]
+
+
+#: Word's own text-watermark shape (what Design > Watermark inserts): VML WordArt in the
+#: header, behind the text, centred on the page margins, turned as the PDF's mark is
+_WATERMARK_TYPE = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/>'
+    '<v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>'
+    '<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/>'
+    '<v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/>'
+    '<v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>')
+WATERMARK_NS = ('xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+                'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+
+
+def watermark(word: str, font: str, colour: str, rotation: int) -> str:
+    """A run holding ``word`` as a page watermark (put it in a header paragraph)."""
+    return (
+        f'<w:r {WATERMARK_NS}><w:rPr><w:noProof/></w:rPr><w:pict>{_WATERMARK_TYPE}'
+        '<v:shape id="SamverkanWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:110pt;'
+        f'rotation:{rotation % 360};z-index:-251657216;mso-position-horizontal:center;'
+        'mso-position-horizontal-relative:margin;mso-position-vertical:center;'
+        f'mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="{attr(colour)}" stroked="f">'
+        f'<v:textpath style="font-family:&quot;{attr(font)}&quot;;font-size:1pt;font-weight:bold" '
+        f'string="{attr(word)}"/><w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>')

@@ -64,4 +64,6 @@ def extra(item: dict[str, object], fields: Sequence[tuple[str, str | None]] | li
     if cached is None or cached[0] is not fields:
         cached = _KNOWN[id(fields)] = (fields, frozenset(f if isinstance(f, str) else f[0] for f in fields))
     known = cached[1]
+    if item.keys() <= known:  # the usual case: nothing unmodelled
+        return {}
     return {key: value for key, value in item.items() if key not in known}

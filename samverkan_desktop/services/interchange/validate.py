@@ -62,26 +62,43 @@ def _walk(value: Any, path: Path) -> Iterator[tuple[Path, Any]]:
 def _clean(document: dict[str, Any]) -> bool:
     """The fast pass of ``_check_values``: True when no value breaks a rule. It builds no
     paths (a large file has a million values); only a file with a problem is walked
-    again, with paths, to name the place."""
-    stack: list[tuple[Any, Any, int]] = [(document, None, 0)]
+    again, with paths, to name the place. Scalars are checked where they are met, by
+    exact type (what ``json`` makes), and each distinct key once."""
+    search = _CONTROL.search
+    keys: set[str] = set()
+    stack: list[tuple[Any, int]] = [(document, 0)]
     while stack:
-        value, key, depth = stack.pop()
-        if depth > MAX_DEPTH:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH or (depth == MAX_DEPTH and value):  # its items would be deeper
             return False
-        if isinstance(value, dict):
+        if type(value) is dict:
             for name, item in value.items():
-                if _CONTROL.search(name):
-                    return False
-                stack.append((item, name, depth + 1))
-        elif isinstance(value, list):
-            stack.extend((item, None, depth + 1) for item in value)
-        elif isinstance(value, str):
-            if len(value) > MAX_STRING or _CONTROL.search(value):
-                return False
-        elif (isinstance(value, int | float) and not isinstance(value, bool)
-              and not abs(value) <= MAX_NUMBER and key != "budget_year"):
-            return False
+                if name not in keys:
+                    if search(name):
+                        return False
+                    keys.add(name)
+                if not _clean_scalar(item, name):
+                    if type(item) is not dict and type(item) is not list:
+                        return False
+                    stack.append((item, depth + 1))
+        else:
+            for item in value:
+                if not _clean_scalar(item, None):
+                    if type(item) is not dict and type(item) is not list:
+                        return False
+                    stack.append((item, depth + 1))
     return True
+
+
+def _clean_scalar(value: Any, key: str | None) -> bool:
+    """True for a string, number, boolean or null that breaks no rule; False for anything
+    else (a container, to be walked, or something to look at with the slow pass)."""
+    kind = type(value)
+    if kind is str:
+        return len(value) <= MAX_STRING and not _CONTROL.search(value)
+    if kind is int or kind is float:
+        return abs(value) <= MAX_NUMBER or key == "budget_year"
+    return value is None or kind is bool
 
 
 def _check_values(document: dict[str, Any]) -> None:

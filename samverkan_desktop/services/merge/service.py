@@ -1,7 +1,8 @@
 """Merging a sent-back copy into the central project: checks, preview, one transaction.
 
 ``prepare`` checks that the file is a copy of this project sent out from this library
-(by the starting point's id), and not older than a copy already merged; ``plan`` is
+(by the starting point's id), not the sent-out file itself (its export time is the
+send-out's) and not older than a copy already merged; ``plan`` is
 the preview (nothing written); ``apply`` writes the plan after a verified backup, in one
 transaction, as the changes it makes (``write``), and moves the starting point on to the
 copy just merged, so that merging the same file again changes nothing.
@@ -97,6 +98,11 @@ def prepare(library: Library, project_uid: str, document: Any, progress: Progres
         raise _refuse("projektet har aldrig skickat ut den startpunkten; filen är inte ett svar på ett "
                       "utskick härifrån.", "this project never sent out that starting point; the file does "
                       "not answer a send-out from here.")
+    if _when(theirs) is not None and _when(theirs) == _when({"exported_at": row.sent_at}):  # send_out's own file
+        raise _refuse(f"det är filen som skickades ut härifrån till {row.recipient[:80]}, inte kopian som "
+                      "kommer tillbaka. Ta emot filen som mottagaren exporterar och skickar tillbaka.",
+                      f"it is the file sent out from here to {row.recipient[:80]}, not the copy coming "
+                      "back. Merge the file that the recipient exports and sends back.")
     previous = _when(row.merged) if row.merged else None
     now = _when(theirs)
     if previous is not None and now is not None and now < previous:

@@ -174,9 +174,13 @@ class RatingsPanel(QWidget):
         hme_headers = [self.tr("Index"), self.tr("HME"), self.tr("n"),
                        *([self.tr("HME then"), self.tr("Change")] if compare else [])]
         _headers(self.hme, hme_headers)
+        names = {"motivation": self.tr("Motivation"), "ledarskap": self.tr("Leadership"),
+                 "styrning": self.tr("Governance")}  # SKR's sub-indices (services/survey/hme.AREAS)
         for area in areas:
-            name = area.name if area.items >= area.of else self.tr("%1 (%2 of %3 items)").replace(
-                "%1", area.name).replace("%2", str(area.items)).replace("%3", str(area.of))
+            name = names.get(area.key, area.name)
+            if area.items < area.of:
+                name = self.tr("%1 (%2 of %3 items)").replace("%1", name).replace(
+                    "%2", str(area.items)).replace("%3", str(area.of))
             values = [name, index_text(area.figures), number_text(area.figures.n)]
             if compare:
                 earlier = self.then_hme.get(area.key)

@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from samverkan_desktop.ui.disk_status import DiskFaultBar
+from samverkan_desktop.ui.disk_status import DiskFaultBar, saved_text
 from samverkan_desktop.ui.meeting.session import MeetingSession
 
 # how long the status bar says that saving works again
@@ -40,7 +40,7 @@ class SaveState(QObject):
 
     def _saved(self) -> None:
         if not self.session.writer.pending():
-            self.label.setText(self.tr("Saved %1").replace("%1", f"{datetime.now():%H:%M:%S}"))
+            self.label.setText(saved_text(datetime.now()))
 
     def _writer_status(self, ok: bool, message: str) -> None:
         """The writer cannot save (the red bar says why and stays) or can again."""
