@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
+# the Project menu's commands on what is selected, in ui/project_commands.py
+SELECTION_COMMANDS = (ActionId.MEETING_MODE, ActionId.PREVIEW_NOTICE, ActionId.PREVIEW_MINUTES,
+                      ActionId.PREVIEW_REPORT, ActionId.IMPORT_RESPONSES, ActionId.PREVIOUS_ROUND)
 
 
 class MainWindow(QMainWindow):
@@ -205,12 +208,8 @@ class MainWindow(QMainWindow):
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.NEW_SESSION].triggered.connect(self.new_session)
-        a[ActionId.MEETING_MODE].triggered.connect(self._meeting_for_current)
-        a[ActionId.PREVIEW_MINUTES].triggered.connect(self.preview_minutes)
-        a[ActionId.PREVIEW_NOTICE].triggered.connect(self.preview_notice)
-        a[ActionId.PREVIEW_REPORT].triggered.connect(self.preview_report)
-        a[ActionId.IMPORT_RESPONSES].triggered.connect(self.import_responses)
-        a[ActionId.PREVIOUS_ROUND].triggered.connect(self.show_previous_round)
+        for action_id in SELECTION_COMMANDS:
+            a[action_id].triggered.connect(lambda _checked=False, i=action_id: self.run_command(i))
         a[ActionId.FOCUS_NAVIGATOR].triggered.connect(lambda: self.navigator.setFocus())
         a[ActionId.SEARCH].setShortcuts([QKeySequence("Ctrl+Shift+F"), QKeySequence(QKeySequence.StandardKey.Find)])
         a[ActionId.SEARCH].triggered.connect(self.show_search)
@@ -324,7 +323,7 @@ class MainWindow(QMainWindow):
             if hasattr(editor, "place_chosen"):
                 editor.place_chosen.connect(self.go_to)
             if hasattr(editor, "previous_requested"):
-                editor.previous_requested.connect(self.show_previous_round)
+                editor.previous_requested.connect(lambda: self.run_command(ActionId.PREVIOUS_ROUND))
         self.stack.setCurrentWidget(editor)
         self.retention.update(node.project_id)
         uid = self._project_uid(node.project_id)
@@ -339,9 +338,9 @@ class MainWindow(QMainWindow):
             self.select_node(node)
 
     def _project_uid(self, project_id: int) -> str | None:
-        return self._uid(RecordKind.PROJECT, project_id)
+        return self.uid_of(RecordKind.PROJECT, project_id)
 
-    def _uid(self, kind: RecordKind, record_id: int) -> str | None:
+    def uid_of(self, kind: RecordKind, record_id: int) -> str | None:
         try:
             return str(self.ctx.editor.get(kind, record_id).uid)
         except ServiceError:
@@ -465,12 +464,9 @@ class MainWindow(QMainWindow):
         send_out.send_back_with_dialog(self)
 
     def _no_project_hint(self) -> bool:
-        """Say what to do when no project is open; True when one is."""
-        if self.current_project_id() is not None:
-            return True
-        self.statusBar().showMessage(self.tr("No project is open. Create one (Ctrl+Shift+N) or open one on the "
-                                             "start page."), STATUS_MESSAGE_MS)
-        return False
+        from samverkan_desktop.ui import project_commands
+
+        return project_commands.no_project_hint(self)
 
     def new_session(self) -> None:
         project_id = self.current_project_id()
@@ -553,75 +549,12 @@ class MainWindow(QMainWindow):
             show(entry_id)
         return True
 
-    def _meeting_for_current(self) -> None:
-        node = self.current_node()
-        if not self._no_project_hint():
-            return
-        if node is None or node.session_id is None:
-            self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
-            return
-        self.open_meeting(node.session_id)
+    def run_command(self, action_id: ActionId) -> None:
+        """One of the Project menu's commands on the selection (``project_commands.COMMANDS``,
+        imported on first use: it brings the report and the services)."""
+        from samverkan_desktop.ui import project_commands
 
-    def _selected_session(self) -> tuple[str, str] | None:
-        """The project and session uids of the session selected in the navigator (else a status message)."""
-        node = self.current_node()
-        project_uid = self._project_uid(node.project_id) if node is not None else None
-        session_uid = self._uid(RecordKind.SESSION, node.session_id) if node is not None and node.session_id else None
-        if not self._no_project_hint():
-            return None
-        if project_uid is None or session_uid is None:
-            self.statusBar().showMessage(self.tr("Choose a session in the navigator first."), STATUS_MESSAGE_MS)
-            return None
-        self.flush_editors()
-        return project_uid, session_uid
-
-    def preview_minutes(self) -> None:
-        """Preview (then save or print) the minutes of the session selected in the navigator."""
-        if (chosen := self._selected_session()) is not None:
-            from samverkan_desktop.ui.report import actions as report_actions  # on first use: start-up
-
-            report_actions.preview_minutes(self, self.ctx, *chosen, settings=self.settings)
-
-    def preview_notice(self) -> None:
-        """Preview (then save as PDF or Word, or print) the notice of the session selected in the navigator."""
-        if (chosen := self._selected_session()) is not None:
-            from samverkan_desktop.ui.report import actions as report_actions
-
-            report_actions.preview_notice(self, self.ctx, *chosen, settings=self.settings)
-
-    def preview_report(self) -> None:
-        """Ask for the report's settings, then preview (save, print) the open project's dialogue report."""
-        node = self.current_node()
-        project_uid = self._project_uid(node.project_id) if node is not None else None
-        if project_uid is None:
-            self._no_project_hint()
-            return
-        from samverkan_desktop.ui.report import actions as report_actions
-
-        self.flush_editors()
-        report_actions.preview_report(self, self.ctx, self.settings, project_uid)
-
-    def import_responses(self) -> None:
-        """Importera svar…: employees' written answers from a survey export (ui/survey/actions.py)."""
-        from samverkan_desktop.ui.survey import actions as survey_actions
-
-        project_id = self.current_project_id()
-        if project_id is None:
-            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
-            return
-        self.flush_editors()
-        survey_actions.choose_and_import(self, self.ctx, project_id)
-
-    def show_previous_round(self) -> None:
-        """Föregående uppföljning…: link and match the previous round (ui/survey/previous_dialog.py)."""
-        from samverkan_desktop.ui.survey import actions as survey_actions
-
-        project_id = self.current_project_id()
-        if project_id is None:
-            self.statusBar().showMessage(self.tr("Open a project first."), STATUS_MESSAGE_MS)
-            return
-        self.flush_editors()
-        survey_actions.show_previous_round(self, self.ctx, project_id)
+        project_commands.COMMANDS[action_id](self)
 
     def open_meeting(self, session_id: int, full_screen: bool = False,  # type: ignore[no-untyped-def]
                      shown: MeetingWindow | None = None):

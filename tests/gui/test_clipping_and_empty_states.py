@@ -41,8 +41,10 @@ def test_no_blank_navigator_and_an_honest_hint_without_a_project(qtbot: QtBot, c
                                                                 tmp_path: Path) -> None:
     window = make_window(qtbot, ctx, tmp_path)
     assert not window.navigator.isVisible()  # an empty library: the start page alone
+    window.activateWindow()  # a window an earlier test of this process left behind may have been active
+    qtbot.waitUntil(window.isActiveWindow)
     window.welcome.focus_first()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: (focus := QApplication.focusWidget()) is not None and focus.window() is window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)  # Starta mötesläge with no project at all
     assert "No project is open" in window.statusBar().currentMessage()
     window.statusBar().clearMessage()

@@ -20,6 +20,7 @@ from samverkan_desktop.report.options import REPORT_OPTIONS, option_fields
 from samverkan_desktop.services import quotes
 from samverkan_desktop.services.report_drafts import draft
 from samverkan_desktop.ui import settings as S
+from samverkan_desktop.ui.actions import ActionId
 from samverkan_desktop.ui.analysis.assessment import AssessmentEditor, EntryRole
 from samverkan_desktop.ui.analysis.evidence_panel import EvidencePanel
 from samverkan_desktop.ui.context import EditContext
@@ -362,7 +363,7 @@ def test_the_dialog_lists_what_remains_and_a_click_goes_there(qtbot: QtBot, ctx:
         row = next(i for i in range(remains.count()) if "U4" in remains.item(i).text())
         remains.itemActivated.emit(remains.item(row))
     when_open(ReportOptionsDialog, act)
-    window.preview_report()
+    window.actions_by_id[ActionId.PREVIEW_REPORT].trigger()
     assert "Uppdraget ”U4 Förutsättningar för fackliga uppdrag” är inte bedömt." in seen[0]
     assert any("Lisa Ek" in t for t in seen[0])
     assert window.current_node() == Node(Section.ASSESSMENT, demo_project)
@@ -449,7 +450,7 @@ def test_a_name_in_the_report_dialog_is_a_click_from_its_entry(qtbot: QtBot, ctx
         assert top is not None and top.text(0).startswith("Lisa Ek")
         tree.itemActivated.emit(top.child(0), 0)
     when_open(ReportOptionsDialog, act)
-    window.preview_report()
+    window.actions_by_id[ActionId.PREVIEW_REPORT].trigger()
     node = window.current_node()
     assert node is not None and node.section is Section.SESSION
     session = window.editors[node]
