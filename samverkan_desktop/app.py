@@ -11,7 +11,8 @@ A start goes in two steps, so that the window is there at once (docs/performance
    window attached to it; then ``_show_project``: the backups, the project. With
    ``--meeting``, meeting mode comes before ``_show_project``: it is what the user waits for.
 
-The log marks both: "main window visible" (step 1), "main window shown (node)" and
+The log marks both: "main window visible" and "main window drawn" (step 1, its first paint:
+what step 1 leaves undone must not merely move behind ``show()``), "main window shown (node)" and
 "main window ready" (the project is shown and drawn), "meeting mode shown" and
 "meeting mode ready".
 """
@@ -26,14 +27,13 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from samverkan_desktop.assets import app_icon_file
+from samverkan_desktop.assets import app_icon_pngs
 from samverkan_desktop.logsetup import configure_logging, rotate_log
 from samverkan_desktop.paths import DataPaths
-from samverkan_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -60,6 +60,14 @@ QLabel#meetingTopic { font-size: 15pt; font-weight: 600; }
 QLabel#meetingGuidance { color: palette(placeholder-text); font-size: 11pt; }
 QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; padding: 8px 12px; font-weight: 600; }
 """
+
+
+def app_icon() -> QIcon:
+    """The app icon, each size read when a window first needs it (``assets.app_icon_pngs``)."""
+    icon = QIcon()
+    for size, png in app_icon_pngs().items():
+        icon.addFile(str(png), QSize(size, size))
+    return icon
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -119,6 +127,7 @@ def _open_meeting(window: MainWindow, library: Library, project_uid: str, sessio
                   early: MeetingWindow | None = None) -> None:
     """Meeting mode on the session; ``early`` is its window shown before the library was open.
     When the session cannot be found or read, what was typed in it is kept on the clipboard."""
+    from samverkan_desktop.services.errors import ServiceError
     from samverkan_desktop.services.minutes import find_session
 
     try:
@@ -185,14 +194,16 @@ def run_app(args: argparse.Namespace) -> int:
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.main_window import MainWindow
 
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Qt 6 rounds no scale factor (PassThrough) unless QT_SCALE_FACTOR_ROUNDING_POLICY says
+    # otherwise, which wins over setHighDpiScaleFactorRoundingPolicy anyway: nothing to set
+    # (tests/gui/test_app_start_cost.py checks it)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Samverkan Desktop")
     app.setOrganizationName("Samverkan Desktop")
     appearance.use_light_scheme(app)  # Windows' dark mode would put light text on the light panels
     app.setStyleSheet(STYLE)
-    app.setWindowIcon(QIcon(str(app_icon_file())))
+    app.setWindowIcon(app_icon())
     paths = crash_trail.data_folder_or_explain(args.data_dir)  # a Swedish dialog, not a traceback
     if paths is None:
         return 2
@@ -210,6 +221,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(None, paths, settings)  # empty until the library is open
     window.show()
     log.info("main window visible (the library opens next)")
+    _after_paint(lambda: log.info("main window drawn"))
     early = _show_meeting_early() if args.meeting else None
     run = _Run(paths, lock)
     _after_paint(lambda: _open_library(app, window, run, args, language, early))
@@ -266,6 +278,7 @@ def _show_project(app: QApplication, window: MainWindow, run: _Run, args: argpar
                   language: str) -> None:
     """The backups, the end of the run (log-off included), the note about a synchronised
     folder, and the project in the main window."""
+    from samverkan_desktop.services.errors import ServiceError
     from samverkan_desktop.ui import location_notice, shutdown
     from samverkan_desktop.ui import settings as S
     from samverkan_desktop.ui.startup_checks import start_backups

@@ -8,17 +8,20 @@ per-user local data folder (on Windows ``%LOCALAPPDATA%\\SamverkanDesktop``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "SamverkanDesktop"
 ENV_DATA_DIR = "SAMVERKAN_DATA_DIR"
 DATABASE_NAME = "library.sqlite3"
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """The files and folders of one data folder."""
+class DataPaths(NamedTuple):
+    """The files and folders of one data folder.
+
+    The small records on the way to the main window are ``NamedTuple``s, not dataclasses:
+    importing ``dataclasses`` and building one class with it cost about 2.5 ms there, a
+    named tuple a tenth of a millisecond (docs/performance.md)."""
 
     root: Path
 

@@ -6,14 +6,13 @@ kind of failure without parsing words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 DEFAULT_LANGUAGE = "sv"
 
 
-@dataclass(frozen=True)
-class LocalText:
-    """A sentence in Swedish and in English."""
+class LocalText(NamedTuple):
+    """A sentence in Swedish and in English (a named tuple: see ``paths.DataPaths``)."""
 
     sv: str
     en: str

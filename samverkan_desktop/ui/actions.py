@@ -7,8 +7,8 @@ is defined in exactly one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum, auto
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -41,8 +41,9 @@ class ActionId(Enum):
     ABOUT = auto()
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
+    """An action's words and keys (a named tuple: see ``paths.DataPaths``)."""
+
     label: str
     tip: str
     shortcut: QKeySequence.StandardKey | str | None = None

@@ -6,6 +6,11 @@ actions, search hits, the report preview's paper) and would put the palette's li
 on them. The app asks Qt for the light scheme, and where the platform keeps a dark palette
 anyway it falls back to the style's standard (light) palette.
 
+The scheme is asked for by the name of ``QStyleHints``' ``colorScheme`` property (its setter
+is ``setColorScheme``), not with ``Qt.ColorScheme.Light``: the first use of PySide6's ``Qt``
+namespace builds all of its enums, about 12 ms before the window could show
+(docs/performance.md); tests/gui/test_app_start_cost.py checks the name means the light scheme.
+
 ``pseudo_dark_palette`` imitates the palette Windows' dark mode gives, so that tests and
 ``docs/make_screenshots.py --dark`` can check the app under it on any machine.
 """
@@ -14,11 +19,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
+#: the key of ``Qt.ColorScheme.Light``
+LIGHT = "Light"
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -29,7 +35,8 @@ def is_dark(palette: QPalette) -> bool:
 
 def use_light_scheme(app: QApplication) -> None:
     """Keep the app light whatever the system's colour scheme is (now and when it changes)."""
-    app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    if not app.styleHints().setProperty("colorScheme", LIGHT):  # = setColorScheme(Qt.ColorScheme.Light)
+        log.warning("Qt refused the light colour scheme")
     _light_palette(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: _light_palette(app))
 

@@ -22,11 +22,8 @@ from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QMessageBox
 
 from samverkan_desktop.paths import DataPaths, resolve_data_dir
-from samverkan_desktop.services.errors import LocalText
-from samverkan_desktop.services.files import reason_for
 
 log = logging.getLogger("samverkan_desktop.crash")
 TRACE_NAME = "crash-trace.log"
@@ -80,7 +77,12 @@ def data_folder_or_explain(option: str | None, language: str = "sv") -> DataPath
     paths = resolve_data_dir(option)
     try:
         return paths.ensure()
-    except OSError as exc:
+    except OSError as exc:  # what explains it is imported only then: the start is on its way to the window
+        from PySide6.QtWidgets import QMessageBox
+
+        from samverkan_desktop.services.errors import LocalText
+        from samverkan_desktop.services.files import reason_for
+
         reason = reason_for(exc)(language)
         text = LocalText(
             f"Datamappen {paths.root} kunde inte skapas ({reason}). Ingenting har ändrats. Kontrollera att "

@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.domain.enums import RecordKind
 from samverkan_desktop.paths import DataPaths
 from samverkan_desktop.services.errors import ServiceError
-from samverkan_desktop.ui import jobs, screen_fit
+from samverkan_desktop.ui import screen_fit
 from samverkan_desktop.ui import settings as S
 from samverkan_desktop.ui.actions import ActionId, build_actions
 from samverkan_desktop.ui.dialogs import confirm, show_error
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().currentChanged.connect(self._navigated)
         self.stack = QStackedWidget()
         self.stack.setObjectName("editorArea")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: EditContext) -> None:
         """Connect the window to the opened library: its editing context, the save state, the
         disk and retention notices, the undo actions, the navigator's projects."""
-        from samverkan_desktop.ui import disk_status
+        from samverkan_desktop.ui import disk_status, jobs
         from samverkan_desktop.ui.retention_notice import RetentionNotice
         from samverkan_desktop.ui.welcome import WelcomePage
 

@@ -6,17 +6,18 @@ app writes stays there (and tests with a temporary data folder stay isolated).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
+    """A setting's key in the file and its default, which gives its type (a named tuple:
+    see ``paths.DataPaths``)."""
+
     key: str
     default: T
 

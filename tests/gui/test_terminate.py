@@ -1,11 +1,11 @@
-"""The SIGTERM wake-up socket: used where it helps (POSIX), skipped on Windows, and never in
-the way of starting the app when the socket cannot be made (a blocked loopback)."""
+"""The SIGTERM wake-up pipe: used where it helps (POSIX), skipped on Windows, and never in
+the way of starting the app when the pipe cannot be made (no descriptors left)."""
 
 from __future__ import annotations
 
 import errno
+import os
 import signal
-import socket
 import sys
 from collections.abc import Iterator
 
@@ -27,17 +27,14 @@ def restored_signals() -> Iterator[list[QObject]]:
         signal.signal(number, handler)
 
 
-def blocked(*_args: object, **_kwargs: object) -> tuple[socket.socket, socket.socket]:
-    """What Windows raises when a firewall blocks the loopback connection (WSAEACCES)."""
-    exc = PermissionError(errno.EACCES, "An attempt was made to access a socket in a way forbidden by its "
-                                        "access permissions")
-    exc.winerror = 10013  # type: ignore[attr-defined]
-    raise exc
+def blocked(*_args: object, **_kwargs: object) -> tuple[int, int]:
+    """What ``os.pipe`` raises when the process has no descriptors left."""
+    raise OSError(errno.EMFILE, "Too many open files")
 
 
-def test_a_blocked_socket_does_not_stop_the_start(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
-                                                  restored_signals: list[QObject]) -> None:
-    monkeypatch.setattr(socket, "socketpair", blocked)
+def test_no_pipe_does_not_stop_the_start(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+                                         restored_signals: list[QObject]) -> None:
+    monkeypatch.setattr(os, "pipe", blocked)
     owner = QObject()
     terminate.close_on_terminate(owner, lambda: None)  # no exception: the app goes on starting
     assert owner.findChildren(terminate._Terminator) == []
@@ -47,7 +44,7 @@ def test_skipped_on_windows(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
                             restored_signals: list[QObject]) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     made: list[object] = []
-    monkeypatch.setattr(socket, "socketpair", lambda *a: made.append(a) or blocked())
+    monkeypatch.setattr(os, "pipe", lambda *a: made.append(a) or blocked())
     before = {number: signal.getsignal(number) for number in terminate.SIGNALS}
     terminate.close_on_terminate(QObject(), lambda: None)
     assert made == []
@@ -67,3 +64,4 @@ def test_sigterm_closes_through_the_event_loop_on_posix(qapp: QApplication,
     QTimer.singleShot(5000, loop.quit)
     loop.exec()
     assert closed == [True]
+

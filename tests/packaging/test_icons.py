@@ -48,6 +48,21 @@ def test_qt_reads_every_size_of_the_ico(qapp: object) -> None:
     assert small.pixelColor(8, 8).alpha() == 255
 
 
+def test_the_windows_icon_is_the_ico_picture_for_picture(qapp: object) -> None:
+    """The app builds its windows' icon from the PNGs (read lazily, app.app_icon): every size the
+    ``.ico`` has, and each the same pixels as the ``.ico``'s."""
+    from samverkan_desktop.app import app_icon
+    from samverkan_desktop.assets import ICON_SIZES
+
+    assert ICON_SIZES == ICO_SIZES
+    ico, built = QIcon(str(app_icon_file())), app_icon()
+    assert sorted(size.width() for size in built.availableSizes()) == list(ICO_SIZES)
+    for size in ICO_SIZES:
+        expected = ico.pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        actual = built.pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        assert actual == expected, size
+
+
 def test_the_app_window_carries_the_icon(tmp_path: Path) -> None:
     """The real app start (run_app) sets the icon; read back from inside the running app."""
     script = """
