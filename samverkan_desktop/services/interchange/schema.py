@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
@@ -42,13 +43,39 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(project_schema())
 
 
+#: the module holding the schema compiled to Python (``write_checker`` makes it)
+CHECKER = Path(__file__).with_name("schema_check.py")
+_CHECKER_HEADER = (
+    '"""The project file schema (samverkan-project.schema.json) compiled to Python by fastjsonschema.\n\n'
+    "Generated: do not edit. ``uv run python -m samverkan_desktop.services.interchange.schema``\n"
+    "writes it again after the schema changes; tests/interchange/test_schema_checker.py fails\n"
+    'while it is stale.\n"""\n# ruff: noqa\n# mypy: ignore-errors\n')
+
+
+def checker_source() -> str:
+    """The text of ``schema_check.py`` for the schema as it is now."""
+    schema = {k: v for k, v in project_schema().items() if k != "$schema"}
+    return _CHECKER_HEADER + fastjsonschema.compile_to_code(schema, use_formats=False)  # dates: validate.py
+
+
+def write_checker() -> Path:
+    CHECKER.write_text(checker_source(), encoding="utf-8", newline="\n")
+    return CHECKER
+
+
 @cache
 def _fast_check() -> Callable[[Any], Any]:
     """The schema compiled to Python by fastjsonschema: 30-40 times faster than jsonschema on
     a large file. The schema uses nothing beyond draft 7 ($defs are plain JSON pointers), so
-    both agree on what is valid; jsonschema is asked only to word the error of a bad file."""
-    schema = {k: v for k, v in project_schema().items() if k != "$schema"}
-    return fastjsonschema.compile(schema, use_formats=False)  # dates are checked in validate.py
+    both agree on what is valid; jsonschema is asked only to word the error of a bad file.
+
+    The compiled code is a module of the package (``schema_check.py``), not compiled at run
+    time: compiling its 260 kB held the interpreter for 50 to 120 ms in the middle of an
+    import, which stopped the window for as long (docs/performance.md); an installed app
+    and the bundle load it from bytecode."""
+    from samverkan_desktop.services.interchange.schema_check import validate_samverkan_project_v2
+
+    return validate_samverkan_project_v2
 
 
 def json_path(parts: Iterable[str | int]) -> str:
@@ -127,3 +154,7 @@ def check_schema(document: Any) -> None:
         raise ImportRefused(LocalText(  # pragma: no cover - the two validators disagree
             f"Filen följer inte formatet: {fast_error}", f"The file does not follow the format: {fast_error}"
         )) from None
+
+
+if __name__ == "__main__":
+    print(f"written: {write_checker()}")
