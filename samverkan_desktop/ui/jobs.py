@@ -31,7 +31,9 @@ While any job runs, Python's cyclic garbage collector is paused: its full passes
 the large heaps an import builds (a parsed 50,000-entry file is millions of objects)
 hold the interpreter, and so the window, for up to a second each. Almost nothing there
 forms cycles; reference counting frees it, and collection resumes once the result is
-handed over (``benchmarks/bench_stalls.py``, docs/performance.md).
+handed over. And the job's thread hands the interpreter over ten times as often, so that
+the window, which needs it for every event it handles in Python, waits less for it
+(``benchmarks/bench_stalls.py``, docs/performance.md).
 
 A job shorter than ``SHOW_AFTER_MS`` shows no dialog at all. The thread is a ``Runner``:
 ``ThreadRunner`` in the app; tests may pass ``SyncRunner``, which runs the job at once on
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -65,6 +68,11 @@ T = TypeVar("T")
 Job = Callable[[Progress], T]
 
 SHOW_AFTER_MS = 400  # a job shorter than this shows no progress dialog at all
+#: how often a running job's thread hands the interpreter over while any job runs (Python's
+#: default is 5 ms). Every event the window handles in Python (the held input's filter, a
+#: progress update, showing the dialog) waits for the interpreter that long; dozens of
+#: them in a row stopped the window for 100 to 230 ms (docs/performance.md)
+JOB_SWITCH_INTERVAL_S = 0.0005
 PROGRESS_INTERVAL_S = 0.05  # the dialog is updated at most this often, however often the job reports
 
 
@@ -180,23 +188,29 @@ def exclusive_running() -> bool:
 
 
 class _CollectorPause:
-    """The cyclic collector off from the first job's start until the last one has ended
-    (GUI thread only); if it was off before, it stays off."""
+    """From the first job's start until the last one has ended (GUI thread only): the cyclic
+    collector off (if it was off before, it stays off), and the interpreter handing itself
+    over every ``JOB_SWITCH_INTERVAL_S`` instead of every 5 ms."""
 
     def __init__(self) -> None:
         self.jobs = 0
         self.was_on = False
+        self.interval = sys.getswitchinterval()
 
     def pause(self) -> None:
         if self.jobs == 0:
             self.was_on = gc.isenabled()
             gc.disable()
+            self.interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self.interval, JOB_SWITCH_INTERVAL_S))
         self.jobs += 1
 
     def resume(self) -> None:
         self.jobs -= 1
-        if self.jobs == 0 and self.was_on:
-            gc.enable()
+        if self.jobs == 0:
+            sys.setswitchinterval(self.interval)
+            if self.was_on:
+                gc.enable()
 
 
 _collector = _CollectorPause()
