@@ -74,6 +74,16 @@ def _when(document: dict[str, Any]) -> dt.datetime | None:
         return None
 
 
+def _is_the_sent_file(document: dict[str, Any], point: Any) -> bool:
+    """The file ``send_out`` wrote for ``point`` itself: exported at the send-out's moment (an
+    archive stamps it in UTC, the starting point in local time: compared as instants) and
+    holding exactly what was sent. A copy the recipient exports has a later time, and what
+    they recorded."""
+    sent = _when({"exported_at": point.sent_at})
+    return sent is not None and _when(document) == sent and point.document == {
+        key: value for key, value in document.items() if key not in ("exported_at", "collaboration")}
+
+
 def prepare(library: Library, project_uid: str, document: Any, progress: Progress = no_progress) -> Prepared:
     """Check a sent-back copy against the central project; ``MergeRefused`` if it is not one."""
     progress(0, 3)
@@ -98,7 +108,7 @@ def prepare(library: Library, project_uid: str, document: Any, progress: Progres
         raise _refuse("projektet har aldrig skickat ut den startpunkten; filen är inte ett svar på ett "
                       "utskick härifrån.", "this project never sent out that starting point; the file does "
                       "not answer a send-out from here.")
-    if _when(theirs) is not None and _when(theirs) == _when({"exported_at": row.sent_at}):  # send_out's own file
+    if _is_the_sent_file(theirs, row):
         raise _refuse(f"det är filen som skickades ut härifrån till {row.recipient[:80]}, inte kopian som "
                       "kommer tillbaka. Ta emot filen som mottagaren exporterar och skickar tillbaka.",
                       f"it is the file sent out from here to {row.recipient[:80]}, not the copy coming "
