@@ -118,9 +118,16 @@ class CupsQueue:
         raise AssertionError(f"no output for {doc_name} after {timeout} s; jobs:\n{jobs}\ncups-pdf log:\n{tail}")
 
 
-    def active_jobs(self) -> list[str]:
-        """The jobs not yet completed or cancelled, as lpstat lists them."""
-        return _active_jobs(self.name)
+    def active_jobs(self, settle: float = 0.0) -> list[str]:
+        """The jobs not yet completed or cancelled, as lpstat lists them; with ``settle``, those
+        still there after waiting up to that long for the queue to empty (another test's job,
+        or the last one's end, takes a moment; a job left behind stays)."""
+        deadline = time.monotonic() + settle
+        jobs = _active_jobs(self.name)
+        while jobs and time.monotonic() < deadline:
+            time.sleep(0.2)
+            jobs = _active_jobs(self.name)
+        return jobs
 
 
 def _active_jobs(queue: str) -> list[str]:
