@@ -57,7 +57,14 @@ EXCLUDED_MODULES = (
     # development tools that are installed beside the app but never imported by it
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "pypdf", "PyInstaller", "importlinter",
     "grimp",
+    # no process is ever spawned (only concurrent.futures' ProcessPoolExecutor, never used, imports
+    # it); with it PyInstaller would run its multiprocessing hook at every start, about 10 ms
+    "multiprocessing", "concurrent.futures.process",
 )
+#: PyInstaller's run-time hooks left out: they run before the app at every start, and what
+#: they support is never used. ``pyi_rth_pkgutil`` lets ``pkgutil.iter_modules`` list the
+#: bundle's archive; only ``pydoc`` and ``runpy`` import ``pkgutil``.
+DROPPED_RUNTIME_HOOKS = frozenset({"pyi_rth_pkgutil"})
 
 #: plugin folder -> the plugins kept (file name without "lib" and suffix); other folders are dropped
 KEPT_PLUGINS: dict[str, frozenset[str]] = {

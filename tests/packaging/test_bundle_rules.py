@@ -209,3 +209,14 @@ def test_python_docx_finds_its_templates_through_a_parts_folder(rules: ModuleTyp
     assert "bundle_rules.extra_folders(" in SPEC.read_text(encoding="utf-8")
     header = Path(docx.__file__).parent / "parts" / ".." / "templates" / "default-header.xml"
     assert header.is_file()  # the path python-docx builds, which the folder makes resolvable in a bundle
+
+
+def test_the_runtime_hooks_left_out_are_pyinstallers_and_support_nothing_the_app_uses(rules: ModuleType) -> None:
+    """``pyi_rth_pkgutil`` only lets ``pkgutil.iter_modules`` list the bundle's archive: the app never
+    imports ``pkgutil``. The multiprocessing hook goes with the module (excluded, test above)."""
+    import PyInstaller
+
+    hooks = Path(PyInstaller.__file__).parent / "hooks" / "rthooks"
+    assert rules.DROPPED_RUNTIME_HOOKS and all((hooks / f"{name}.py").is_file() for name in rules.DROPPED_RUNTIME_HOOKS)
+    assert not any(name == "pkgutil" or name.startswith("pkgutil.") for name in imported_top_modules())
+    assert "DROPPED_RUNTIME_HOOKS" in SPEC.read_text(encoding="utf-8")  # the spec leaves them out
