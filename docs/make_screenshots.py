@@ -519,7 +519,9 @@ def shoot_survey(app: QApplication, window: object, project_id: int, shoot: Call
     window.select_node(node)  # type: ignore[attr-defined]
     view = window.editors[node]  # type: ignore[attr-defined]
     shoot("26-enkat", lambda: view.tabs.setCurrentWidget(view.ratings))
-    window.show_previous_round()  # type: ignore[attr-defined]
+    from samverkan_desktop.ui.actions import ActionId
+
+    window.actions_by_id[ActionId.PREVIOUS_ROUND].trigger()  # type: ignore[attr-defined]
     previous = window.previous_dialog  # type: ignore[attr-defined]
     previous.resize(1000, 620)
     shoot("27-foregaende-uppfoljning", widget=previous)
