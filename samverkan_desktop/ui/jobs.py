@@ -206,18 +206,24 @@ class _CollectorPause:
         self.jobs += 1
 
     def resume(self) -> None:
+        """From a zero timer: a safe point of the event loop."""
         self.jobs -= 1
         if self.jobs == 0:
             sys.setswitchinterval(self.interval)
             if self.was_on:
                 gc.enable()
+                # what piled up during the pause is collected here, at once, not by the next
+                # allocation, which may come inside a Qt destructor (a collection that frees a
+                # Qt object there deadlocks); the job's large result is already let go
+                gc.collect(0)
 
 
 _collector = _CollectorPause()
 
 
 class _Bridge(QObject):
-    """Lives on the GUI thread; the worker's signals reach its slots there (queued)."""
+    """Lives on the GUI thread; the worker's signals reach its slots there (queued). Deleted
+    (``deleteLater``) when its task ends."""
 
     progressed = Signal(int, int)
     finished = Signal(object)
@@ -226,7 +232,7 @@ class _Bridge(QObject):
 
     def __init__(self, task: Task[Any]) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task[Any] | None = task
         self.progressed.connect(self._on_progress)
         self.finished.connect(self._on_finished)
         self.failed.connect(self._on_failed)
@@ -234,19 +240,23 @@ class _Bridge(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self.task.show_progress(done, total)
+        if self.task is not None:
+            self.task.show_progress(done, total)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
-        self.task.end("done", result)
+        if self.task is not None:
+            self.task.end("done", result)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.task.end("failed", error)
+        if self.task is not None:
+            self.task.end("failed", error)
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.task.end("cancelled", None)
+        if self.task is not None:
+            self.task.end("cancelled", None)
 
 
 class Task(Generic[T]):
@@ -373,6 +383,11 @@ class Task(Generic[T]):
                 for callback in self.finished:
                     callback(self)
             finally:
+                # the task and its bridge held each other: left to the collector, the bridge's Qt
+                # object would be destroyed in the middle of whatever allocation triggered it, even
+                # inside another object's destructor, where Qt deadlocks on its connection lock
+                self.bridge.task = None
+                self.bridge.deleteLater()
                 # once the result is let go, not before: a full pass over it is what the pause avoids
                 QTimer.singleShot(0, _collector.resume)
 

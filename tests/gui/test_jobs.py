@@ -269,3 +269,23 @@ def test_a_job_that_wrote_the_library_is_announced_before_its_result(qtbot: QtBo
     run_job(None, "Importerar…", failing, lambda n: heard.append("result"), runner=SyncRunner(), exclusive=True)
     notices().library_written.disconnect(written)
     assert heard == ["result", "written", "result"] and messages == ["Disken är full."]
+
+
+def test_an_ended_task_goes_without_the_collector(qtbot: QtBot, messages: list[str]) -> None:
+    """A task and its Qt bridge hold no cycle once it ends: freed by reference counting at a
+    safe point of the event loop, never by a collection that could come inside a Qt destructor
+    (where freeing a Qt object deadlocks on Qt's connection lock)."""
+    import weakref
+
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        task = run_job(None, "Bygger…", lambda progress: 1, lambda n: None, runner=SyncRunner())
+        assert task.state == "done"
+        gone = weakref.ref(task)
+        del task
+        qtbot.wait(20)  # the bridge's deferred delete
+        assert gone() is None
+    finally:
+        if was_on:
+            gc.enable()
